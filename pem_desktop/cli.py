@@ -1,0 +1,236 @@
+"""`pem-desktop`: no arguments (or a workshop file) opens the GUI; sub-commands work headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from pem_desktop import APP_NAME, __version__
+
+PROG = "pem-desktop"
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; printed as one line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: run Platform Engineering Maturity workshops. "
+        f"Run `{PROG}` alone for the app, `{PROG} FILE.pemw` to open a workshop in it, or a command below.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate-model", help="check a maturity model YAML file")
+    validate.add_argument("file", type=Path)
+
+    new = commands.add_parser("new", help="create a new workshop file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--title", required=True)
+    new.add_argument("--organisation", default="")
+    new.add_argument("--date", type=_iso_date, default=None, help="workshop date, YYYY-MM-DD (default: today)")
+    new.add_argument("--facilitator", default="")
+    new.add_argument("--model", default=None, help="a bundled model id or a model YAML file")
+    new.add_argument("--team", action="append", default=[], help="a team name (repeat for more teams)")
+
+    info = commands.add_parser("info", help="show a workshop: teams, placements, disagreements, actions")
+    info.add_argument("file", type=Path)
+
+    demo = commands.add_parser("demo", help="write a realistic demo workshop")
+    demo.add_argument("file", type=Path)
+    demo.add_argument("--model", default=None, help="a bundled model id or a model YAML file")
+
+    commands.add_parser("models", help="list the bundled maturity models")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    known = {"validate-model", "new", "info", "demo", "models"}
+    if not argv or (argv[0] not in known and not argv[0].startswith("-")):
+        if len(argv) > 1:
+            parser.error(f"unknown command {argv[0]!r}")
+        return _run_gui(Path(argv[0]) if argv else None)
+    args = parser.parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except CommandError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
+
+
+def _run_gui(path: Path | None) -> int:
+    from pem_desktop.ui.app import run
+
+    return run(path)
+
+
+def _guarded(function):
+    """Turn the errors users can cause into CommandError (one clear line, non-zero exit)."""
+
+    def wrapper(args):
+        from pem_desktop.maturity import ModelError
+        from pem_desktop.services import InvalidInputError
+        from pem_desktop.store.workshop_file import WorkshopFileError
+
+        try:
+            return function(args)
+        except ModelError as error:
+            first = error.problems[0]
+            more = len(error.problems) - 1
+            suffix = f" (and {more} more problem{'s' if more > 1 else ''}; see `{PROG} validate-model`)" if more else ""
+            raise CommandError(f"{first}{suffix}") from None
+        except (WorkshopFileError, InvalidInputError) as error:
+            raise CommandError(str(error)) from None
+        except OSError as error:
+            raise CommandError(f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")) from None
+
+    return wrapper
+
+
+def _validate_model(args) -> int:
+    from pem_desktop.maturity import ModelError, load_model_file
+
+    try:
+        loaded = load_model_file(args.file)
+    except ModelError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(
+            f"{PROG}: error: {args.file} is not a valid model ({count} problem{'s' if count > 1 else ''})",
+            file=sys.stderr,
+        )
+        return 1
+    model = loaded.model
+    print(
+        f"{args.file}: valid — {model.title} {model.version}: "
+        f"{len(model.aspects)} aspects, {model.level_count} levels ({', '.join(level.name for level in model.levels)})"
+    )
+    return 0
+
+
+@_guarded
+def _new(args) -> int:
+    from pem_desktop.maturity.catalog import resolve_model
+    from pem_desktop.services import Workshop
+
+    path = _pemw(args.file)
+    workshop = Workshop.create(
+        path,
+        title=args.title,
+        loaded_model=resolve_model(args.model),
+        organisation=args.organisation,
+        workshop_date=args.date or date.today(),
+        facilitator=args.facilitator,
+        team_names=args.team,
+    )
+    teams = len(workshop.teams())
+    workshop.close()
+    print(f"created {path} ({teams} team{'s' if teams != 1 else ''})")
+    return 0
+
+
+@_guarded
+def _demo(args) -> int:
+    from pem_desktop.maturity.catalog import resolve_model
+    from pem_desktop.services.demo import write_demo_workshop
+
+    path = _pemw(args.file)
+    workshop = write_demo_workshop(path, resolve_model(args.model))
+    workshop.close()
+    print(f"wrote the demo workshop to {path}")
+    return 0
+
+
+@_guarded
+def _info(args) -> int:
+    from pem_desktop.services import Workshop
+
+    workshop = Workshop.open(args.file, read_only=True)
+    try:
+        print(_describe(workshop))
+    finally:
+        workshop.close()
+    return 0
+
+
+def _describe(workshop) -> str:
+    model = workshop.model
+    info = workshop.info()
+    teams = workshop.teams()
+    names = {team.id: team.name for team in teams}
+    lines = [
+        info.title,
+        f"  organisation: {info.organisation or '-'}",
+        f"  date:         {info.workshop_date.isoformat() if info.workshop_date else '-'}",
+        f"  facilitator:  {info.facilitator or '-'}",
+        f"  model:        {model.title} {model.version} ({model.level_count} levels)",
+        f"  teams ({len(teams)}): {', '.join(team.name for team in teams) or '-'}",
+    ]
+    placements = workshop.placements()
+    disagreements = workshop.disagreements()
+    actions = workshop.actions()
+    width = max((len(team.name) for team in teams), default=0)
+    for aspect in model.aspects:
+        here = {p.team_id: p.position for p in placements if p.aspect_id == aspect.id}
+        lines.append(f"{aspect.name}:")
+        for team in teams:
+            if team.id in here:
+                position = here[team.id]
+                lines.append(f"  {team.name:<{width}}  {position:5.2f}  {model.describe_position(position)}")
+            else:
+                lines.append(f"  {team.name:<{width}}     -   not placed")
+        open_count = sum(1 for d in disagreements if d.aspect_id == aspect.id and d.is_open)
+        action_count = sum(1 for a in actions if a.aspect_id == aspect.id)
+        lines.append(f"  disagreements open: {open_count}; actions: {action_count}")
+    if actions:
+        lines.append("Actions:")
+        for action in actions:
+            target = model.level(action.target_level_id).name if action.target_level_id else "-"
+            team = names.get(action.team_id, "whole organisation")
+            due = action.due_date.isoformat() if action.due_date else "no date"
+            lines.append(
+                f"  [{action.status}] {model.aspect(action.aspect_id).name} -> {target}: {action.title} "
+                f"({team}; {action.owner or 'no owner'}; {due})"
+            )
+    return "\n".join(lines)
+
+
+def _models(_args) -> int:
+    from pem_desktop.maturity.catalog import bundled_models
+
+    for loaded in bundled_models():
+        model = loaded.model
+        print(
+            f"{model.id:<28} {model.title} {model.version} ({len(model.aspects)} aspects, {model.level_count} levels)"
+        )
+    return 0
+
+
+def _pemw(path: Path) -> Path:
+    return path if path.suffix else path.with_suffix(".pemw")
+
+
+_COMMANDS = {
+    "validate-model": _validate_model,
+    "new": _new,
+    "info": _info,
+    "demo": _demo,
+    "models": _guarded(_models),
+}

@@ -1,0 +1,18 @@
+"""The maturity model: YAML loading, validation and frozen dataclasses. No Qt, no SQL."""
+
+from pem_desktop.maturity.loader import LoadedModel, ModelError, ModelProblem, load_model_file, load_model_text
+from pem_desktop.maturity.model import Aspect, AspectLevel, Level, Licence, MaturityModel, Source
+
+__all__ = [
+    "Aspect",
+    "AspectLevel",
+    "Level",
+    "Licence",
+    "LoadedModel",
+    "MaturityModel",
+    "ModelError",
+    "ModelProblem",
+    "Source",
+    "load_model_file",
+    "load_model_text",
+]

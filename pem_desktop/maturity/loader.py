@@ -1,0 +1,405 @@
+"""Load and validate maturity model YAML into frozen dataclasses, reporting every problem at once."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pem_desktop.maturity.model import (
+    Aspect,
+    AspectLevel,
+    Level,
+    Licence,
+    MaturityModel,
+    Source,
+)
+
+FORMAT = "pem-model/1"
+MIN_LEVELS = 2
+MAX_LEVELS = 7
+MAX_FILE_BYTES = 2_000_000
+MAX_SUMMARY_CHARS = 100
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True)
+class ModelProblem:
+    """One thing wrong with a model file: where it is and what is wrong."""
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class ModelError(Exception):
+    """A model file could not be loaded; `problems` lists everything that is wrong with it."""
+
+    def __init__(self, problems: list[ModelProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A validated model together with the exact text it was read from and that text's hash."""
+
+    model: MaturityModel
+    text: str
+    sha256: str
+
+
+def model_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_model_file(path: str | Path) -> LoadedModel:
+    """Read, parse and validate a model file; raises ModelError with every problem found."""
+    path = Path(path)
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ModelError([ModelProblem(name, None, "", f"cannot read the file ({error.strerror or error})")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ModelError([ModelProblem(name, None, "", f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ModelError([ModelProblem(name, line, "", "file is not UTF-8 text")]) from None
+    return load_model_text(text, name)
+
+
+def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
+    """Parse and validate model YAML text; raises ModelError with every problem found."""
+    text = text.removeprefix("\ufeff")
+    node, data = _parse(text, file_name)
+    checker = _Checker(file_name, node)
+    model = checker.model(data)
+    if checker.problems or model is None:
+        raise ModelError(checker.problems)
+    return LoadedModel(model=model, text=text, sha256=model_hash(text))
+
+
+def _parse(text: str, file_name: str) -> tuple[yaml.Node | None, Any]:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.constructor.ConstructorError as error:
+        mark = error.problem_mark
+        line = mark.line + 1 if mark else None
+        problem = (error.problem or "unsupported YAML").strip()
+        if "could not determine a constructor" in problem:
+            tag = problem.split("tag", 1)[-1].strip().strip("'").replace("tag:yaml.org,2002:", "!!")
+            problem = f"YAML tag {tag} is not allowed (model files hold plain data only)"
+        raise ModelError([ModelProblem(file_name, line, "", problem)]) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(error, "problem", None) or str(error)
+        raise ModelError([ModelProblem(file_name, line, "", f"invalid YAML: {problem}")]) from None
+    finally:
+        loader.dispose()
+    if node is not None:
+        duplicates = list(_duplicate_keys(node, ""))
+        if duplicates:
+            raise ModelError([ModelProblem(file_name, line, path, message) for line, path, message in duplicates])
+    return node, data
+
+
+def _duplicate_keys(node: yaml.Node, path: str):
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            child = f"{path}.{key}" if path else key
+            if key in seen:
+                yield key_node.start_mark.line + 1, child, "key appears twice"
+            seen.add(key)
+            yield from _duplicate_keys(value_node, child)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _duplicate_keys(item, f"{path}[{index}]")
+
+
+class _Checker:
+    """Walks the parsed data beside its YAML nodes, collecting problems with line numbers."""
+
+    def __init__(self, file_name: str, root: yaml.Node | None):
+        self.file_name = file_name
+        self.root = root
+        self.problems: list[ModelProblem] = []
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def _node(self, path: tuple[str | int, ...]) -> yaml.Node | None:
+        node = self.root
+        for part in path:
+            if isinstance(part, int) and isinstance(node, yaml.SequenceNode) and part < len(node.value):
+                node = node.value[part]
+            elif isinstance(part, str) and isinstance(node, yaml.MappingNode):
+                for key_node, value_node in node.value:
+                    if str(key_node.value) == part:
+                        node = value_node
+                        break
+                else:
+                    return node
+            else:
+                return node
+        return node
+
+    def problem(self, path: tuple[str | int, ...], message: str, *, at_key: bool = False) -> None:
+        node = self._node(path)
+        line = node.start_mark.line + 1 if node is not None else None
+        if at_key and isinstance(node, yaml.MappingNode):
+            for key_node, _ in node.value:
+                if str(key_node.value) == path[-1]:
+                    line = key_node.start_mark.line + 1
+        text = ""
+        for part in path:
+            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        self.problems.append(ModelProblem(self.file_name, line, text, message))
+
+    # -- field readers -----------------------------------------------------------------------
+
+    def mapping(self, value: Any, path: tuple, allowed: set[str], required: set[str]) -> dict | None:
+        if not isinstance(value, dict):
+            self.problem(path, f"must be a mapping of keys to values, not {_kind(value)}")
+            return None
+        for key in value:
+            if not isinstance(key, str) or key not in allowed:
+                self.problem((*path, str(key)), f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+        for key in sorted(required):
+            if key not in value:
+                self.problem((*path, key), "missing")
+        return value
+
+    def text(self, data: dict, key: str, path: tuple, *, required: bool = True) -> str | None:
+        if key not in data:
+            return None
+        value = data[key]
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            self.problem((*path, key), f"must be text, not {_kind(value)}")
+            return None
+        value = value.strip()
+        if not value:
+            self.problem((*path, key), "must not be empty")
+            return None
+        return value
+
+    def identifier(self, data: dict, key: str, path: tuple) -> str | None:
+        value = self.text(data, key, path)
+        if value is not None and not ID_PATTERN.match(value):
+            self.problem((*path, key), f"'{value}' is not a valid id (use lowercase letters, digits, '-' and '_')")
+            return None
+        return value
+
+    def sequence(self, data: dict, key: str, path: tuple) -> list | None:
+        value = data.get(key)
+        if key not in data:
+            return None
+        if not isinstance(value, list):
+            self.problem((*path, key), f"must be a list, not {_kind(value)}")
+            return None
+        return value
+
+    def texts(self, data: dict, key: str, path: tuple, *, at_least: int) -> tuple[str, ...] | None:
+        items = self.sequence(data, key, path)
+        if items is None:
+            return () if key not in data and at_least == 0 else None
+        result = []
+        for index, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip():
+                self.problem((*path, key, index), f"must be non-empty text, not {_kind(item)}")
+            else:
+                result.append(item.strip())
+        if len(items) < at_least:
+            self.problem((*path, key), f"needs at least {at_least} entr{'y' if at_least == 1 else 'ies'}")
+        return tuple(result)
+
+    def unique_ids(self, items: list[Any], path: tuple, key: str = "id") -> None:
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if isinstance(item, dict) and isinstance(item.get(key), str):
+                if item[key] in seen:
+                    self.problem((*path, index, key), f"duplicate id '{item[key]}'")
+                seen.add(item[key])
+
+    # -- the model ---------------------------------------------------------------------------
+
+    def model(self, data: Any) -> MaturityModel | None:
+        if data is None:
+            self.problem((), "the file is empty")
+            return None
+        top = self.mapping(
+            data,
+            (),
+            {"format", "id", "title", "version", "description", "source", "licence", "credit", "levels", "aspects"},
+            {"format", "id", "title", "version", "levels", "aspects"},
+        )
+        if top is None:
+            return None
+        if "format" in top and top["format"] != FORMAT:
+            self.problem(("format",), f"must be '{FORMAT}' (this app reads that format), not {top['format']!r}")
+        model_id = self.identifier(top, "id", ())
+        title = self.text(top, "title", ())
+        version = self.text(top, "version", ())
+        description = self.text(top, "description", (), required=False)
+        credit = self.text(top, "credit", (), required=False)
+        source = self._source(top.get("source")) if top.get("source") is not None else None
+        licence = self._licence(top.get("licence")) if top.get("licence") is not None else None
+        levels = self._levels(top)
+        aspects = self._aspects(top, levels) if levels is not None else None
+        if self.problems or None in (model_id, title, version, levels, aspects):
+            return None
+        return MaturityModel(
+            id=model_id,
+            title=title,
+            version=version,
+            levels=levels,
+            aspects=aspects,
+            description=description,
+            source=source,
+            licence=licence,
+            credit=credit,
+        )
+
+    def _source(self, value: Any) -> Source | None:
+        data = self.mapping(value, ("source",), {"title", "author", "url", "published"}, {"title"})
+        if data is None:
+            return None
+        path = ("source",)
+        title = self.text(data, "title", path)
+        author = self.text(data, "author", path, required=False)
+        url = self.text(data, "url", path, required=False)
+        published = self.text(data, "published", path, required=False)
+        return Source(title, author, url, published) if title else None
+
+    def _licence(self, value: Any) -> Licence | None:
+        data = self.mapping(value, ("licence",), {"name", "url"}, {"name"})
+        if data is None:
+            return None
+        name = self.text(data, "name", ("licence",))
+        url = self.text(data, "url", ("licence",), required=False)
+        return Licence(name, url) if name else None
+
+    def _levels(self, top: dict) -> tuple[Level, ...] | None:
+        items = self.sequence(top, "levels", ())
+        if items is None:
+            return None
+        if not MIN_LEVELS <= len(items) <= MAX_LEVELS:
+            self.problem(("levels",), f"a model needs {MIN_LEVELS} to {MAX_LEVELS} levels, this one has {len(items)}")
+        self.unique_ids(items, ("levels",))
+        levels: list[Level] = []
+        complete = True
+        for index, item in enumerate(items):
+            path = ("levels", index)
+            data = self.mapping(item, path, {"id", "name", "description"}, {"id", "name"})
+            if data is None:
+                complete = False
+                continue
+            level_id = self.identifier(data, "id", path)
+            name = self.text(data, "name", path)
+            description = self.text(data, "description", path, required=False)
+            if level_id is None or name is None:
+                complete = False
+                continue
+            levels.append(Level(level_id, name, index, description))
+        return tuple(levels) if complete else None
+
+    def _aspects(self, top: dict, levels: tuple[Level, ...]) -> tuple[Aspect, ...] | None:
+        items = self.sequence(top, "aspects", ())
+        if items is None:
+            return None
+        if not items:
+            self.problem(("aspects",), "a model needs at least one aspect")
+        self.unique_ids(items, ("aspects",))
+        aspects = []
+        for index, item in enumerate(items):
+            aspect = self._aspect(item, ("aspects", index), levels)
+            if aspect is not None:
+                aspects.append(aspect)
+        return tuple(aspects) if len(aspects) == len(items) else None
+
+    def _aspect(self, value: Any, path: tuple, levels: tuple[Level, ...]) -> Aspect | None:
+        data = self.mapping(
+            value, path, {"id", "name", "question", "description", "levels"}, {"id", "name", "question", "levels"}
+        )
+        if data is None:
+            return None
+        aspect_id = self.identifier(data, "id", path)
+        name = self.text(data, "name", path)
+        question = self.text(data, "question", path)
+        description = self.text(data, "description", path, required=False)
+        items = self.sequence(data, "levels", path)
+        if items is None:
+            return None
+        if len(items) != len(levels):
+            self.problem(
+                (*path, "levels"),
+                f"must describe each of the model's {len(levels)} levels, in order; it has {len(items)}",
+            )
+        entries = []
+        for index, item in enumerate(items):
+            expected = levels[index] if index < len(levels) else None
+            entry = self._aspect_level(item, (*path, "levels", index), expected)
+            if entry is not None:
+                entries.append(entry)
+        if None in (aspect_id, name, question) or len(entries) != len(levels) or len(items) != len(levels):
+            return None
+        return Aspect(aspect_id, name, question, tuple(entries), description)
+
+    def _aspect_level(self, value: Any, path: tuple, expected: Level | None) -> AspectLevel | None:
+        data = self.mapping(
+            value,
+            path,
+            {"level", "label", "summary", "meaning", "characteristics", "scenarios"},
+            {"level", "label", "summary", "meaning", "characteristics"},
+        )
+        if data is None:
+            return None
+        level_id = self.text(data, "level", path)
+        if level_id is not None and expected is not None and level_id != expected.id:
+            self.problem(
+                (*path, "level"), f"expected level '{expected.id}' here (levels go in model order), found '{level_id}'"
+            )
+        label = self.text(data, "label", path)
+        summary = self.text(data, "summary", path)
+        if summary is not None and ("\n" in summary or len(summary) > MAX_SUMMARY_CHARS):
+            self.problem((*path, "summary"), f"must be one line of at most {MAX_SUMMARY_CHARS} characters")
+        meaning = self.text(data, "meaning", path)
+        characteristics = self.texts(data, "characteristics", path, at_least=1)
+        scenarios = self.texts(data, "scenarios", path, at_least=0)
+        values: tuple[Any, ...] = (expected, label, summary, meaning, characteristics, scenarios)
+        if any(item is None for item in values):
+            return None
+        return AspectLevel(expected, label, summary, meaning, characteristics, scenarios)
+
+
+def _kind(value: Any) -> str:
+    names: dict[type, str] = {
+        dict: "a mapping",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "nothing",
+    }
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__

@@ -1,0 +1,123 @@
+"""Immutable view objects that services hand to the UI and to exports (never ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+ACTION_STATUSES = ("proposed", "agreed", "in progress", "done", "dropped")
+DISAGREEMENT_STATUSES = ("open", "resolved")
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    """The workshop's own details."""
+
+    title: str
+    organisation: str = ""
+    workshop_date: date | None = None
+    facilitator: str = ""
+    participants: str = ""
+    notes: str = ""
+    model_id: str = ""
+    model_version: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TeamView:
+    """A team and where it sorts among the others."""
+
+    id: int
+    name: str
+    colour: str
+    order: int
+
+
+@dataclass(frozen=True)
+class PlacementView:
+    """A team's position on one aspect's continuum, in level units."""
+
+    team_id: int
+    aspect_id: str
+    position: float
+
+
+@dataclass(frozen=True)
+class MoveView:
+    """One entry of the placement history; None positions mean "not placed"."""
+
+    id: int
+    team_id: int
+    aspect_id: str
+    from_position: float | None
+    to_position: float | None
+    moved_at: datetime
+
+
+@dataclass(frozen=True)
+class Viewpoint:
+    """One side of a disagreement."""
+
+    holder: str
+    position: float
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class DisagreementView:
+    """A disagreement about an aspect, for one team (team_id) or the whole organisation (None)."""
+
+    id: int
+    aspect_id: str
+    team_id: int | None
+    topic: str
+    viewpoints: tuple[Viewpoint, ...]
+    status: str = "open"
+    resolution: str = ""
+    resolved_position: float | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """An agreed action on an aspect, moving toward a target level."""
+
+    id: int
+    aspect_id: str
+    title: str
+    team_id: int | None = None
+    target_level_id: str | None = None
+    detail: str = ""
+    owner: str = ""
+    due_date: date | None = None
+    status: str = "agreed"
+    order: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RemovedTeam:
+    """Everything removed with a team, so that undo can put it all back exactly."""
+
+    team: TeamView
+    placements: tuple[PlacementView, ...]
+    moves: tuple[MoveView, ...]
+    disagreements: tuple[DisagreementView, ...]
+    actions: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one service call changed, so that views can refresh what they show."""
+
+    kinds: frozenset[str]
+    aspect_id: str | None = None
+    team_id: int | None = None

@@ -1,0 +1,821 @@
+"""The workshop use cases: each public method is one transaction, on disk when it returns."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pem_desktop.maturity import LoadedModel, MaturityModel, ModelError, load_model_text
+from pem_desktop.maturity.loader import model_hash
+from pem_desktop.services.views import (
+    ACTION_STATUSES,
+    DISAGREEMENT_STATUSES,
+    ActionView,
+    Change,
+    DisagreementView,
+    MoveView,
+    PlacementView,
+    RemovedTeam,
+    TeamView,
+    Viewpoint,
+    WorkshopInfo,
+)
+from pem_desktop.store import queries
+from pem_desktop.store.schema import (
+    ActionRow,
+    DisagreementRow,
+    PlacementMoveRow,
+    PlacementRow,
+    TeamRow,
+    ViewpointRow,
+    WorkshopRow,
+)
+from pem_desktop.store.workshop_file import (
+    WorkshopFile,
+    WorkshopFileError,
+    create_workshop_file,
+    open_workshop_file,
+)
+
+TEAM_COLOURS = (
+    "#2563EB",
+    "#DC2626",
+    "#16A34A",
+    "#D97706",
+    "#7C3AED",
+    "#0891B2",
+    "#DB2777",
+    "#65A30D",
+    "#9333EA",
+    "#EA580C",
+    "#0D9488",
+    "#4B5563",
+)
+MAX_NAME = 80
+MAX_LINE = 300
+MAX_TEXT = 100_000
+_COLOUR_DIGITS = set("0123456789abcdefABCDEF")
+
+
+class InvalidInputError(ValueError):
+    """A value given to a service is not acceptable; the message says why, for the user."""
+
+
+class DamagedWorkshopError(WorkshopFileError):
+    """The file is a workshop, but its content cannot be trusted (e.g. a tampered model snapshot)."""
+
+
+Listener = Callable[[Change], None]
+
+
+class Workshop:
+    """An open workshop and every use case on it. Listeners hear about each committed change."""
+
+    def __init__(self, workshop_file: WorkshopFile, loaded_model: LoadedModel):
+        self._file = workshop_file
+        self.loaded_model = loaded_model
+        self._listeners: list[Listener] = []
+
+    # -- opening and creating ----------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        title: str,
+        loaded_model: LoadedModel,
+        organisation: str = "",
+        workshop_date: date | None = None,
+        facilitator: str = "",
+        participants: str = "",
+        notes: str = "",
+        team_names: Iterable[str] = (),
+    ) -> Workshop:
+        """Create a new workshop file with its model snapshot and first teams."""
+        title = _line(title, "title", required=True)
+        names = [_line(name, "team name", required=True, limit=MAX_NAME) for name in team_names]
+        _check_unique_names(names)
+        now = _now()
+
+        def populate(session) -> None:
+            session.add(
+                WorkshopRow(
+                    title=title,
+                    organisation=_line(organisation, "organisation"),
+                    workshop_date=workshop_date,
+                    facilitator=_line(facilitator, "facilitator"),
+                    participants=_text(participants, "participants"),
+                    notes=_text(notes, "notes"),
+                    created_at=now,
+                    updated_at=now,
+                    model_id=loaded_model.model.id,
+                    model_version=loaded_model.model.version,
+                    model_yaml=loaded_model.text,
+                    model_sha256=loaded_model.sha256,
+                )
+            )
+            for order, name in enumerate(names):
+                session.add(
+                    TeamRow(name=name, colour=TEAM_COLOURS[order % len(TEAM_COLOURS)], sort_order=order, created_at=now)
+                )
+
+        return cls(create_workshop_file(path, populate), loaded_model)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Workshop:
+        """Open a workshop file; its own model snapshot is what it is shown with."""
+        workshop_file = open_workshop_file(path, read_only=read_only)
+        try:
+            with workshop_file.reading() as session:
+                row = queries.workshop_row(session)
+                if row is None:
+                    raise DamagedWorkshopError(f"{workshop_file.path.name} is damaged: it holds no workshop.")
+                snapshot, expected_hash = row.model_yaml, row.model_sha256
+            if model_hash(snapshot) != expected_hash:
+                raise DamagedWorkshopError(
+                    f"{workshop_file.path.name} is damaged: its copy of the maturity model does not match its checksum."
+                )
+            try:
+                loaded = load_model_text(snapshot, f"{workshop_file.path.name} (model snapshot)")
+            except ModelError as error:
+                raise DamagedWorkshopError(
+                    f"{workshop_file.path.name} is damaged: its copy of the maturity model is invalid "
+                    f"({error.problems[0]})."
+                ) from None
+        except BaseException:
+            workshop_file.close()
+            raise
+        return cls(workshop_file, loaded)
+
+    def close(self) -> None:
+        self._file.close()
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._file.read_only
+
+    @property
+    def model(self) -> MaturityModel:
+        return self.loaded_model.model
+
+    # -- listening -----------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _changed(self, *kinds: str, aspect_id: str | None = None, team_id: int | None = None) -> None:
+        change = Change(frozenset(kinds), aspect_id, team_id)
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def info(self) -> WorkshopInfo:
+        with self._file.reading() as session:
+            row = queries.workshop_row(session)
+            return WorkshopInfo(
+                title=row.title,
+                organisation=row.organisation,
+                workshop_date=row.workshop_date,
+                facilitator=row.facilitator,
+                participants=row.participants,
+                notes=row.notes,
+                model_id=row.model_id,
+                model_version=row.model_version,
+                created_at=row.created_at,
+                updated_at=row.updated_at,
+            )
+
+    def teams(self) -> list[TeamView]:
+        with self._file.reading() as session:
+            return [_team_view(row) for row in queries.teams(session)]
+
+    def team(self, team_id: int) -> TeamView:
+        with self._file.reading() as session:
+            return _team_view(self._team_row(session, team_id))
+
+    def placements(self, aspect_id: str | None = None) -> list[PlacementView]:
+        with self._file.reading() as session:
+            return [_placement_view(row) for row in queries.placements(session, aspect_id)]
+
+    def position_of(self, team_id: int, aspect_id: str) -> float | None:
+        with self._file.reading() as session:
+            row = queries.placement(session, team_id, aspect_id)
+            return None if row is None else row.position
+
+    def moves(self, team_id: int | None = None, aspect_id: str | None = None) -> list[MoveView]:
+        with self._file.reading() as session:
+            return [_move_view(row) for row in queries.moves(session, team_id, aspect_id)]
+
+    def disagreements(self, aspect_id: str | None = None, team_id: int | None = None) -> list[DisagreementView]:
+        with self._file.reading() as session:
+            return [_disagreement_view(row) for row in queries.disagreements(session, aspect_id, team_id)]
+
+    def disagreement(self, disagreement_id: int) -> DisagreementView:
+        with self._file.reading() as session:
+            return _disagreement_view(self._row(session, DisagreementRow, disagreement_id, "disagreement"))
+
+    def actions(self, aspect_id: str | None = None, team_id: int | None = None) -> list[ActionView]:
+        with self._file.reading() as session:
+            return [_action_view(row) for row in queries.actions(session, aspect_id, team_id)]
+
+    def action(self, action_id: int) -> ActionView:
+        with self._file.reading() as session:
+            return _action_view(self._row(session, ActionRow, action_id, "action"))
+
+    def default_target_level(self, team_id: int | None, aspect_id: str) -> str | None:
+        """The level adjacent above the team's position, or None (not placed, or already at the top)."""
+        if team_id is None:
+            return None
+        position = self.position_of(team_id, aspect_id)
+        if position is None:
+            return None
+        above = self.model.next_level_above(position)
+        return None if above is None else above.id
+
+    # -- the workshop itself -------------------------------------------------------------------
+
+    def update_info(self, **fields) -> WorkshopInfo:
+        """Change title, organisation, workshop_date, facilitator, participants or notes; returns the old info."""
+        allowed = {"title", "organisation", "workshop_date", "facilitator", "participants", "notes"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInputError(f"unknown workshop field(s): {', '.join(sorted(unknown))}")
+        old = self.info()
+        cleaned = {}
+        for key, value in fields.items():
+            if key == "workshop_date":
+                if value is not None and not isinstance(value, date):
+                    raise InvalidInputError("the workshop date must be a date")
+                cleaned[key] = value
+            elif key in ("participants", "notes"):
+                cleaned[key] = _text(value, key)
+            else:
+                cleaned[key] = _line(value, key, required=key == "title")
+        with self._file.transaction() as session:
+            row = queries.workshop_row(session)
+            for key, value in cleaned.items():
+                setattr(row, key, value)
+            row.updated_at = _now()
+        self._changed("workshop")
+        return old
+
+    # -- teams ---------------------------------------------------------------------------------
+
+    def add_team(self, name: str, colour: str | None = None) -> TeamView:
+        name = _line(name, "team name", required=True, limit=MAX_NAME)
+        with self._file.transaction() as session:
+            existing = queries.teams(session)
+            _check_unique_names([row.name for row in existing] + [name])
+            if colour is None:
+                used = {row.colour.upper() for row in existing}
+                colour = next(
+                    (c for c in TEAM_COLOURS if c not in used), TEAM_COLOURS[len(existing) % len(TEAM_COLOURS)]
+                )
+            row = TeamRow(
+                name=name,
+                colour=_colour(colour),
+                sort_order=queries.next_sort_order(session, TeamRow.sort_order),
+                created_at=_now(),
+            )
+            session.add(row)
+            session.flush()
+            view = _team_view(row)
+        self._changed("teams", team_id=view.id)
+        return view
+
+    def rename_team(self, team_id: int, name: str) -> str:
+        """Rename a team; returns the old name."""
+        name = _line(name, "team name", required=True, limit=MAX_NAME)
+        with self._file.transaction() as session:
+            row = self._team_row(session, team_id)
+            others = [other.name for other in queries.teams(session) if other.id != team_id]
+            _check_unique_names([*others, name])
+            old, row.name = row.name, name
+        self._changed("teams", team_id=team_id)
+        return old
+
+    def recolour_team(self, team_id: int, colour: str) -> str:
+        """Give a team another colour ("#RRGGBB"); returns the old colour."""
+        colour = _colour(colour)
+        with self._file.transaction() as session:
+            row = self._team_row(session, team_id)
+            old, row.colour = row.colour, colour
+        self._changed("teams", team_id=team_id)
+        return old
+
+    def reorder_team(self, team_id: int, new_index: int) -> int:
+        """Move a team to another place in the list of teams; returns its old index."""
+        with self._file.transaction() as session:
+            rows = list(queries.teams(session))
+            row = self._team_row(session, team_id)
+            old_index = rows.index(row)
+            rows.remove(row)
+            rows.insert(max(0, min(new_index, len(rows))), row)
+            for order, each in enumerate(rows):
+                each.sort_order = order
+        self._changed("teams", team_id=team_id)
+        return old_index
+
+    def remove_team(self, team_id: int) -> RemovedTeam:
+        """Remove a team with its placements, history, disagreements and actions; returns all of it for undo."""
+        with self._file.transaction() as session:
+            row = self._team_row(session, team_id)
+            removed = RemovedTeam(
+                team=_team_view(row),
+                placements=tuple(_placement_view(p) for p in row.placements),
+                moves=tuple(_move_view(m) for m in queries.moves(session, team_id)),
+                disagreements=tuple(_disagreement_view(d) for d in queries.disagreements(session, team_id=team_id)),
+                actions=tuple(_action_view(a) for a in queries.actions(session, team_id=team_id)),
+            )
+            session.delete(row)
+        self._changed("teams", "placements", "disagreements", "actions", team_id=team_id)
+        return removed
+
+    def restore_team(self, removed: RemovedTeam) -> TeamView:
+        """Put back a removed team exactly as it was (same id, order, placements, history...)."""
+        team = removed.team
+        with self._file.transaction() as session:
+            rows = [row for row in queries.teams(session)]
+            if any(row.id == team.id for row in rows):
+                raise InvalidInputError(f"team {team.name!r} is already there")
+            _check_unique_names([row.name for row in rows] + [team.name])
+            row = TeamRow(id=team.id, name=team.name, colour=team.colour, sort_order=team.order, created_at=_now())
+            session.add(row)
+            session.flush()
+            for other in rows:
+                if other.sort_order >= team.order:
+                    other.sort_order += 1
+            now = _now()
+            for placement in removed.placements:
+                session.add(
+                    PlacementRow(
+                        team_id=team.id, aspect_id=placement.aspect_id, position=placement.position, updated_at=now
+                    )
+                )
+            for move in removed.moves:
+                session.add(
+                    PlacementMoveRow(
+                        id=move.id,
+                        team_id=team.id,
+                        aspect_id=move.aspect_id,
+                        from_position=move.from_position,
+                        to_position=move.to_position,
+                        moved_at=move.moved_at,
+                    )
+                )
+            for disagreement in removed.disagreements:
+                _insert_disagreement(session, disagreement)
+            for action in removed.actions:
+                _insert_action(session, action)
+        self._changed("teams", "placements", "disagreements", "actions", team_id=team.id)
+        return team
+
+    # -- placements ----------------------------------------------------------------------------
+
+    def place_team(self, team_id: int, aspect_id: str, position: float | None) -> float | None:
+        """Put a team at a position on an aspect (None takes it off); records the move; returns the old position."""
+        self._check_aspect(aspect_id)
+        if position is not None:
+            position = self._position(position)
+        with self._file.transaction() as session:
+            self._team_row(session, team_id)
+            row = queries.placement(session, team_id, aspect_id)
+            old = None if row is None else row.position
+            if old == position:
+                return old
+            now = _now()
+            if position is None:
+                session.delete(row)
+            elif row is None:
+                session.add(PlacementRow(team_id=team_id, aspect_id=aspect_id, position=position, updated_at=now))
+            else:
+                row.position, row.updated_at = position, now
+            session.add(
+                PlacementMoveRow(
+                    team_id=team_id, aspect_id=aspect_id, from_position=old, to_position=position, moved_at=now
+                )
+            )
+        self._changed("placements", aspect_id=aspect_id, team_id=team_id)
+        return old
+
+    def undo_place_team(self, team_id: int, aspect_id: str, position: float | None) -> None:
+        """Take back the last move of a team on an aspect: restore `position` and drop that history row."""
+        self._check_aspect(aspect_id)
+        with self._file.transaction() as session:
+            self._team_row(session, team_id)
+            row = queries.placement(session, team_id, aspect_id)
+            if position is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(
+                    PlacementRow(
+                        team_id=team_id, aspect_id=aspect_id, position=self._position(position), updated_at=_now()
+                    )
+                )
+            else:
+                row.position, row.updated_at = self._position(position), _now()
+            queries.delete_last_move(session, team_id, aspect_id)
+        self._changed("placements", aspect_id=aspect_id, team_id=team_id)
+
+    # -- disagreements -------------------------------------------------------------------------
+
+    def record_disagreement(
+        self, aspect_id: str, viewpoints: Iterable[Viewpoint], *, team_id: int | None = None, topic: str = ""
+    ) -> DisagreementView:
+        """Record where the room disagrees: two or more viewpoints, each with a position and a reason."""
+        self._check_aspect(aspect_id)
+        points = self._viewpoints(viewpoints)
+        topic = _text(topic, "topic", limit=MAX_LINE)
+        now = _now()
+        with self._file.transaction() as session:
+            if team_id is not None:
+                self._team_row(session, team_id)
+            row = DisagreementRow(
+                aspect_id=aspect_id,
+                team_id=team_id,
+                topic=topic,
+                status="open",
+                resolution="",
+                created_at=now,
+                updated_at=now,
+            )
+            row.viewpoints = [_viewpoint_row(point, order) for order, point in enumerate(points)]
+            session.add(row)
+            session.flush()
+            view = _disagreement_view(row)
+        self._changed("disagreements", aspect_id=aspect_id, team_id=team_id)
+        return view
+
+    def edit_disagreement(
+        self,
+        disagreement_id: int,
+        *,
+        topic: str | None = None,
+        viewpoints: Iterable[Viewpoint] | None = None,
+        team_id: int | type[...] | None = ...,
+    ) -> DisagreementView:
+        """Change a disagreement's topic, viewpoints or team; returns it as it was before."""
+        points = None if viewpoints is None else self._viewpoints(viewpoints)
+        with self._file.transaction() as session:
+            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            old = _disagreement_view(row)
+            if topic is not None:
+                row.topic = _text(topic, "topic", limit=MAX_LINE)
+            if points is not None:
+                row.viewpoints = [_viewpoint_row(point, order) for order, point in enumerate(points)]
+            if team_id is not ...:
+                if team_id is not None:
+                    self._team_row(session, team_id)
+                row.team_id = team_id
+            row.updated_at = _now()
+        self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
+        return old
+
+    def resolve_disagreement(
+        self, disagreement_id: int, resolution: str, position: float | None = None
+    ) -> DisagreementView:
+        """Close a disagreement with what was agreed (and the agreed position); returns it as it was."""
+        resolution = _text(resolution, "resolution")
+        if position is not None:
+            position = self._position(position)
+        with self._file.transaction() as session:
+            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            old = _disagreement_view(row)
+            row.status, row.resolution, row.resolved_position, row.updated_at = "resolved", resolution, position, _now()
+        self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
+        return old
+
+    def reopen_disagreement(self, disagreement_id: int) -> DisagreementView:
+        with self._file.transaction() as session:
+            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            old = _disagreement_view(row)
+            row.status, row.updated_at = "open", _now()
+        self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
+        return old
+
+    def delete_disagreement(self, disagreement_id: int) -> DisagreementView:
+        with self._file.transaction() as session:
+            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            old = _disagreement_view(row)
+            session.delete(row)
+        self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
+        return old
+
+    def restore_disagreement(self, view: DisagreementView) -> None:
+        """Put a disagreement back exactly as it was (after delete, or to undo an edit)."""
+        self._check_aspect(view.aspect_id)
+        if view.status not in DISAGREEMENT_STATUSES:
+            raise InvalidInputError(f"unknown disagreement status {view.status!r}")
+        with self._file.transaction() as session:
+            existing = session.get(DisagreementRow, view.id)
+            if existing is not None:
+                session.delete(existing)
+                session.flush()
+            _insert_disagreement(session, view)
+        self._changed("disagreements", aspect_id=view.aspect_id, team_id=view.team_id)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def add_action(
+        self,
+        aspect_id: str,
+        title: str,
+        *,
+        team_id: int | None = None,
+        target_level_id: str | type[...] | None = ...,
+        detail: str = "",
+        owner: str = "",
+        due_date: date | None = None,
+        status: str = "agreed",
+    ) -> ActionView:
+        """Agree an action; the target level defaults to the level adjacent above the team's position."""
+        self._check_aspect(aspect_id)
+        if target_level_id is ...:
+            target_level_id = self.default_target_level(team_id, aspect_id)
+        fields = self._action_fields(
+            title=title, target_level_id=target_level_id, detail=detail, owner=owner, due_date=due_date, status=status
+        )
+        now = _now()
+        with self._file.transaction() as session:
+            if team_id is not None:
+                self._team_row(session, team_id)
+            row = ActionRow(
+                aspect_id=aspect_id,
+                team_id=team_id,
+                sort_order=queries.next_sort_order(session, ActionRow.sort_order),
+                created_at=now,
+                updated_at=now,
+                **fields,
+            )
+            session.add(row)
+            session.flush()
+            view = _action_view(row)
+        self._changed("actions", aspect_id=aspect_id, team_id=team_id)
+        return view
+
+    def edit_action(self, action_id: int, **fields) -> ActionView:
+        """Change title, detail, owner, due date, status, target level, team or aspect; returns the old action."""
+        allowed = {"title", "detail", "owner", "due_date", "status", "target_level_id", "team_id", "aspect_id"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInputError(f"unknown action field(s): {', '.join(sorted(unknown))}")
+        with self._file.transaction() as session:
+            row = self._row(session, ActionRow, action_id, "action")
+            old = _action_view(row)
+            if "aspect_id" in fields:
+                self._check_aspect(fields["aspect_id"])
+                row.aspect_id = fields.pop("aspect_id")
+            if "team_id" in fields:
+                if fields["team_id"] is not None:
+                    self._team_row(session, fields["team_id"])
+                row.team_id = fields.pop("team_id")
+            merged = {
+                key: fields.get(key, getattr(old, key))
+                for key in ("title", "detail", "owner", "due_date", "status", "target_level_id")
+            }
+            for key, value in self._action_fields(**merged).items():
+                setattr(row, key, value)
+            row.updated_at = _now()
+        self._changed("actions", aspect_id=old.aspect_id, team_id=old.team_id)
+        return old
+
+    def complete_action(self, action_id: int) -> ActionView:
+        """Mark an action done; returns it as it was."""
+        return self.edit_action(action_id, status="done")
+
+    def delete_action(self, action_id: int) -> ActionView:
+        with self._file.transaction() as session:
+            row = self._row(session, ActionRow, action_id, "action")
+            old = _action_view(row)
+            session.delete(row)
+        self._changed("actions", aspect_id=old.aspect_id, team_id=old.team_id)
+        return old
+
+    def restore_action(self, view: ActionView) -> None:
+        """Put an action back exactly as it was (after delete, or to undo an edit)."""
+        self._check_aspect(view.aspect_id)
+        self._action_fields(
+            title=view.title,
+            target_level_id=view.target_level_id,
+            detail=view.detail,
+            owner=view.owner,
+            due_date=view.due_date,
+            status=view.status,
+        )
+        with self._file.transaction() as session:
+            existing = session.get(ActionRow, view.id)
+            if existing is not None:
+                session.delete(existing)
+                session.flush()
+            _insert_action(session, view)
+        self._changed("actions", aspect_id=view.aspect_id, team_id=view.team_id)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _check_aspect(self, aspect_id: str) -> None:
+        if not self.model.has_aspect(aspect_id):
+            raise InvalidInputError(f"the model has no aspect {aspect_id!r}")
+
+    def _position(self, position: float) -> float:
+        try:
+            value = float(position)
+        except (TypeError, ValueError):
+            raise InvalidInputError(f"{position!r} is not a position") from None
+        if not math.isfinite(value):
+            raise InvalidInputError("a position must be a finite number")
+        return round(self.model.clamp_position(value), 4)
+
+    def _viewpoints(self, viewpoints: Iterable[Viewpoint]) -> list[Viewpoint]:
+        points = [
+            Viewpoint(
+                holder=_line(point.holder, "viewpoint holder"),
+                position=self._position(point.position),
+                reason=_text(point.reason, "viewpoint reason"),
+            )
+            for point in viewpoints
+        ]
+        if len(points) < 2:
+            raise InvalidInputError("a disagreement needs at least two viewpoints")
+        return points
+
+    def _action_fields(self, *, title, target_level_id, detail, owner, due_date, status) -> dict:
+        if target_level_id is not None and not self.model.has_level(target_level_id):
+            raise InvalidInputError(f"the model has no level {target_level_id!r}")
+        if status not in ACTION_STATUSES:
+            raise InvalidInputError(f"an action's status is one of {', '.join(ACTION_STATUSES)}, not {status!r}")
+        if due_date is not None and not isinstance(due_date, date):
+            raise InvalidInputError("the due date must be a date")
+        return {
+            "title": _line(title, "action title", required=True),
+            "target_level_id": target_level_id,
+            "detail": _text(detail, "action detail"),
+            "owner": _line(owner, "owner"),
+            "due_date": due_date,
+            "status": status,
+        }
+
+    @staticmethod
+    def _team_row(session, team_id: int) -> TeamRow:
+        row = session.get(TeamRow, team_id)
+        if row is None:
+            raise InvalidInputError(f"there is no team with id {team_id}")
+        return row
+
+    @staticmethod
+    def _row(session, kind, row_id: int, what: str):
+        row = session.get(kind, row_id)
+        if row is None:
+            raise InvalidInputError(f"there is no {what} with id {row_id}")
+        return row
+
+
+# -- conversions ---------------------------------------------------------------------------
+
+
+def _team_view(row: TeamRow) -> TeamView:
+    return TeamView(id=row.id, name=row.name, colour=row.colour, order=row.sort_order)
+
+
+def _placement_view(row: PlacementRow) -> PlacementView:
+    return PlacementView(team_id=row.team_id, aspect_id=row.aspect_id, position=row.position)
+
+
+def _move_view(row: PlacementMoveRow) -> MoveView:
+    return MoveView(row.id, row.team_id, row.aspect_id, row.from_position, row.to_position, row.moved_at)
+
+
+def _disagreement_view(row: DisagreementRow) -> DisagreementView:
+    return DisagreementView(
+        id=row.id,
+        aspect_id=row.aspect_id,
+        team_id=row.team_id,
+        topic=row.topic,
+        viewpoints=tuple(Viewpoint(v.holder, v.position, v.reason) for v in row.viewpoints),
+        status=row.status,
+        resolution=row.resolution,
+        resolved_position=row.resolved_position,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _action_view(row: ActionRow) -> ActionView:
+    return ActionView(
+        id=row.id,
+        aspect_id=row.aspect_id,
+        title=row.title,
+        team_id=row.team_id,
+        target_level_id=row.target_level_id,
+        detail=row.detail,
+        owner=row.owner,
+        due_date=row.due_date,
+        status=row.status,
+        order=row.sort_order,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _viewpoint_row(point: Viewpoint, order: int) -> ViewpointRow:
+    return ViewpointRow(holder=point.holder, position=point.position, reason=point.reason, sort_order=order)
+
+
+def _insert_disagreement(session, view: DisagreementView) -> None:
+    now = _now()
+    row = DisagreementRow(
+        id=view.id,
+        aspect_id=view.aspect_id,
+        team_id=view.team_id,
+        topic=view.topic,
+        status=view.status,
+        resolution=view.resolution,
+        resolved_position=view.resolved_position,
+        created_at=view.created_at or now,
+        updated_at=view.updated_at or now,
+    )
+    row.viewpoints = [_viewpoint_row(point, order) for order, point in enumerate(view.viewpoints)]
+    session.add(row)
+
+
+def _insert_action(session, view: ActionView) -> None:
+    now = _now()
+    session.add(
+        ActionRow(
+            id=view.id,
+            aspect_id=view.aspect_id,
+            team_id=view.team_id,
+            target_level_id=view.target_level_id,
+            title=view.title,
+            detail=view.detail,
+            owner=view.owner,
+            due_date=view.due_date,
+            status=view.status,
+            sort_order=view.order,
+            created_at=view.created_at or now,
+            updated_at=view.updated_at or now,
+        )
+    )
+
+
+# -- input cleaning ------------------------------------------------------------------------
+
+
+def _clean(value: object, field: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise InvalidInputError(f"the {field} must be text")
+    # Keep tabs and newlines; drop other control characters and lone surrogates that SQLite and PDFs reject.
+    value = value.encode("utf-8", "replace").decode("utf-8")
+    return "".join(ch for ch in value if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+
+
+def _line(value: object, field: str, *, required: bool = False, limit: int = MAX_LINE) -> str:
+    text = " ".join(_clean(value, field).split())
+    if required and not text:
+        raise InvalidInputError(f"the {field} must not be empty")
+    if len(text) > limit:
+        raise InvalidInputError(f"the {field} is longer than {limit} characters")
+    return text
+
+
+def _text(value: object, field: str, *, limit: int = MAX_TEXT) -> str:
+    text = _clean(value, field).replace("\r\n", "\n").strip()
+    if len(text) > limit:
+        raise InvalidInputError(f"the {field} is longer than {limit} characters")
+    return text
+
+
+def _colour(value: str) -> str:
+    if not isinstance(value, str) or len(value) != 7 or value[0] != "#" or not set(value[1:]) <= _COLOUR_DIGITS:
+        raise InvalidInputError(f"{value!r} is not a colour like #1E88E5")
+    return value.upper()
+
+
+def _check_unique_names(names: list[str]) -> None:
+    seen: set[str] = set()
+    for name in names:
+        key = name.casefold()
+        if key in seen:
+            raise InvalidInputError(f"there is already a team called {name!r}")
+        seen.add(key)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+__all__ = ["DamagedWorkshopError", "InvalidInputError", "Workshop"]

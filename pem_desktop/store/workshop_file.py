@@ -1,0 +1,230 @@
+"""Open, create and migrate workshop files (`*.pemw`, one SQLite database per workshop).
+
+Every committed change is in the one file: rollback-journal mode (never WAL) with
+synchronous=FULL, so a copy of the file taken at any moment holds every change that returned.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import create_engine, event, exc
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+SUFFIX = ".pemw"
+APPLICATION_ID = 0x50454D57  # "PEMW" in the SQLite header, so other databases are told apart
+SCHEMA_REVISIONS = ("0001",)  # every Alembic revision this version knows, oldest first
+HEAD_REVISION = SCHEMA_REVISIONS[-1]
+_MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WorkshopFileError(Exception):
+    """A workshop file cannot be opened or written; the message is meant for the user."""
+
+
+class NotAWorkshopFileError(WorkshopFileError):
+    """The file is missing, empty, damaged or belongs to another application."""
+
+
+class NewerFileError(WorkshopFileError):
+    """The file was written by a newer version of the app; it is left untouched."""
+
+
+class ReadOnlyError(WorkshopFileError):
+    """A change was attempted on a file opened read-only."""
+
+
+class WriteFailedError(WorkshopFileError):
+    """A change could not be saved (disk full, file gone, I/O error); nothing of it was written."""
+
+
+class WorkshopFile:
+    """An open workshop file: hands out transactions (the only place commits happen)."""
+
+    def __init__(self, path: Path, *, read_only: bool = False):
+        self.path = path
+        self.read_only = read_only
+        self._engine = _engine(path, read_only=read_only)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose changes are committed (and on disk) when the block ends without error."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except exc.OperationalError as error:
+            raise WriteFailedError(_write_failure_message(self.path, error)) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading; nothing is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+
+def create_workshop_file(path: str | Path, populate: Callable[[Session], None]) -> WorkshopFile:
+    """Create a new workshop file at `path` (which must not exist) and fill it with `populate`.
+
+    The file is built under a temporary name and renamed into place when complete, so a crash
+    never leaves a half-made workshop behind.
+    """
+    path = Path(path)
+    if path.exists():
+        raise WorkshopFileError(f"{path} already exists; choose another name.")
+    if not path.parent.is_dir():
+        raise WorkshopFileError(f"the folder {path.parent} does not exist.")
+    partial = path.with_name(f".{path.name}.creating")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(partial)) as connection:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute("PRAGMA journal_mode = DELETE")
+            connection.commit()
+        _migrate(partial)
+        workshop_file = WorkshopFile(partial)
+        try:
+            with workshop_file.transaction() as session:
+                populate(session)
+        finally:
+            workshop_file.close()
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise WorkshopFileError(f"cannot create {path}: {error.strerror or error}") from None
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise WorkshopFileError(f"cannot create {path}: {error}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return WorkshopFile(path)
+
+
+def open_workshop_file(path: str | Path, *, read_only: bool = False) -> WorkshopFile:
+    """Open an existing workshop file, migrating an older schema after taking a backup copy."""
+    path = Path(path)
+    revision = inspect_workshop_file(path)
+    if revision != HEAD_REVISION:
+        if read_only:
+            raise WorkshopFileError(
+                f"{path.name} was made by an older version and must be upgraded, which needs write access."
+            )
+        backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
+        _migrate(path)
+    return WorkshopFile(path, read_only=read_only)
+
+
+def inspect_workshop_file(path: Path) -> str:
+    """Check, without changing a byte, that `path` is a workshop file this version can open.
+
+    Returns its schema revision; raises NotAWorkshopFileError or NewerFileError otherwise.
+    """
+    name = path.name
+    if not path.exists():
+        raise NotAWorkshopFileError(f"{path} does not exist.")
+    if not path.is_file():
+        raise NotAWorkshopFileError(f"{path} is not a file.")
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except OSError as error:
+        raise NotAWorkshopFileError(f"cannot read {name}: {error.strerror or error}") from None
+    if not header:
+        raise NotAWorkshopFileError(f"{name} is empty, so it is not a workshop file.")
+    if not header.startswith(_SQLITE_HEADER):
+        raise NotAWorkshopFileError(f"{name} is not a PEM Desktop workshop file (it is not an SQLite database).")
+    if len(header) < 100:
+        raise NotAWorkshopFileError(f"{name} is damaged (it is cut short).")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAWorkshopFileError(f"{name} is a database of another application, not a PEM Desktop workshop.")
+    try:
+        with closing(_connect(path, read_only=True)) as connection:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error as error:
+        raise NotAWorkshopFileError(f"{name} is damaged and cannot be read ({error}).") from None
+    if len(rows) != 1:
+        raise NotAWorkshopFileError(f"{name} is damaged (its schema version is missing).")
+    revision = rows[0][0]
+    if revision not in SCHEMA_REVISIONS:
+        raise NewerFileError(
+            f"{name} was saved by a newer version of PEM Desktop (schema {revision}); "
+            "update the app to open it. The file has not been changed."
+        )
+    return revision
+
+
+def backup_copy(source: Path, target: Path) -> None:
+    """Copy a workshop file consistently with SQLite's online backup API."""
+    with closing(_connect(source, read_only=True)) as origin, closing(sqlite3.connect(target)) as copy:
+        origin.backup(copy)
+
+
+def _migrate(path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    engine = _engine(path, read_only=False)
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(_MIGRATIONS_DIR))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rw"
+    connection = sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True, timeout=5.0)
+    if not read_only:
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _engine(path: Path, *, read_only: bool) -> Engine:
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, read_only=read_only), poolclass=StaticPool)
+
+    @event.listens_for(engine, "connect")
+    def _no_implicit_transactions(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # SQLAlchemy issues BEGIN itself (see below)
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediately(connection):
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _write_failure_message(path: Path, error: exc.OperationalError) -> str:
+    detail = str(error.orig) if error.orig is not None else str(error)
+    if "full" in detail:
+        reason = "the disk is full"
+    elif "readonly" in detail or "read-only" in detail:
+        reason = "the file or its folder is read-only"
+    elif "locked" in detail or "busy" in detail:
+        reason = "another program is holding the file"
+    else:
+        reason = detail
+    return f"Could not save the change to {path.name}: {reason}. The last saved state is intact."
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
