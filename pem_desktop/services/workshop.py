@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -94,11 +94,16 @@ class Workshop:
         participants: str = "",
         notes: str = "",
         team_names: Iterable[str] = (),
+        team_colours: Sequence[str | None] = (),
     ) -> Workshop:
-        """Create a new workshop file with its model snapshot and first teams."""
+        """Create a new workshop file with its model snapshot and first teams (colours optional, by index)."""
         title = _line(title, "title", required=True)
         names = [_line(name, "team name", required=True, limit=MAX_NAME) for name in team_names]
         _check_unique_names(names)
+        colours = [
+            _colour(team_colours[index]) if index < len(team_colours) and team_colours[index] else None
+            for index in range(len(names))
+        ]
         now = _now()
 
         def populate(session) -> None:
@@ -119,9 +124,8 @@ class Workshop:
                 )
             )
             for order, name in enumerate(names):
-                session.add(
-                    TeamRow(name=name, colour=TEAM_COLOURS[order % len(TEAM_COLOURS)], sort_order=order, created_at=now)
-                )
+                colour = colours[order] or TEAM_COLOURS[order % len(TEAM_COLOURS)]
+                session.add(TeamRow(name=name, colour=colour, sort_order=order, created_at=now))
 
         return cls(create_workshop_file(path, populate), loaded_model)
 

@@ -1,0 +1,49 @@
+"""Start the GUI: the application object, settings, theme and the main window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pem_desktop import APP_ID, APP_NAME, __version__
+from pem_desktop.ui.main_window import MainWindow
+from pem_desktop.ui.settings import AppSettings
+from pem_desktop.ui.theme import THEMES, apply_theme
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    QCoreApplication.setOrganizationName("PEM Desktop")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run(path: Path | None = None) -> int:
+    """Open the main window (on `path` if given) and run until it closes."""
+    app = create_application()
+    settings = AppSettings()
+    apply_theme(app, THEMES[settings.theme])
+    window = MainWindow(settings)
+    sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
+    window.show()
+    if path is not None:
+        window.open_path(path)
+    return app.exec()
+
+
+def _unexpected_error(window: MainWindow, kind, error, tb) -> None:
+    """A bug: say so plainly, keep running (every change already on disk stays there)."""
+    details = "".join(traceback.format_exception(kind, error, tb))
+    print(details, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", "", parent=window)
+    box.setText(
+        "PEM Desktop hit an unexpected problem. Every change you made before this is saved in the workshop file."
+    )
+    box.setDetailedText(details)
+    box.exec()

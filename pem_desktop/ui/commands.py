@@ -1,0 +1,168 @@
+"""Every user action as a QUndoCommand whose redo and undo call services (Qt's undo framework).
+
+An action runs once before its command is pushed, so a refused action (bad input, a failed write)
+shows its message and never reaches the undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from pem_desktop.services import USER_ERRORS, Workshop
+
+ErrorReporter = Callable[[Exception], None]
+
+
+class WorkshopCommand(QUndoCommand):
+    """Base: `apply` does the action, `revert` takes it back, `reapply` does it again after an undo."""
+
+    def __init__(self, workshop: Workshop, text: str):
+        super().__init__(text)
+        self.workshop = workshop
+        self.report: ErrorReporter = lambda error: None
+        self._pushed = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def reapply(self) -> None:
+        self.apply()
+
+    def redo(self) -> None:
+        if not self._pushed:  # the first redo is the push of an action that already ran
+            self._pushed = True
+            return
+        self._guarded(self.reapply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except USER_ERRORS as error:  # reported to the user; the file keeps its last good state
+            self.setObsolete(True)
+            self.report(error)
+
+
+class MoveTeamCommand(WorkshopCommand):
+    """Place, move or un-place a team on an aspect."""
+
+    def __init__(self, workshop: Workshop, team_id: int, aspect_id: str, position: float | None):
+        model = workshop.model
+        name = workshop.team(team_id).name
+        aspect = model.aspect(aspect_id).name
+        old = workshop.position_of(team_id, aspect_id)
+        if position is None:
+            text = f"take {name} off {aspect}"
+        elif old is None:
+            text = f"place {name} at {model.describe_position(position)}"
+        else:
+            text = f"move {name} to {model.describe_position(position)}"
+        super().__init__(workshop, text)
+        self.team_id, self.aspect_id, self.position, self.old = team_id, aspect_id, position, old
+
+    def apply(self) -> None:
+        self.old = self.workshop.place_team(self.team_id, self.aspect_id, self.position)
+
+    def revert(self) -> None:
+        self.workshop.undo_place_team(self.team_id, self.aspect_id, self.old)
+
+
+class AddTeamCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, name: str, colour: str | None = None):
+        super().__init__(workshop, f"add team {' '.join(name.split())}")
+        self.name, self.colour = name, colour
+        self.team_id: int | None = None
+        self._removed = None
+
+    def apply(self) -> None:
+        self.team_id = self.workshop.add_team(self.name, self.colour).id
+
+    def revert(self) -> None:
+        self._removed = self.workshop.remove_team(self.team_id)
+
+    def reapply(self) -> None:
+        self.workshop.restore_team(self._removed)
+
+
+class RemoveTeamCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, team_id: int):
+        super().__init__(workshop, f"remove team {workshop.team(team_id).name}")
+        self.team_id = team_id
+        self._removed = None
+
+    def apply(self) -> None:
+        self._removed = self.workshop.remove_team(self.team_id)
+
+    def revert(self) -> None:
+        self.workshop.restore_team(self._removed)
+
+
+class RenameTeamCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, team_id: int, name: str):
+        super().__init__(workshop, f"rename {workshop.team(team_id).name} to {' '.join(name.split())}")
+        self.team_id, self.name, self.old = team_id, name, ""
+
+    def apply(self) -> None:
+        self.old = self.workshop.rename_team(self.team_id, self.name)
+
+    def revert(self) -> None:
+        self.workshop.rename_team(self.team_id, self.old)
+
+
+class RecolourTeamCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, team_id: int, colour: str):
+        super().__init__(workshop, f"recolour {workshop.team(team_id).name}")
+        self.team_id, self.colour, self.old = team_id, colour, ""
+
+    def apply(self) -> None:
+        self.old = self.workshop.recolour_team(self.team_id, self.colour)
+
+    def revert(self) -> None:
+        self.workshop.recolour_team(self.team_id, self.old)
+
+
+class ReorderTeamCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, team_id: int, new_index: int):
+        super().__init__(workshop, f"reorder {workshop.team(team_id).name}")
+        self.team_id, self.new_index, self.old_index = team_id, new_index, 0
+
+    def apply(self) -> None:
+        self.old_index = self.workshop.reorder_team(self.team_id, self.new_index)
+
+    def revert(self) -> None:
+        self.workshop.reorder_team(self.team_id, self.old_index)
+
+
+def perform(stack: QUndoStack, command: WorkshopCommand, report: ErrorReporter) -> bool:
+    """Run a command's action now; on success put it on the undo stack, on failure report why."""
+    command.report = report
+    try:
+        command.apply()
+    except USER_ERRORS as error:  # the service refused or the write failed: nothing changed
+        report(error)
+        return False
+    stack.push(command)
+    return True
+
+
+class UpdateInfoCommand(WorkshopCommand):
+    """Change the workshop's details (title, organisation, date, facilitator, participants, notes)."""
+
+    def __init__(self, workshop: Workshop, values: dict):
+        super().__init__(workshop, "edit workshop details")
+        self.values = values
+        self.old: dict = {}
+
+    def apply(self) -> None:
+        old = self.workshop.update_info(**self.values)
+        self.old = {key: getattr(old, key) for key in self.values}
+
+    def revert(self) -> None:
+        self.workshop.update_info(**self.old)

@@ -1,0 +1,297 @@
+"""Dialogs: a new workshop, the workshop's details, a team's name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pem_desktop.maturity import LoadedModel, ModelError, load_model_file
+from pem_desktop.maturity.catalog import bundled_models
+from pem_desktop.services.views import WorkshopInfo
+from pem_desktop.services.workshop import TEAM_COLOURS
+
+FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
+
+
+def default_workshop_folder() -> Path:
+    return Path(user_documents_dir()) / "PEM Workshops"
+
+
+def colour_icon(colour: str, size: int = 18) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+@dataclass(frozen=True)
+class NewWorkshopRequest:
+    """Everything the user chose for a new workshop."""
+
+    path: Path
+    title: str
+    organisation: str
+    workshop_date: date
+    facilitator: str
+    participants: str
+    loaded_model: LoadedModel
+    team_names: tuple[str, ...]
+    team_colours: tuple[str, ...]
+
+
+class NewWorkshopDialog(QDialog):
+    """Title, organisation, date, facilitator, participants, model, teams and where to save."""
+
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("New workshop")
+        self.setMinimumWidth(620)
+        self._folder = folder or default_workshop_folder()
+        self._path_edited = False
+        self._custom_model: LoadedModel | None = None
+        self.result_request: NewWorkshopRequest | None = None
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("e.g. Acme platform maturity workshop")
+        self.organisation_edit = QLineEdit()
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.facilitator_edit = QLineEdit()
+        self.participants_edit = QPlainTextEdit()
+        self.participants_edit.setPlaceholderText("Who is in the room (names or roles)")
+        self.participants_edit.setFixedHeight(64)
+        self.model_combo = QComboBox()
+        for loaded in bundled_models():
+            model = loaded.model
+            self.model_combo.addItem(f"{model.title} {model.version}", loaded)
+        self.model_combo.addItem("Another model file…", None)
+        self.model_combo.activated.connect(self._model_chosen)
+
+        self.team_edit = QLineEdit()
+        self.team_edit.setPlaceholderText("Team name, then Enter")
+        self.team_edit.returnPressed.connect(self._add_team)
+        add_team = QPushButton("Add")
+        add_team.clicked.connect(self._add_team)
+        self.team_list = QListWidget()
+        self.team_list.setFixedHeight(130)
+        self.team_list.setAccessibleName("Teams")
+        colour_button = QPushButton("Colour…")
+        colour_button.clicked.connect(self._recolour_team)
+        remove_button = QPushButton("Remove")
+        remove_button.clicked.connect(self._remove_team)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team_edit, 1)
+        team_row.addWidget(add_team)
+        team_buttons = QHBoxLayout()
+        team_buttons.addWidget(colour_button)
+        team_buttons.addWidget(remove_button)
+        team_buttons.addStretch(1)
+        teams = QVBoxLayout()
+        teams.addLayout(team_row)
+        teams.addWidget(self.team_list)
+        teams.addLayout(team_buttons)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Save as")
+        self.path_edit.textEdited.connect(self._path_typed)
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Organisation", self.organisation_edit)
+        form.addRow("&Date", self.date_edit)
+        form.addRow("&Facilitator", self.facilitator_edit)
+        form.addRow("&Participants", self.participants_edit)
+        form.addRow("&Model", self.model_combo)
+        form.addRow("T&eams", teams)
+        form.addRow("&Save as", path_row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create workshop")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title_edit.textChanged.connect(self._title_changed)
+        self._title_changed("")
+
+    # -- teams ---------------------------------------------------------------------------------
+
+    def _add_team(self) -> None:
+        name = " ".join(self.team_edit.text().split())
+        if not name:
+            return
+        existing = {self.team_list.item(i).text().casefold() for i in range(self.team_list.count())}
+        if name.casefold() in existing:
+            QMessageBox.information(self, "Team already listed", f"There is already a team called “{name}”.")
+            return
+        colour = TEAM_COLOURS[self.team_list.count() % len(TEAM_COLOURS)]
+        item = QListWidgetItem(colour_icon(colour), name)
+        item.setData(Qt.ItemDataRole.UserRole, colour)
+        self.team_list.addItem(item)
+        self.team_edit.clear()
+
+    def _recolour_team(self) -> None:
+        item = self.team_list.currentItem()
+        if item is None:
+            return
+        colour = QColorDialog.getColor(QColor(item.data(Qt.ItemDataRole.UserRole)), self, f"Colour of {item.text()}")
+        if colour.isValid():
+            item.setData(Qt.ItemDataRole.UserRole, colour.name().upper())
+            item.setIcon(colour_icon(colour.name()))
+
+    def _remove_team(self) -> None:
+        row = self.team_list.currentRow()
+        if row >= 0:
+            self.team_list.takeItem(row)
+
+    # -- model and path ------------------------------------------------------------------------
+
+    def _model_chosen(self, index: int) -> None:
+        if self.model_combo.itemData(index) is not None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a maturity model", "", "Models (*.yaml *.yml)")
+        if not path:
+            self.model_combo.setCurrentIndex(0)
+            return
+        try:
+            loaded = load_model_file(path)
+        except ModelError as error:
+            self.model_combo.setCurrentIndex(0)
+            show_model_error(self, path, error)
+            return
+        self._custom_model = loaded
+        self.model_combo.insertItem(index, f"{loaded.model.title} {loaded.model.version} ({Path(path).name})", loaded)
+        self.model_combo.setCurrentIndex(index)
+
+    def _title_changed(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        if not self._path_edited:
+            self.path_edit.setText(str(self._folder / f"{safe_file_name(text) or 'Workshop'}.pemw"))
+
+    def _path_typed(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the workshop as", self.path_edit.text(), FILE_FILTER)
+        if path:
+            self._path_edited = True
+            self.path_edit.setText(path if path.endswith(".pemw") else f"{path}.pemw")
+
+    def _accept(self) -> None:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.suffix.lower() != ".pemw":
+            path = path.with_name(path.name + ".pemw")
+        if path.exists():
+            QMessageBox.warning(self, "File exists", f"{path} already exists. Choose another name.")
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot save there", f"Cannot create the folder {path.parent}: {error.strerror}")
+            return
+        names = tuple(self.team_list.item(i).text() for i in range(self.team_list.count()))
+        colours = tuple(self.team_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.team_list.count()))
+        self.result_request = NewWorkshopRequest(
+            path=path,
+            title=self.title_edit.text().strip(),
+            organisation=self.organisation_edit.text().strip(),
+            workshop_date=self.date_edit.date().toPython(),
+            facilitator=self.facilitator_edit.text().strip(),
+            participants=self.participants_edit.toPlainText().strip(),
+            loaded_model=self.model_combo.currentData(),
+            team_names=names,
+            team_colours=colours,
+        )
+        self.accept()
+
+
+class WorkshopDetailsDialog(QDialog):
+    """Edit the workshop's title, organisation, date, facilitator, participants and notes."""
+
+    def __init__(self, info: WorkshopInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Workshop details")
+        self.setMinimumWidth(560)
+        self.title_edit = QLineEdit(info.title)
+        self.organisation_edit = QLineEdit(info.organisation)
+        self.date_edit = QDateEdit(QDate(info.workshop_date) if info.workshop_date else QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.facilitator_edit = QLineEdit(info.facilitator)
+        self.participants_edit = QPlainTextEdit(info.participants)
+        self.participants_edit.setFixedHeight(70)
+        self.notes_edit = QPlainTextEdit(info.notes)
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Organisation", self.organisation_edit)
+        form.addRow("&Date", self.date_edit)
+        form.addRow("&Facilitator", self.facilitator_edit)
+        form.addRow("&Participants", self.participants_edit)
+        form.addRow("&Notes", self.notes_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(
+            lambda text: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {
+            "title": self.title_edit.text(),
+            "organisation": self.organisation_edit.text(),
+            "workshop_date": self.date_edit.date().toPython(),
+            "facilitator": self.facilitator_edit.text(),
+            "participants": self.participants_edit.toPlainText(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+
+def show_model_error(parent: QWidget, path: str, error: ModelError) -> None:
+    problems = error.problems
+    listed = "\n".join(
+        f"• line {p.line}: {p.path or ''} {p.message}" if p.line else f"• {p.message}" for p in problems[:12]
+    )
+    more = f"\n… and {len(problems) - 12} more." if len(problems) > 12 else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, "This model file cannot be used", "", parent=parent)
+    box.setText(f"{Path(path).name} is not a valid maturity model ({len(problems)} problem(s)).")
+    box.setInformativeText(listed + more)
+    box.exec()
+
+
+def safe_file_name(text: str) -> str:
+    """A file name made from a title: no path separators or characters that file systems refuse."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return " ".join(cleaned.split())[:80].strip(" .")

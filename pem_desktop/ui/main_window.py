@@ -1,0 +1,519 @@
+"""The main window: start screen or an open workshop, menus, toolbar, undo, presentation mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
+
+from pem_desktop import APP_NAME, __version__
+from pem_desktop.maturity import ModelError
+from pem_desktop.services import USER_ERRORS, Workshop
+from pem_desktop.services.views import Change
+from pem_desktop.ui.commands import (
+    AddTeamCommand,
+    RecolourTeamCommand,
+    RemoveTeamCommand,
+    RenameTeamCommand,
+    ReorderTeamCommand,
+    UpdateInfoCommand,
+    perform,
+)
+from pem_desktop.ui.dialogs import FILE_FILTER, NewWorkshopDialog, WorkshopDetailsDialog, default_workshop_folder
+from pem_desktop.ui.presentation import AudienceWindow
+from pem_desktop.ui.settings import AppSettings
+from pem_desktop.ui.start_screen import StartScreen
+from pem_desktop.ui.theme import PRESENTATION, THEMES, Theme, apply_theme
+from pem_desktop.ui.workshop_page import WorkshopPage
+
+DEMO_FILE_NAME = "Demo workshop.pemw"
+
+
+class MainWindow(QMainWindow):
+    """One window: the start screen, or one open workshop."""
+
+    def __init__(self, settings: AppSettings | None = None):
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.theme: Theme = THEMES[self.settings.theme]
+        self.presenting = False
+        self.workshop: Workshop | None = None
+        self.page: WorkshopPage | None = None
+        self.audience: AudienceWindow | None = None
+        self.undo_stack = QUndoStack(self)
+        self.start = StartScreen(self.settings)
+        self.start.newRequested.connect(self.new_workshop)
+        self.start.openRequested.connect(self.open_dialog)
+        self.start.demoRequested.connect(self.open_demo)
+        self.start.recentChosen.connect(self.open_recent)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start)
+        self.setCentralWidget(self.pages)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().showMessage("Ready")
+        self.resize(1366, 768)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+        self._update_enabled()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New workshop…", self.new_workshop, QKeySequence.StandardKey.New)
+        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action("Open the &demo", self.open_demo)
+        self.close_action = self._action("&Close workshop", self.close_workshop, QKeySequence.StandardKey.Close)
+        self.details_action = self._action("Workshop &details…", self.edit_details, "Ctrl+I")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.add_team_action = self._action("&Add team…", self.add_team, "Ctrl+T", "Add a team to the workshop")
+        self.rename_team_action = self._action("&Rename team…", self.rename_team, "F2")
+        self.recolour_team_action = self._action("&Colour…", self.recolour_team)
+        self.team_earlier_action = self._action("Move team &earlier", lambda: self.reorder_team(-1), "Ctrl+Shift+Up")
+        self.team_later_action = self._action("Move team &later", lambda: self.reorder_team(1), "Ctrl+Shift+Down")
+        self.unplace_action = self._action("&Take off this aspect", self.unplace_team)
+        self.remove_team_action = self._action("Re&move team…", self.remove_team, "Ctrl+Del")
+        self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
+        self.previous_aspect_action = self._action("&Previous aspect", lambda: self._step(-1), QKeySequence("PgUp"))
+        self.overview_action = self._action("&Overview", self._show_overview, "Ctrl+0")
+        self.aspect_actions = [
+            self._action(f"Aspect {n}", lambda _checked=False, i=n - 1: self._show_aspect_number(i), f"Ctrl+{n}")
+            for n in range(1, 10)
+        ]
+        self.present_action = self._action(
+            "&Presentation mode", self.toggle_presentation, "F11", "Full screen, large type, no editing chrome (F11)"
+        )
+        self.present_action.setCheckable(True)
+        self.audience_action = self._action(
+            "&Audience view on second screen", self.toggle_audience, tip="Show the board on the projector"
+        )
+        self.audience_action.setCheckable(True)
+        self.leave_presentation_action = self._action("Leave presentation", self._leave_presentation, "Esc")
+        self.light_action = self._action("&Light theme", lambda: self.set_theme("light"))
+        self.dark_action = self._action("&Dark theme", lambda: self.set_theme("dark"))
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.about_action = self._action("&About", self.show_about)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        for action in (self.new_action, self.open_action, self.demo_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.details_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        team_menu = menus.addMenu("&Team")
+        for action in (
+            self.add_team_action,
+            self.rename_team_action,
+            self.recolour_team_action,
+            self.team_earlier_action,
+            self.team_later_action,
+            self.unplace_action,
+            self.remove_team_action,
+        ):
+            team_menu.addAction(action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.previous_aspect_action)
+        view_menu.addAction(self.next_aspect_action)
+        view_menu.addAction(self.overview_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.present_action)
+        view_menu.addAction(self.audience_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.light_action)
+        view_menu.addAction(self.dark_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.add_team_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.present_action)
+        self.addToolBar(self.toolbar)
+
+    # -- opening and closing -------------------------------------------------------------------
+
+    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a workshop file; a file that cannot be opened gets a clear message and is left as it is."""
+        path = Path(path)
+        try:
+            workshop = Workshop.open(path, read_only=read_only)
+        except USER_ERRORS as error:
+            QMessageBox.warning(self, "Cannot open this workshop", str(error))
+            return False
+        self._show_workshop(workshop)
+        return True
+
+    def _show_workshop(self, workshop: Workshop) -> None:
+        self.close_workshop()
+        self.workshop = workshop
+        self.page = WorkshopPage(workshop, self.undo_stack, self._current_theme(), self.report_error)
+        self.page.aspectShown.connect(self._aspect_shown)
+        workshop.subscribe(self._on_change)
+        self.pages.addWidget(self.page)
+        self.pages.setCurrentWidget(self.page)
+        info = workshop.info()
+        self.settings.remember(
+            workshop.path, info.title, info.organisation, info.workshop_date.isoformat() if info.workshop_date else ""
+        )
+        last = self.settings.last_aspect(workshop.path)
+        if last and workshop.model.has_aspect(last):
+            self.page.show_aspect(last)
+        self.statusBar().showMessage(f"Opened {workshop.path}" + (" (read-only)" if workshop.read_only else ""))
+        self._update_title()
+        self._update_enabled()
+
+    def close_workshop(self) -> None:
+        if self.workshop is None:
+            return
+        if self.audience is not None:
+            self.toggle_audience(False)
+        self.undo_stack.clear()
+        self.workshop.unsubscribe(self._on_change)
+        self.page.close()
+        self.pages.removeWidget(self.page)
+        self.page.deleteLater()
+        self.workshop.close()
+        self.workshop, self.page = None, None
+        self.start.refresh()
+        self.pages.setCurrentWidget(self.start)
+        self._update_title()
+        self._update_enabled()
+
+    def new_workshop(self) -> None:
+        dialog = NewWorkshopDialog(self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted or dialog.result_request is None:
+            return
+        request = dialog.result_request
+        try:
+            workshop = Workshop.create(
+                request.path,
+                title=request.title,
+                loaded_model=request.loaded_model,
+                organisation=request.organisation,
+                workshop_date=request.workshop_date,
+                facilitator=request.facilitator,
+                participants=request.participants,
+                team_names=request.team_names,
+                team_colours=request.team_colours,
+            )
+        except USER_ERRORS as error:
+            QMessageBox.warning(self, "Cannot create the workshop", str(error))
+            return
+        self._show_workshop(workshop)
+
+    def open_dialog(self) -> None:
+        folder = default_workshop_folder()
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a workshop", str(folder if folder.is_dir() else Path.home()), FILE_FILTER
+        )
+        if path:
+            self.open_path(path)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).is_file():
+            answer = QMessageBox.question(
+                self,
+                "Workshop not found",
+                f"{path} is not there any more (moved, renamed or on a drive that is not connected).\n\n"
+                "Remove it from the list of recent workshops?",
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.settings.forget(path)
+                self.start.refresh()
+            return
+        self.open_path(path)
+
+    def open_demo(self) -> None:
+        """Write a fresh copy of the demo workshop into the app's data folder and open it."""
+        from pem_desktop.maturity.catalog import bundled_model
+        from pem_desktop.services.demo import write_demo_workshop
+
+        folder = Path(user_data_dir("pem-desktop", appauthor=False))
+        path = folder / DEMO_FILE_NAME
+        if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
+            self.close_workshop()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.unlink(missing_ok=True)
+            workshop = write_demo_workshop(path, bundled_model())
+        except (OSError, ModelError, *USER_ERRORS) as error:
+            QMessageBox.warning(self, "Cannot write the demo workshop", str(error))
+            return
+        self._show_workshop(workshop)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.settings.recent():
+            action = self.recent_menu.addAction(f"{entry.title} — {Path(entry.path).name}")
+            action.setEnabled(entry.exists)
+            action.triggered.connect(lambda _checked=False, p=entry.path: self.open_recent(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("No recent workshops").setEnabled(False)
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        self.statusBar().showMessage(f"All changes saved · {self.workshop.path.name}")
+        if "workshop" in change.kinds:
+            self._update_title()
+        if self.audience is not None:
+            self.audience.refresh()
+
+    def report_error(self, error: Exception) -> None:
+        QMessageBox.warning(self, "That did not work", str(error))
+        if self.page is not None:
+            self.page.refresh_all()
+
+    def _run(self, command) -> bool:
+        return perform(self.undo_stack, command, self.report_error)
+
+    # -- teams ---------------------------------------------------------------------------------
+
+    def _selected_team(self) -> int | None:
+        if self.page is None:
+            return None
+        team_id = self.page.selected_team_id()
+        if team_id is None:
+            self.statusBar().showMessage("Select a team first: click its card, or press Tab")
+        return team_id
+
+    def add_team(self) -> None:
+        if self.workshop is None:
+            return
+        name, ok = QInputDialog.getText(self, "Add team", "Team name:", QLineEdit.EchoMode.Normal)
+        if ok and name.strip():
+            command = AddTeamCommand(self.workshop, name)
+            if self._run(command):
+                self.page.scene.select_card(command.team_id)
+
+    def rename_team(self) -> None:
+        team_id = self._selected_team()
+        if team_id is None:
+            return
+        current = self.workshop.team(team_id).name
+        name, ok = QInputDialog.getText(self, "Rename team", "New name:", QLineEdit.EchoMode.Normal, current)
+        if ok and name.strip() and name.strip() != current:
+            self._run(RenameTeamCommand(self.workshop, team_id, name))
+
+    def recolour_team(self) -> None:
+        team_id = self._selected_team()
+        if team_id is None:
+            return
+        team = self.workshop.team(team_id)
+        colour = QColorDialog.getColor(QColor(team.colour), self, f"Colour of {team.name}")
+        if colour.isValid():
+            self._run(RecolourTeamCommand(self.workshop, team_id, colour.name()))
+
+    def reorder_team(self, step: int) -> None:
+        team_id = self._selected_team()
+        if team_id is None:
+            return
+        ids = [team.id for team in self.workshop.teams()]
+        index = ids.index(team_id) + step
+        if 0 <= index < len(ids):
+            self._run(ReorderTeamCommand(self.workshop, team_id, index))
+
+    def unplace_team(self) -> None:
+        team_id = self._selected_team()
+        if team_id is not None:
+            self.page.move_team(team_id, None)
+
+    def remove_team(self) -> None:
+        team_id = self._selected_team()
+        if team_id is None:
+            return
+        team = self.workshop.team(team_id)
+        answer = QMessageBox.question(
+            self,
+            "Remove team",
+            f"Remove {team.name} from the workshop, with its placements, disagreements and actions?\n\n"
+            "You can undo this with Ctrl+Z.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(RemoveTeamCommand(self.workshop, team_id))
+
+    def edit_details(self) -> None:
+        if self.workshop is None:
+            return
+        dialog = WorkshopDetailsDialog(self.workshop.info(), self)
+        if dialog.exec() == WorkshopDetailsDialog.DialogCode.Accepted:
+            self._run(UpdateInfoCommand(self.workshop, dialog.values()))
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def _step(self, step: int) -> None:
+        if self.page is not None:
+            self.page.step_aspect(step)
+
+    def _show_overview(self) -> None:
+        if self.page is not None:
+            self.page.show_overview()
+
+    def _show_aspect_number(self, index: int) -> None:
+        if self.page is not None and index < len(self.workshop.model.aspects):
+            self.page.show_aspect(self.workshop.model.aspects[index].id)
+
+    def _aspect_shown(self, aspect_id: str) -> None:
+        if aspect_id and self.workshop is not None:
+            self.settings.set_last_aspect(self.workshop.path, aspect_id)
+        if self.audience is not None:
+            self.audience.follow(aspect_id)
+
+    # -- presentation and themes ---------------------------------------------------------------
+
+    def _current_theme(self) -> Theme:
+        return PRESENTATION if self.presenting else self.theme
+
+    def set_theme(self, name: str) -> None:
+        self.theme = THEMES[name]
+        self.settings.theme = name
+        if not self.presenting:
+            self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        theme = self._current_theme()
+        apply_theme(QApplication.instance(), theme)
+        if self.page is not None:
+            self.page.set_theme(theme)
+
+    def toggle_presentation(self, on: bool) -> None:
+        if on == self.presenting:
+            return
+        self.presenting = on
+        self.present_action.setChecked(on)
+        self.menuBar().setVisible(not on)
+        self.toolbar.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        if on:
+            self._was_maximised = self.isMaximized()
+            self.showFullScreen()
+        elif self._was_maximised:
+            self.showMaximized()
+        else:
+            self.showNormal()
+        self._apply_theme()
+
+    def _leave_presentation(self) -> None:
+        if self.presenting:
+            self.toggle_presentation(False)
+
+    def toggle_audience(self, on: bool) -> None:
+        if on and self.audience is None and self.workshop is not None:
+            self.audience = AudienceWindow(self.workshop)
+            screens = QGuiApplication.screens()
+            others = [screen for screen in screens if screen is not self.screen()]
+            self.audience.show_on(others[0] if others else None)
+            self.audience.follow(self.page.aspect.id if not self.page.showing_overview() else "")
+        elif not on and self.audience is not None:
+            self.audience.close()
+            self.audience.deleteLater()
+            self.audience = None
+        self.audience_action.setChecked(self.audience is not None)
+
+    # -- help ----------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            "Tab / Shift+Tab: select the next / previous team card\n"
+            "Left / Right: move the selected team a little; with Shift, a whole level\n"
+            "1 … 9: put the selected team in the middle of that level\n"
+            "Delete: take the selected team off this aspect (back to the tray)\n"
+            "F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team\n"
+            "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+0: overview · Page Up / Page Down: previous / next\n"
+            "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
+            "F11: presentation mode · Esc: leave it",
+        )
+
+    def show_about(self) -> None:
+        credit = ""
+        if self.workshop is not None and self.workshop.model.credit:
+            credit = (
+                f"\n\nModel: {self.workshop.model.title} {self.workshop.model.version}.\n{self.workshop.model.credit}"
+            )
+        QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nLicensed under Apache-2.0.{credit}")
+
+    # -- window --------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.workshop is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        info = self.workshop.info()
+        suffix = " [read-only]" if self.workshop.read_only else ""
+        date = f" — {info.workshop_date.isoformat()}" if info.workshop_date else ""
+        self.setWindowTitle(f"{info.title}{date}{suffix} — {APP_NAME}")
+
+    def _update_enabled(self) -> None:
+        has = self.workshop is not None
+        writable = has and not self.workshop.read_only
+        for action in (self.close_action, self.overview_action, self.next_aspect_action, self.previous_aspect_action):
+            action.setEnabled(has)
+        for action in (
+            self.details_action,
+            self.add_team_action,
+            self.rename_team_action,
+            self.recolour_team_action,
+            self.team_earlier_action,
+            self.team_later_action,
+            self.unplace_action,
+            self.remove_team_action,
+        ):
+            action.setEnabled(writable)
+        self.audience_action.setEnabled(has)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.close_workshop()
+        self.settings.sync()
+        super().closeEvent(event)

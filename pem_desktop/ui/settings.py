@@ -1,0 +1,90 @@
+"""What the app remembers between runs (QSettings): recent workshops, window, theme, last aspect."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 12
+
+
+@dataclass(frozen=True)
+class RecentWorkshop:
+    """A workshop opened before, with what the start screen shows about it."""
+
+    path: str
+    title: str
+    organisation: str = ""
+    workshop_date: str = ""
+    last_opened: str = ""
+
+    @property
+    def exists(self) -> bool:
+        return Path(self.path).is_file()
+
+
+class AppSettings:
+    """Typed access to the app's QSettings."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self._settings = settings or QSettings()
+
+    def recent(self) -> list[RecentWorkshop]:
+        raw = self._settings.value("recent", "[]")
+        try:
+            items = json.loads(raw if isinstance(raw, str) else "[]")
+            return [RecentWorkshop(**item) for item in items if isinstance(item, dict)]
+        except (ValueError, TypeError):
+            return []
+
+    def remember(self, path: Path, title: str, organisation: str, workshop_date: str) -> None:
+        entry = RecentWorkshop(
+            path=str(path.resolve()),
+            title=title,
+            organisation=organisation,
+            workshop_date=workshop_date,
+            last_opened=datetime.now().isoformat(timespec="minutes"),
+        )
+        items = [entry] + [item for item in self.recent() if item.path != entry.path]
+        self._write_recent(items[:MAX_RECENT])
+
+    def forget(self, path: str) -> None:
+        self._write_recent([item for item in self.recent() if item.path != path])
+
+    def _write_recent(self, items: list[RecentWorkshop]) -> None:
+        self._settings.setValue("recent", json.dumps([asdict(item) for item in items]))
+
+    @property
+    def theme(self) -> str:
+        value = self._settings.value("theme", "light")
+        return value if value in ("light", "dark") else "light"
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self._settings.setValue("theme", name)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+
+    def last_aspect(self, path: Path) -> str | None:
+        value = self._settings.value(f"lastAspect/{_key(path)}")
+        return value if isinstance(value, str) else None
+
+    def set_last_aspect(self, path: Path, aspect_id: str) -> None:
+        self._settings.setValue(f"lastAspect/{_key(path)}", aspect_id)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
+def _key(path: Path) -> str:
+    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]

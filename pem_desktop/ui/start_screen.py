@@ -1,0 +1,113 @@
+"""The start screen: recent workshops, a new workshop, open a file, open the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pem_desktop import APP_NAME
+from pem_desktop.ui.settings import AppSettings, RecentWorkshop
+
+
+class StartScreen(QWidget):
+    """What the app shows when no workshop is open."""
+
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    recentChosen = Signal(str)  # path
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        title = QLabel(APP_NAME)
+        title.setObjectName("startTitle")
+        subtitle = QLabel(
+            "Find where each team stands in the Platform Engineering Maturity Model, and agree what to do next."
+        )
+        subtitle.setObjectName("muted")
+        subtitle.setWordWrap(True)
+
+        self.new_button = QPushButton("New workshop…")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button = QPushButton("Open…")
+        self.open_button.setObjectName("big")
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button = QPushButton("Open the demo")
+        self.demo_button.setObjectName("big")
+        self.demo_button.setToolTip("A fresh copy of a realistic example workshop, to try things out")
+        self.demo_button.clicked.connect(self.demoRequested)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.demo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        recent_title = QLabel("Recent workshops")
+        recent_title.setObjectName("sectionTitle")
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName("Recent workshops")
+        self.recent_list.setSpacing(3)
+        self.recent_list.itemActivated.connect(self._activated)
+        self.recent_list.itemDoubleClicked.connect(self._activated)
+        self.recent_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent_list.customContextMenuRequested.connect(self._context_menu)
+        self.empty_label = QLabel("No recent workshops yet. Create one, or open the demo to look around.")
+        self.empty_label.setObjectName("muted")
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(18)
+        column.addLayout(buttons)
+        column.addSpacing(24)
+        column.addWidget(recent_title)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.recent_list, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 6)
+        outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent_list.clear()
+        recent = self.settings.recent()
+        for entry in recent:
+            item = QListWidgetItem(self._describe(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.path)
+            item.setToolTip(entry.path)
+            if not entry.exists:
+                item.setForeground(self.palette().placeholderText())
+            self.recent_list.addItem(item)
+        self.empty_label.setVisible(not recent)
+        self.recent_list.setVisible(bool(recent))
+
+    @staticmethod
+    def _describe(entry: RecentWorkshop) -> str:
+        details = " · ".join(part for part in (entry.organisation, entry.workshop_date) if part)
+        opened = entry.last_opened.replace("T", " ")
+        state = f"missing: {entry.path}" if not entry.exists else f"last opened {opened}"
+        return f"{entry.title}\n{details + ' · ' if details else ''}{state}"
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _context_menu(self, point) -> None:
+        item = self.recent_list.itemAt(point)
+        if item is None:
+            return
+        menu = QMenu(self)
+        forget = menu.addAction("Remove from this list")
+        if menu.exec(self.recent_list.mapToGlobal(point)) is forget:
+            self.settings.forget(item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()

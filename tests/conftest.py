@@ -1,0 +1,50 @@
+"""Shared fixtures. Qt runs offscreen; every test gets fresh temporary workshop files."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pem_desktop.maturity.catalog import bundled_model  # noqa: E402
+from pem_desktop.services import Workshop  # noqa: E402
+from pem_desktop.services.demo import write_demo_workshop  # noqa: E402
+
+
+@pytest.fixture
+def pe_model():
+    """The bundled CNCF Platform Engineering model (4 levels, 5 aspects)."""
+    return bundled_model("cncf-platform-engineering")
+
+
+@pytest.fixture
+def cn_model():
+    """The bundled CNCF Cloud Native model (5 levels)."""
+    return bundled_model("cncf-cloud-native")
+
+
+@pytest.fixture
+def workshop(tmp_path: Path, pe_model):
+    """A fresh workshop with three teams and nothing placed."""
+    opened = Workshop.create(
+        tmp_path / "fresh.pemw",
+        title="Test workshop",
+        loaded_model=pe_model,
+        organisation="Test org",
+        team_names=["Payments", "Search", "Mobile"],
+    )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_workshop(tmp_path: Path, pe_model):
+    """The demo workshop, freshly written."""
+    opened = write_demo_workshop(tmp_path / "demo.pemw", pe_model)
+    yield opened
+    opened.close()
