@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -24,6 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         f"Run `{PROG}` alone for the app, `{PROG} FILE.pemw` to open a workshop in it, or a command below.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on a fresh copy of the demo workshop")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser("validate-model", help="check a maturity model YAML file")
@@ -58,6 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unknown command {argv[0]!r}")
         return _run_gui(Path(argv[0]) if argv else None)
     args = parser.parse_args(argv)
+    if args.demo:
+        if args.command:
+            parser.error("--demo opens the app; it does not go with a command")
+        return _run_gui(None, demo=True)
+    if args.command is None:
+        parser.print_help()
+        return 0
     try:
         return _COMMANDS[args.command](args)
     except CommandError as error:
@@ -74,10 +83,19 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
-def _run_gui(path: Path | None) -> int:
+def _run_gui(path: Path | None, *, demo: bool = False) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            f"{PROG}: error: no display to open the app on (DISPLAY is not set); the commands work headless, "
+            f"see `{PROG} --help`",
+            file=sys.stderr,
+        )
+        return 1
     from pem_desktop.ui.app import run
 
-    return run(path)
+    return run(path, demo=demo)
 
 
 def _guarded(function):

@@ -24,15 +24,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None = None) -> int:
-    """Open the main window (on `path` if given) and run until it closes."""
+def run(path: Path | None = None, *, demo: bool = False) -> int:
+    """Open the main window (on `path`, or on a fresh demo workshop) and run until it closes."""
     app = create_application()
     settings = AppSettings()
     apply_theme(app, THEMES[settings.theme])
     window = MainWindow(settings)
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
     window.show()
-    if path is not None:
+    if demo:
+        window.open_demo()
+    elif path is not None:
         window.open_path(path)
     return app.exec()
 

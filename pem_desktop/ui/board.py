@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -157,6 +157,11 @@ class TeamCard(QGraphicsObject):
         if dragging:
             self.board.drag_finished(self)
 
+    def contextMenuEvent(self, event) -> None:
+        self.board.select_card(self.team.id)
+        self.board.cardMenuRequested.emit(self.team.id, event.screenPos())
+        event.accept()
+
     def drop_centre(self) -> QPointF:
         return self.pos() + self.card_rect().center()
 
@@ -284,6 +289,7 @@ class BoardScene(QGraphicsScene):
     cardSelected = Signal(int)  # team id, or -1 for none
     levelHovered = Signal(int)  # level index, or -1 when the pointer leaves
     levelClicked = Signal(int)
+    cardMenuRequested = Signal(int, QPoint)  # team id, screen position
 
     def __init__(self, model: MaturityModel, theme: Theme = LIGHT, parent=None):
         super().__init__(parent)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.workshop: Workshop | None = None
         self.page: WorkshopPage | None = None
         self.audience: AudienceWindow | None = None
+        self._was_maximised = False
         self.undo_stack = QUndoStack(self)
         self.start = StartScreen(self.settings)
         self.start.newRequested.connect(self.new_workshop)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.workshop = workshop
         self.page = WorkshopPage(workshop, self.undo_stack, self._current_theme(), self.report_error)
         self.page.aspectShown.connect(self._aspect_shown)
+        self.page.scene.cardMenuRequested.connect(self._card_menu)
         workshop.subscribe(self._on_change)
         self.pages.addWidget(self.page)
         self.pages.setCurrentWidget(self.page)
@@ -326,6 +329,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a team first: click its card, or press Tab")
         return team_id
 
+    def _card_menu(self, _team_id: int, screen_pos) -> None:
+        if self.workshop is None or self.workshop.read_only:
+            return
+        menu = QMenu(self)
+        for action in (
+            self.rename_team_action,
+            self.recolour_team_action,
+            self.team_earlier_action,
+            self.team_later_action,
+            self.unplace_action,
+            self.remove_team_action,
+        ):
+            menu.addAction(action)
+        menu.exec(screen_pos)
+
     def add_team(self) -> None:
         if self.workshop is None:
             return
@@ -425,7 +443,8 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.set_theme(theme)
 
-    def toggle_presentation(self, on: bool) -> None:
+    def toggle_presentation(self, on: bool, *, full_screen: bool = True) -> None:
+        """Presentation mode: large high-contrast type, no menus or toolbar; full screen unless told not to."""
         if on == self.presenting:
             return
         self.presenting = on
@@ -435,7 +454,8 @@ class MainWindow(QMainWindow):
         self.statusBar().setVisible(not on)
         if on:
             self._was_maximised = self.isMaximized()
-            self.showFullScreen()
+            if full_screen:
+                self.showFullScreen()
         elif self._was_maximised:
             self.showMaximized()
         else:

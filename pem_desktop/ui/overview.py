@@ -68,6 +68,8 @@ class OverviewTable(QTableWidget):
                     item.setForeground(QColor(text_colour_on(colour)))
                 item.setToolTip(f"{team.name} — {aspect.name}: {item.text().splitlines()[0]}")
                 self.setItem(row, column, item)
+        self.clearSelection()
+        self.setCurrentItem(None)
 
     def _chosen(self, row: int, column: int) -> None:
         if 0 <= row < len(self._teams):

@@ -128,7 +128,7 @@ def test_shift_right_stops_at_the_end_of_the_continuum(window, placed):
 
 
 def test_switching_aspects_with_keys_and_the_navigator(window, placed):
-    path, teams = placed
+    path, _teams = placed
     open_in(window, path)
     page = window.page
     assert page.aspect.id == "investment"
@@ -159,7 +159,7 @@ def test_a_move_on_one_aspect_leaves_the_others_alone(window, placed):
     assert stored_position(path, teams["Payments"], "investment") == 0.5
 
 
-def test_reopening_shows_the_same_board(window, placed, qtbot, settings):
+def test_reopening_shows_the_same_board(window, placed):
     path, teams = placed
     open_in(window, path)
     window.page.scene.select_card(teams["Search"])

@@ -1,0 +1,72 @@
+"""Make the README's screenshots from the demo workshop: python docs/make_screenshots.py [OUT_DIR].
+
+Runs offscreen (no display needed) with throw-away settings, so it touches nothing of the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from pem_desktop.maturity.catalog import bundled_model  # noqa: E402
+from pem_desktop.services.demo import write_demo_workshop  # noqa: E402
+from pem_desktop.ui.app import create_application  # noqa: E402
+from pem_desktop.ui.main_window import MainWindow  # noqa: E402
+from pem_desktop.ui.settings import AppSettings  # noqa: E402
+from pem_desktop.ui.theme import LIGHT, apply_theme  # noqa: E402
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        apply_theme(app, LIGHT)
+        path = folder / "Acme Retail workshop.pemw"
+        write_demo_workshop(path, bundled_model(), today=date(2026, 11, 25)).close()
+        window = MainWindow(settings)
+        window.resize(1600, 900)
+        window.show()
+        window.open_path(path)
+        window.close_workshop()
+        settings.remember(folder / "Follow-up 2026-Q1.pemw", "Acme Retail follow-up", "Acme Retail GmbH", "2027-03-02")
+        window.start.refresh()
+        _save(window, out / "start-screen.png")
+
+        window.open_path(path)
+        page = window.page
+        page.show_aspect("adoption")
+        mobile = next(team.id for team in window.workshop.teams() if team.name == "Mobile apps")
+        page.scene.select_card(mobile)
+        _save(window, out / "board.png")
+
+        page.show_overview()
+        _save(window, out / "overview.png")
+
+        page.show_aspect("interfaces")
+        window.resize(1920, 1080)
+        window.toggle_presentation(True, full_screen=False)
+        _save(window, out / "presentation.png")
+        window.toggle_presentation(False)
+        window.close_workshop()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+def _save(window: MainWindow, path: Path) -> None:
+    QTest.qWait(50)
+    window.grab().save(str(path))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
