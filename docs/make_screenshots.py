@@ -13,15 +13,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
 
-from pem_desktop.maturity.catalog import bundled_model  # noqa: E402
-from pem_desktop.services.demo import write_demo_workshop  # noqa: E402
-from pem_desktop.ui.app import create_application  # noqa: E402
-from pem_desktop.ui.main_window import MainWindow  # noqa: E402
-from pem_desktop.ui.settings import AppSettings  # noqa: E402
-from pem_desktop.ui.theme import LIGHT, apply_theme  # noqa: E402
+from pem_desktop.maturity.catalog import bundled_model
+from pem_desktop.services.demo import write_demo_workshop
+from pem_desktop.ui.app import create_application
+from pem_desktop.ui.main_window import MainWindow
+from pem_desktop.ui.settings import AppSettings
+from pem_desktop.ui.theme import LIGHT, apply_theme
 
 
 def main() -> int:

@@ -7,13 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from pem_desktop.maturity.catalog import bundled_model  # noqa: E402
-from pem_desktop.services import Workshop  # noqa: E402
-from pem_desktop.services.demo import write_demo_workshop  # noqa: E402
+from pem_desktop.maturity.catalog import bundled_model
+from pem_desktop.services import Workshop
+from pem_desktop.services.demo import write_demo_workshop
 
 
 @pytest.fixture
