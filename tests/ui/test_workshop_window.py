@@ -264,5 +264,5 @@ def test_every_card_is_reachable_with_tab(window, demo_workshop, aspect_number):
         QTest.keyClick(window.page.view, Qt.Key.Key_Tab)
         seen.append(window.page.scene.selected_team_id())
     assert sorted(seen) == sorted(team.id for team in window.workshop.teams())
-    assert "Board" == window.page.view.accessibleName()
+    assert window.page.view.accessibleName() == "Board"
     assert window.page.view.accessibleDescription().startswith(window.workshop.team(seen[-1]).name + ": ")
