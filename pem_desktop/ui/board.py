@@ -109,8 +109,13 @@ class TeamCard(QGraphicsObject):
             )
         painter.setPen(QColor(text_colour_on(self.team.colour)))
         font = self.board.card_font()
+        text_rect = rect.adjusted(8, 0, -8, -3)
+        # A long name first gets a slightly smaller font, and only then an ellipsis.
+        for _ in range(3):
+            if QFontMetricsF(font).horizontalAdvance(self.team.name) <= text_rect.width():
+                break
+            font.setPointSizeF(font.pointSizeF() * 0.9)
         painter.setFont(font)
-        text_rect = rect.adjusted(10, 0, -10, -3)
         name = QFontMetricsF(font).elidedText(self.team.name, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, name)
 
@@ -404,7 +409,10 @@ class BoardScene(QGraphicsScene):
         geometry.column_width = (geometry.right - geometry.left) / levels
         geometry.header_height = self._header_height(geometry.column_width)
         geometry.continuum_top = geometry.header_top + geometry.header_height + 34 * scale
-        geometry.card_width = max(90.0, min(190 * scale, geometry.column_width * 0.86))
+        metrics = QFontMetricsF(self.card_font())
+        widest = max((metrics.horizontalAdvance(card.team.name) for card in self.cards.values()), default=0.0)
+        # Wide enough for the longest name, within limits that keep several cards side by side in a level.
+        geometry.card_width = min(max(widest + 28 * scale, 120 * scale), 280 * scale, geometry.column_width * 0.9)
         # Cards in lanes: left to right, each goes into the first lane where it does not touch another.
         placed = sorted(
             (card for card in self.cards.values() if card.position is not None),
@@ -444,7 +452,9 @@ class BoardScene(QGraphicsScene):
         # The tray of teams not yet placed.
         geometry.tray_top = geometry.continuum_bottom + 14 * scale
         self._tray_label.prepareGeometryChange()
-        self._tray_label.rect = QRectF(geometry.left, geometry.tray_top, geometry.right - geometry.left, 28 * scale)
+        self._tray_label.rect = QRectF(
+            geometry.left + 12 * scale, geometry.tray_top + 2 * scale, geometry.right - geometry.left, 28 * scale
+        )
         if tray_cards:
             self._tray_label.text = f"Not yet placed on {self.aspect.name} — drag a team onto the continuum"
         else:
