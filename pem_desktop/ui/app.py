@@ -7,9 +7,11 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pem_desktop import APP_ID, APP_NAME, __version__
+from pem_desktop.resources import data_path
 from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.theme import THEMES, apply_theme
@@ -21,6 +23,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(data_path("resources", "icons", "pem-desktop.svg"))))
     return app
 
 
