@@ -71,6 +71,13 @@ class DamagedWorkshopError(WorkshopFileError):
 Listener = Callable[[Change], None]
 
 
+class _Unchanged:
+    """The type of UNCHANGED: "leave this field as it is" where None is a meaningful value."""
+
+
+UNCHANGED = _Unchanged()
+
+
 class Workshop:
     """An open workshop and every use case on it. Listeners hear about each committed change."""
 
@@ -437,12 +444,26 @@ class Workshop:
     # -- disagreements -------------------------------------------------------------------------
 
     def record_disagreement(
-        self, aspect_id: str, viewpoints: Iterable[Viewpoint], *, team_id: int | None = None, topic: str = ""
+        self,
+        aspect_id: str,
+        viewpoints: Iterable[Viewpoint],
+        *,
+        team_id: int | None = None,
+        topic: str = "",
+        resolved: bool = False,
+        resolution: str = "",
+        resolved_position: float | None = None,
     ) -> DisagreementView:
-        """Record where the room disagrees: two or more viewpoints, each with a position and a reason."""
+        """Record where the room disagrees: two or more viewpoints, each with a position and a reason.
+
+        A disagreement the room settled at once can be recorded already resolved.
+        """
         self._check_aspect(aspect_id)
         points = self._viewpoints(viewpoints)
         topic = _text(topic, "topic", limit=MAX_LINE)
+        resolution = _text(resolution, "resolution")
+        if resolved_position is not None:
+            resolved_position = self._position(resolved_position)
         now = _now()
         with self._file.transaction() as session:
             if team_id is not None:
@@ -451,8 +472,9 @@ class Workshop:
                 aspect_id=aspect_id,
                 team_id=team_id,
                 topic=topic,
-                status="open",
-                resolution="",
+                status="resolved" if resolved else "open",
+                resolution=resolution if resolved else "",
+                resolved_position=resolved_position if resolved else None,
                 created_at=now,
                 updated_at=now,
             )
@@ -469,10 +491,17 @@ class Workshop:
         *,
         topic: str | None = None,
         viewpoints: Iterable[Viewpoint] | None = None,
-        team_id: int | type[...] | None = ...,
+        team_id: int | _Unchanged | None = UNCHANGED,
+        status: str | None = None,
+        resolution: str | None = None,
+        resolved_position: float | _Unchanged | None = UNCHANGED,
     ) -> DisagreementView:
-        """Change a disagreement's topic, viewpoints or team; returns it as it was before."""
+        """Change any part of a disagreement in one transaction; returns it as it was before."""
         points = None if viewpoints is None else self._viewpoints(viewpoints)
+        if status is not None and status not in DISAGREEMENT_STATUSES:
+            raise InvalidInputError(f"a disagreement is {' or '.join(DISAGREEMENT_STATUSES)}, not {status!r}")
+        if resolved_position is not None and resolved_position is not UNCHANGED:
+            resolved_position = self._position(resolved_position)
         with self._file.transaction() as session:
             row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
             old = _disagreement_view(row)
@@ -480,10 +509,16 @@ class Workshop:
                 row.topic = _text(topic, "topic", limit=MAX_LINE)
             if points is not None:
                 row.viewpoints = [_viewpoint_row(point, order) for order, point in enumerate(points)]
-            if team_id is not ...:
+            if team_id is not UNCHANGED:
                 if team_id is not None:
                     self._team_row(session, team_id)
                 row.team_id = team_id
+            if status is not None:
+                row.status = status
+            if resolution is not None:
+                row.resolution = _text(resolution, "resolution")
+            if resolved_position is not UNCHANGED:
+                row.resolved_position = resolved_position
             row.updated_at = _now()
         self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
         return old
@@ -539,7 +574,7 @@ class Workshop:
         title: str,
         *,
         team_id: int | None = None,
-        target_level_id: str | type[...] | None = ...,
+        target_level_id: str | _Unchanged | None = UNCHANGED,
         detail: str = "",
         owner: str = "",
         due_date: date | None = None,
@@ -547,7 +582,7 @@ class Workshop:
     ) -> ActionView:
         """Agree an action; the target level defaults to the level adjacent above the team's position."""
         self._check_aspect(aspect_id)
-        if target_level_id is ...:
+        if target_level_id is UNCHANGED:
             target_level_id = self.default_target_level(team_id, aspect_id)
         fields = self._action_fields(
             title=title, target_level_id=target_level_id, detail=detail, owner=owner, due_date=due_date, status=status

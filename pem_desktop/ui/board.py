@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.palette import level_colour, mix, text_colour_on
-from pem_desktop.services.views import TeamView
+from pem_desktop.services.views import DisagreementView, TeamView
 from pem_desktop.ui.theme import LIGHT, Theme
 
 SMALL_STEP = 0.1  # level units moved by Left/Right
@@ -151,7 +151,7 @@ class TeamCard(QGraphicsObject):
             self.setZValue(1000)  # the card being dragged is always on top
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.setPos(event.scenePos() - self._grab_offset)
-        self.board.drag_moved(self)
+        self.board.drag_moved(self, contested=self._contested(event))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._press_scene_pos is None:
@@ -160,7 +160,11 @@ class TeamCard(QGraphicsObject):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10)
         if dragging:
-            self.board.drag_finished(self)
+            self.board.drag_finished(self, contested=self._contested(event))
+
+    def _contested(self, event: QGraphicsSceneMouseEvent) -> bool:
+        """Ctrl while dragging a placed card drops a second, argued position instead of moving it."""
+        return self.position is not None and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
 
     def contextMenuEvent(self, event) -> None:
         self.board.select_card(self.team.id)
@@ -295,6 +299,8 @@ class BoardScene(QGraphicsScene):
     levelHovered = Signal(int)  # level index, or -1 when the pointer leaves
     levelClicked = Signal(int)
     cardMenuRequested = Signal(int, QPoint)  # team id, screen position
+    contestedDrop = Signal(int, float)  # team id, the argued position (Ctrl+drag)
+    bandActivated = Signal(int)  # disagreement id (double-click on its band)
 
     def __init__(self, model: MaturityModel, theme: Theme = LIGHT, parent=None):
         super().__init__(parent)
@@ -306,6 +312,7 @@ class BoardScene(QGraphicsScene):
         self.geometry = _Geometry()
         self.cards: dict[int, TeamCard] = {}
         self.columns: list[LevelColumn] = []
+        self.bands: list[DisagreementBand] = []
         self._overlay = _Overlay(self)
         self._tray = _TrayArea(self)
         self._tray_label = _Label(self)
@@ -325,8 +332,17 @@ class BoardScene(QGraphicsScene):
         self.theme, self.scale = theme, theme.scale
         self.relayout()
 
-    def show_aspect(self, aspect: Aspect, teams: list[TeamView], positions: dict[int, float]) -> None:
-        """Show an aspect with these teams at these positions (teams missing from positions go to the tray)."""
+    def show_aspect(
+        self,
+        aspect: Aspect,
+        teams: list[TeamView],
+        positions: dict[int, float],
+        disagreements: list[DisagreementView] = (),
+    ) -> None:
+        """Show an aspect with these teams at these positions (teams missing from positions go to the tray).
+
+        Open disagreements show as bands spanning the argued positions, behind the team's card.
+        """
         aspect_changed = aspect.id != self.aspect.id or not self.columns
         self.aspect = aspect
         if aspect_changed or len(self.columns) != self.model.level_count:
@@ -348,6 +364,16 @@ class BoardScene(QGraphicsScene):
             card.team = team
             card.position = positions.get(team.id)
         self._order = [team.id for team in teams]
+        for band in self.bands:
+            self.removeItem(band)
+        names = {team.id: team for team in teams}
+        self.bands = [
+            DisagreementBand(self, view, names.get(view.team_id))
+            for view in disagreements
+            if view.is_open and (view.team_id is None or view.team_id in names)
+        ]
+        for band in self.bands:
+            self.addItem(band)
         self.relayout()
         if selected in self.cards and not aspect_changed:
             self.select_card(selected)
@@ -413,24 +439,41 @@ class BoardScene(QGraphicsScene):
         widest = max((metrics.horizontalAdvance(card.team.name) for card in self.cards.values()), default=0.0)
         # Wide enough for the longest name, within limits that keep several cards side by side in a level.
         geometry.card_width = min(max(widest + 28 * scale, 120 * scale), 280 * scale, geometry.column_width * 0.9)
-        # Cards in lanes: left to right, each goes into the first lane where it does not touch another.
+        # Cards (with their disagreement bands) and organisation-wide bands go into lanes: left to right,
+        # each into the first lane where it touches nothing else.
         placed = sorted(
             (card for card in self.cards.values() if card.position is not None),
             key=lambda card: (card.position, self._order.index(card.team.id)),
         )
+        pad = 10 * scale
+        extents: list[tuple[float, float, object]] = []
+        for card in placed:
+            left = self._card_left(card.position, geometry.card_width)
+            right = left + geometry.card_width
+            for band in self.bands:
+                if band.team is not None and band.team.id == card.team.id:
+                    low, high = band.span()
+                    left, right = min(left, self.x_for(low) - pad), max(right, self.x_for(high) + pad)
+            extents.append((left, right, card))
+        for band in self.bands:
+            if band.team is None:
+                low, high = band.span()
+                extents.append(
+                    (self.x_for(low) - pad, max(self.x_for(high) + pad, self.x_for(low) + 160 * scale), band)
+                )
+        extents.sort(key=lambda extent: extent[0])
         gap = 8 * scale
         lane_ends: list[float] = []
         lanes: dict[int, int] = {}
-        for card in placed:
-            left = self._card_left(card.position, geometry.card_width)
+        for left, right, item in extents:
             for lane, end in enumerate(lane_ends):
                 if end + gap <= left:
-                    lane_ends[lane] = left + geometry.card_width
-                    lanes[card.team.id] = lane
+                    lane_ends[lane] = right
+                    lanes[id(item)] = lane
                     break
             else:
-                lanes[card.team.id] = len(lane_ends)
-                lane_ends.append(left + geometry.card_width)
+                lanes[id(item)] = len(lane_ends)
+                lane_ends.append(right)
         lane_count = max(len(lane_ends), 1)
         tray_cards = [self.cards[team_id] for team_id in self._order if self.cards[team_id].position is None]
         # Lanes shrink (down to a minimum) so that the board fits the window before it scrolls.
@@ -447,7 +490,23 @@ class BoardScene(QGraphicsScene):
             card.set_size(geometry.card_width, geometry.card_height)
             card.setPos(
                 self._card_left(card.position, geometry.card_width),
-                geometry.continuum_top + 6 * scale + lanes[card.team.id] * geometry.lane_height,
+                geometry.continuum_top + 6 * scale + lanes[id(card)] * geometry.lane_height,
+            )
+        for band in self.bands:
+            owner = self.cards[band.team.id] if band.team is not None else band
+            if owner is not band and owner.position is None:
+                band.setVisible(False)  # the team is in the tray: its disagreement shows in the side panel
+                continue
+            band.setVisible(True)
+            low, high = band.span()
+            top = geometry.continuum_top + 6 * scale + lanes[id(owner)] * geometry.lane_height
+            band.set_rect(
+                QRectF(
+                    self.x_for(low) - pad,
+                    top + 3 * scale,
+                    self.x_for(high) - self.x_for(low) + 2 * pad,
+                    geometry.card_height - 6 * scale,
+                )
             )
         # The tray of teams not yet placed.
         geometry.tray_top = geometry.continuum_bottom + 14 * scale
@@ -500,21 +559,26 @@ class BoardScene(QGraphicsScene):
 
     # -- dragging ------------------------------------------------------------------------------
 
-    def drag_moved(self, card: TeamCard) -> None:
+    def drag_moved(self, card: TeamCard, *, contested: bool = False) -> None:
         centre = card.drop_centre()
         if self._in_tray(centre.y()):
             self._overlay.setVisible(False)
             self._set_hovered_column(-1)
             return
         position = self.position_for(centre.x())
-        self._overlay.show_at(self.x_for(position), self.model.describe_position(position))
+        words = self.model.describe_position(position)
+        self._overlay.show_at(self.x_for(position), f"Argued: {words}" if contested else words)
         self._set_hovered_column(self.model.level_index_at(position))
 
-    def drag_finished(self, card: TeamCard) -> None:
+    def drag_finished(self, card: TeamCard, *, contested: bool = False) -> None:
         self._overlay.setVisible(False)
         self._set_hovered_column(-1)
         centre = card.drop_centre()
         position = None if self._in_tray(centre.y()) else self.position_for(centre.x())
+        if contested and position is not None:
+            self.relayout()  # the card stays where it was; the argued position goes into a disagreement
+            self.contestedDrop.emit(card.team.id, position)
+            return
         if position == card.position:
             self.relayout()
             return
@@ -581,6 +645,80 @@ class BoardScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         team_id = self.selected_team_id()
         self.cardSelected.emit(-1 if team_id is None else team_id)
+
+
+class DisagreementBand(QGraphicsItem):
+    """An open disagreement: a hatched band spanning the argued positions, behind the team's card."""
+
+    def __init__(self, board: BoardScene, view: DisagreementView, team: TeamView | None):
+        super().__init__()
+        self.board = board
+        self.view = view
+        self.team = team
+        self.rect = QRectF()
+        self.setZValue(5)
+        self.setAcceptHoverEvents(True)
+        lines = [f"Disagreement{f' on {team.name}' if team else ' (whole organisation)'}: {view.topic or 'no topic'}"]
+        lines += [
+            f"• {point.holder or 'someone'}: {board.model.describe_position(point.position)}"
+            + (f" — {point.reason}" if point.reason else "")
+            for point in view.viewpoints
+        ]
+        self.setToolTip("\n".join(lines) + "\nDouble-click to edit.")
+
+    def span(self) -> tuple[float, float]:
+        positions = [point.position for point in self.view.viewpoints]
+        return min(positions), max(positions)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-8, -8, 8, 8)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        theme = self.board.theme
+        colour = QColor(self.team.colour if self.team else theme.muted)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(colour)
+        fill.setAlpha(60)
+        painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(fill)
+        radius = self.rect.height() / 2
+        painter.drawRoundedRect(self.rect, radius, radius)
+        hatch = QColor(colour)
+        hatch.setAlpha(110)
+        painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(self.rect, radius, radius)
+        centre_y = self.rect.center().y()
+        for point in self.view.viewpoints:  # a diamond at every argued position
+            x = self.board.x_for(point.position)
+            painter.setBrush(colour)
+            painter.setPen(QPen(QColor(theme.panel), 1.5))
+            size = min(9.0, self.rect.height() / 2.5)
+            painter.drawPolygon(
+                [
+                    QPointF(x, centre_y - size),
+                    QPointF(x + size, centre_y),
+                    QPointF(x, centre_y + size),
+                    QPointF(x - size, centre_y),
+                ]
+            )
+        if self.team is None:
+            font = QFont(self.board.base_font())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor(theme.text))
+            text = QFontMetricsF(font).elidedText(
+                f"Organisation: {self.view.topic or 'disputed'}", Qt.TextElideMode.ElideRight, self.rect.width() - 24
+            )
+            painter.drawText(self.rect.adjusted(14, 0, -10, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.board.bandActivated.emit(self.view.id)
+        event.accept()
 
 
 class _TrayArea(QGraphicsItem):

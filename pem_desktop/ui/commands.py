@@ -166,3 +166,111 @@ class UpdateInfoCommand(WorkshopCommand):
 
     def revert(self) -> None:
         self.workshop.update_info(**self.old)
+
+
+class RecordDisagreementCommand(WorkshopCommand):
+    """Record a new disagreement (and, when the room already agreed, its resolution)."""
+
+    def __init__(self, workshop: Workshop, aspect_id: str, entry, team_name: str):
+        super().__init__(workshop, f"record disagreement on {team_name}")
+        self.aspect_id, self.entry = aspect_id, entry
+        self.view = None
+
+    def apply(self) -> None:
+        entry = self.entry
+        self.view = self.workshop.record_disagreement(
+            self.aspect_id,
+            entry.viewpoints,
+            team_id=entry.team_id,
+            topic=entry.topic,
+            resolved=entry.resolved,
+            resolution=entry.resolution,
+            resolved_position=entry.resolved_position,
+        )
+
+    def revert(self) -> None:
+        self.workshop.delete_disagreement(self.view.id)
+
+    def reapply(self) -> None:
+        self.workshop.restore_disagreement(self.view)
+
+
+class EditDisagreementCommand(WorkshopCommand):
+    """Change a disagreement: topic, team, viewpoints, resolution."""
+
+    def __init__(self, workshop: Workshop, disagreement_id: int, text: str, **changes):
+        super().__init__(workshop, text)
+        self.disagreement_id, self.changes = disagreement_id, changes
+        self.old = self.new = None
+
+    def apply(self) -> None:
+        self.old = self.workshop.edit_disagreement(self.disagreement_id, **self.changes)
+        self.new = self.workshop.disagreement(self.disagreement_id)
+
+    def revert(self) -> None:
+        self.workshop.restore_disagreement(self.old)
+
+    def reapply(self) -> None:
+        self.workshop.restore_disagreement(self.new)
+
+
+class DeleteDisagreementCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, disagreement_id: int):
+        super().__init__(workshop, "delete disagreement")
+        self.disagreement_id = disagreement_id
+        self.old = None
+
+    def apply(self) -> None:
+        self.old = self.workshop.delete_disagreement(self.disagreement_id)
+
+    def revert(self) -> None:
+        self.workshop.restore_disagreement(self.old)
+
+
+class AddActionCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, fields: dict):
+        super().__init__(workshop, f"add action {' '.join(str(fields.get('title', '')).split())[:60]}")
+        self.fields = fields
+        self.view = None
+
+    def apply(self) -> None:
+        fields = dict(self.fields)
+        self.view = self.workshop.add_action(fields.pop("aspect_id"), fields.pop("title"), **fields)
+
+    def revert(self) -> None:
+        self.workshop.delete_action(self.view.id)
+
+    def reapply(self) -> None:
+        self.workshop.restore_action(self.view)
+
+
+class EditActionCommand(WorkshopCommand):
+    """Change any fields of an action (also used for marking it done)."""
+
+    def __init__(self, workshop: Workshop, action_id: int, text: str, **changes):
+        super().__init__(workshop, text)
+        self.action_id, self.changes = action_id, changes
+        self.old = self.new = None
+
+    def apply(self) -> None:
+        self.old = self.workshop.edit_action(self.action_id, **self.changes)
+        self.new = self.workshop.action(self.action_id)
+
+    def revert(self) -> None:
+        self.workshop.restore_action(self.old)
+
+    def reapply(self) -> None:
+        self.workshop.restore_action(self.new)
+
+
+class DeleteActionCommand(WorkshopCommand):
+    def __init__(self, workshop: Workshop, action_id: int):
+        super().__init__(workshop, f"delete action {workshop.action(action_id).title[:60]}")
+        self.action_id = action_id
+        self.old = None
+
+    def apply(self) -> None:
+        self.old = self.workshop.delete_action(self.action_id)
+
+    def revert(self) -> None:
+        self.workshop.restore_action(self.old)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pem_desktop.maturity import Aspect, MaturityModel
@@ -12,7 +13,12 @@ from pem_desktop.ui.theme import Theme
 
 
 class LevelDetailPanel(QTextBrowser):
-    """Shows one level of one aspect: label, meaning, characteristics and example scenarios."""
+    """Shows one level of one aspect: label, meaning, characteristics and example scenarios.
+
+    Each characteristic carries a "+ action" link that turns it into a draft action toward that level.
+    """
+
+    draftActionRequested = Signal(int, str)  # level index, the characteristic's text
 
     def __init__(self, model: MaturityModel, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
@@ -21,6 +27,8 @@ class LevelDetailPanel(QTextBrowser):
         self.aspect: Aspect = model.aspects[0]
         self.level_index: int | None = None
         self.setOpenLinks(False)
+        self.offer_actions = True
+        self.anchorClicked.connect(self._link_clicked)
         self.setAccessibleName("Level detail")
         self.setMinimumWidth(280)
 
@@ -49,7 +57,11 @@ class LevelDetailPanel(QTextBrowser):
         else:
             entry = aspect.levels[self.level_index]
             colour = level_colour(self.level_index, self.model.level_count)
-            characteristics = "".join(f"<li>{escape(item)}</li>" for item in entry.characteristics)
+            link = "&nbsp;<a href='draft:{}' style='text-decoration:none; font-weight:600'>+&nbsp;action</a>"
+            characteristics = "".join(
+                f"<li>{escape(item)}{link.format(number) if self.offer_actions else ''}</li>"
+                for number, item in enumerate(entry.characteristics)
+            )
             scenarios = "".join(f"<li>{escape(item)}</li>" for item in entry.scenarios)
             body = (
                 f"<p style='color:{self.theme.muted}; font-weight:600'>{escape(aspect.name).upper()} · LEVEL "
@@ -63,3 +75,9 @@ class LevelDetailPanel(QTextBrowser):
         self.setHtml(
             f"<div style='font-size:{11.5 * scale:.1f}pt; line-height:130%; color:{self.theme.text}'>{body}</div>"
         )
+
+    def _link_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("draft:") and self.level_index is not None:
+            entry = self.aspect.levels[self.level_index]
+            self.draftActionRequested.emit(self.level_index, entry.characteristics[int(text.split(":", 1)[1])])

@@ -107,6 +107,13 @@ class MainWindow(QMainWindow):
         self.team_later_action = self._action("Move team &later", lambda: self.reorder_team(1), "Ctrl+Shift+Down")
         self.unplace_action = self._action("&Take off this aspect", self.unplace_team)
         self.remove_team_action = self._action("Re&move team…", self.remove_team, "Ctrl+Del")
+        self.disagreement_action = self._action(
+            "Record &disagreement…", self.record_disagreement, "Ctrl+D", "Record where the room disagrees (Ctrl+D)"
+        )
+        self.new_action_action = self._action(
+            "Agree an a&ction…", self.agree_action, "Ctrl+Shift+A", "Write down an action the room agreed (Ctrl+Shift+A)"
+        )
+        self.all_actions_action = self._action("&All actions", self._show_all_actions, "Ctrl+L")
         self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
         self.previous_aspect_action = self._action("&Previous aspect", lambda: self._step(-1), QKeySequence("PgUp"))
         self.overview_action = self._action("&Overview", self._show_overview, "Ctrl+0")
@@ -154,10 +161,14 @@ class MainWindow(QMainWindow):
             self.remove_team_action,
         ):
             team_menu.addAction(action)
+        notes_menu = menus.addMenu("&Notes")
+        notes_menu.addAction(self.disagreement_action)
+        notes_menu.addAction(self.new_action_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.previous_aspect_action)
         view_menu.addAction(self.next_aspect_action)
         view_menu.addAction(self.overview_action)
+        view_menu.addAction(self.all_actions_action)
         view_menu.addSeparator()
         view_menu.addAction(self.present_action)
         view_menu.addAction(self.audience_action)
@@ -177,6 +188,8 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.add_team_action)
+        self.toolbar.addAction(self.disagreement_action)
+        self.toolbar.addAction(self.new_action_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.present_action)
         self.addToolBar(self.toolbar)
@@ -416,6 +429,18 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.show_overview()
 
+    def _show_all_actions(self) -> None:
+        if self.page is not None:
+            self.page.show_all_actions()
+
+    def record_disagreement(self) -> None:
+        if self.page is not None:
+            self.page.record_disagreement(self.page.selected_team_id())
+
+    def agree_action(self) -> None:
+        if self.page is not None:
+            self.page.new_action(self.page.selected_team_id())
+
     def _show_aspect_number(self, index: int) -> None:
         if self.page is not None and index < len(self.workshop.model.aspects):
             self.page.show_aspect(self.workshop.model.aspects[index].id)
@@ -490,6 +515,8 @@ class MainWindow(QMainWindow):
             "1 … 9: put the selected team in the middle of that level\n"
             "Delete: take the selected team off this aspect (back to the tray)\n"
             "F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team\n"
+            "Ctrl+drag a card: record a disagreement with a second, argued position\n"
+            "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
             "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+0: overview · Page Up / Page Down: previous / next\n"
             "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
             "F11: presentation mode · Esc: leave it",
@@ -517,7 +544,13 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has = self.workshop is not None
         writable = has and not self.workshop.read_only
-        for action in (self.close_action, self.overview_action, self.next_aspect_action, self.previous_aspect_action):
+        for action in (
+            self.close_action,
+            self.overview_action,
+            self.all_actions_action,
+            self.next_aspect_action,
+            self.previous_aspect_action,
+        ):
             action.setEnabled(has)
         for action in (
             self.details_action,
@@ -528,6 +561,8 @@ class MainWindow(QMainWindow):
             self.team_later_action,
             self.unplace_action,
             self.remove_team_action,
+            self.disagreement_action,
+            self.new_action_action,
         ):
             action.setEnabled(writable)
         self.audience_action.setEnabled(has)

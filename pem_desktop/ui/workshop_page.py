@@ -6,13 +6,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from pem_desktop.maturity import Aspect
 from pem_desktop.services import Workshop
-from pem_desktop.services.views import Change
+from pem_desktop.services.views import Change, Viewpoint
+from pem_desktop.ui.action_dialog import ActionDialog
+from pem_desktop.ui.actions_table import AllActionsView
+from pem_desktop.ui.aspect_notes import ActionList, DisagreementList
 from pem_desktop.ui.board import BoardScene, BoardView
-from pem_desktop.ui.commands import MoveTeamCommand, perform
+from pem_desktop.ui.commands import (
+    AddActionCommand,
+    DeleteActionCommand,
+    DeleteDisagreementCommand,
+    EditActionCommand,
+    EditDisagreementCommand,
+    MoveTeamCommand,
+    RecordDisagreementCommand,
+    WorkshopCommand,
+    perform,
+)
+from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
 from pem_desktop.ui.theme import Theme
@@ -51,6 +65,8 @@ class WorkshopPage(QWidget):
             )
         self.navigator.addTab("Overview")
         self.navigator.setTabToolTip(len(self.model.aspects), "All teams on all aspects (Ctrl+0)")
+        self.navigator.addTab("Actions")
+        self.navigator.setTabToolTip(len(self.model.aspects) + 1, "Every action, with filters (Ctrl+L)")
         self.navigator.currentChanged.connect(self._tab_changed)
 
         self.banner = QLabel()
@@ -78,15 +94,26 @@ class WorkshopPage(QWidget):
 
         self.overview = OverviewTable(self.model, theme)
         self.overview.cellChosen.connect(self._overview_cell_chosen)
+        self.all_actions = AllActionsView(self.model)
+        self.all_actions.set_editable(not workshop.read_only)
         self.centre = QStackedWidget()
         self.centre.addWidget(board_box)
         self.centre.addWidget(self.overview)
+        self.centre.addWidget(self.all_actions)
 
         self.detail = LevelDetailPanel(self.model, theme)
-        self.side = QWidget()
-        side_layout = QVBoxLayout(self.side)
-        side_layout.setContentsMargins(8, 8, 8, 8)
-        side_layout.addWidget(self.detail)
+        self.detail.offer_actions = not workshop.read_only
+        self.disagreement_list = DisagreementList()
+        self.action_list = ActionList()
+        for notes in (self.disagreement_list, self.action_list):
+            notes.set_editable(not workshop.read_only)
+        self.notes = QTabWidget()
+        self.notes.addTab(self.disagreement_list, "Disagreements")
+        self.notes.addTab(self.action_list, "Actions")
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.detail)
+        self.side.addWidget(self.notes)
+        self.side.setSizes([420, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.side)
@@ -106,6 +133,21 @@ class WorkshopPage(QWidget):
         self.scene.cardSelected.connect(self._card_selected)
         self.scene.levelHovered.connect(self._level_hovered)
         self.scene.levelClicked.connect(self._level_clicked)
+        self.scene.contestedDrop.connect(self._contested_drop)
+        self.scene.bandActivated.connect(self.edit_disagreement)
+        self.detail.draftActionRequested.connect(self.draft_action)
+        self.disagreement_list.newRequested.connect(lambda: self.record_disagreement(self.scene.selected_team_id()))
+        self.disagreement_list.editRequested.connect(self.edit_disagreement)
+        self.disagreement_list.deleteRequested.connect(self.delete_disagreement)
+        self.action_list.newRequested.connect(lambda: self.new_action(self.scene.selected_team_id()))
+        self.action_list.editRequested.connect(self.edit_action)
+        self.action_list.doneRequested.connect(self.complete_action)
+        self.action_list.deleteRequested.connect(self.delete_action)
+        self.all_actions.newRequested.connect(lambda: self.new_action(None))
+        self.all_actions.editRequested.connect(self.edit_action)
+        self.all_actions.doneRequested.connect(self.complete_action)
+        self.all_actions.deleteRequested.connect(self.delete_action)
+        self.all_actions.table_model.editRequested.connect(self.edit_action_field)
         workshop.subscribe(self._on_change)
         self.show_aspect(self.model.aspects[0].id)
 
@@ -118,6 +160,12 @@ class WorkshopPage(QWidget):
     def showing_overview(self) -> bool:
         return self.centre.currentWidget() is self.overview
 
+    def showing_board(self) -> bool:
+        return self.centre.currentIndex() == 0
+
+    def showing_all_actions(self) -> bool:
+        return self.centre.currentWidget() is self.all_actions
+
     def show_aspect(self, aspect_id: str) -> None:
         index = next(i for i, aspect in enumerate(self.model.aspects) if aspect.id == aspect_id)
         if self.navigator.currentIndex() != index:
@@ -128,6 +176,9 @@ class WorkshopPage(QWidget):
     def show_overview(self) -> None:
         self.navigator.setCurrentIndex(len(self.model.aspects))
 
+    def show_all_actions(self) -> None:
+        self.navigator.setCurrentIndex(len(self.model.aspects) + 1)
+
     def step_aspect(self, step: int) -> None:
         count = self.navigator.count()
         self.navigator.setCurrentIndex((self.navigator.currentIndex() + step) % count)
@@ -136,6 +187,10 @@ class WorkshopPage(QWidget):
         if index == len(self.model.aspects):
             self._refresh_overview()
             self.centre.setCurrentWidget(self.overview)
+            self.aspectShown.emit("")
+        elif index == len(self.model.aspects) + 1:
+            self._refresh_all_actions()
+            self.centre.setCurrentWidget(self.all_actions)
             self.aspectShown.emit("")
         elif 0 <= index < len(self.model.aspects):
             self._show_aspect_now(self.model.aspects[index])
@@ -153,15 +208,36 @@ class WorkshopPage(QWidget):
     # -- refreshing from the file --------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if change.kinds & {"teams", "placements"}:
-            if self.showing_overview():
+        if self.showing_overview():
+            if change.kinds & {"teams", "placements"}:
                 self._refresh_overview()
-            else:
-                self._refresh_board(self.aspect)
+        elif self.showing_all_actions():
+            if change.kinds & {"teams", "actions"}:
+                self._refresh_all_actions()
+        elif change.kinds & {"teams", "placements", "disagreements"}:
+            self._refresh_board(self.aspect)
+        elif "actions" in change.kinds:
+            self._refresh_notes(self.aspect, self.workshop.teams())
 
     def _refresh_board(self, aspect: Aspect) -> None:
+        teams = self.workshop.teams()
         positions = {p.team_id: p.position for p in self.workshop.placements(aspect.id)}
-        self.scene.show_aspect(aspect, self.workshop.teams(), positions)
+        disagreements = self.workshop.disagreements(aspect.id)
+        self.scene.show_aspect(aspect, teams, positions, disagreements)
+        self._refresh_notes(aspect, teams, disagreements)
+
+    def _refresh_notes(self, aspect: Aspect, teams, disagreements=None) -> None:
+        names = {team.id: team.name for team in teams}
+        disagreements = self.workshop.disagreements(aspect.id) if disagreements is None else disagreements
+        actions = self.workshop.actions(aspect.id)
+        self.disagreement_list.show_disagreements(disagreements, names, self.model)
+        self.action_list.show_actions(actions, names, self.model)
+        open_count = sum(1 for view in disagreements if view.is_open)
+        self.notes.setTabText(0, f"Disagreements ({open_count} open)" if open_count else "Disagreements")
+        self.notes.setTabText(1, f"Actions ({len(actions)})")
+
+    def _refresh_all_actions(self) -> None:
+        self.all_actions.show_actions(self.workshop.actions(), self.workshop.teams())
 
     def _refresh_overview(self) -> None:
         positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
@@ -170,6 +246,8 @@ class WorkshopPage(QWidget):
     def refresh_all(self) -> None:
         if self.showing_overview():
             self._refresh_overview()
+        elif self.showing_all_actions():
+            self._refresh_all_actions()
         else:
             self._refresh_board(self.aspect)
 
@@ -183,13 +261,150 @@ class WorkshopPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def run(self, command: WorkshopCommand) -> bool:
+        return perform(self.stack, command, self.report)
+
     def move_team(self, team_id: int, position: float | None) -> None:
-        command = MoveTeamCommand(self.workshop, team_id, self.aspect.id, position)
-        perform(self.stack, command, self.report)
+        self.run(MoveTeamCommand(self.workshop, team_id, self.aspect.id, position))
         self.scene.select_card(team_id)
 
+    # -- disagreements -------------------------------------------------------------------------
+
+    def _team_name(self, team_id: int | None) -> str:
+        return "the whole organisation" if team_id is None else self.workshop.team(team_id).name
+
+    def _contested_drop(self, team_id: int, position: float) -> None:
+        current = self.workshop.position_of(team_id, self.aspect.id)
+        self.record_disagreement(team_id, (Viewpoint("", current), Viewpoint("", position)))
+
+    def record_disagreement(self, team_id: int | None = None, viewpoints: tuple[Viewpoint, ...] = ()) -> None:
+        if self.workshop.read_only or not self.showing_board():
+            return
+        if not viewpoints and team_id is not None:
+            current = self.workshop.position_of(team_id, self.aspect.id)
+            if current is not None:
+                viewpoints = (Viewpoint("", current), Viewpoint("", self.model.clamp_position(current + 0.5)))
+        dialog = DisagreementDialog(
+            self.model, self.aspect, self.workshop.teams(), team_id=team_id, viewpoints=viewpoints, parent=self
+        )
+        if dialog.exec() == DisagreementDialog.DialogCode.Accepted and dialog.result_input is not None:
+            entry = dialog.result_input
+            command = RecordDisagreementCommand(self.workshop, self.aspect.id, entry, self._team_name(entry.team_id))
+            if self.run(command):
+                self.notes.setCurrentWidget(self.disagreement_list)
+                self.disagreement_list.select(command.view.id)
+
+    def edit_disagreement(self, disagreement_id: int) -> None:
+        if self.workshop.read_only:
+            return
+        existing = self.workshop.disagreement(disagreement_id)
+        aspect = self.model.aspect(existing.aspect_id)
+        dialog = DisagreementDialog(self.model, aspect, self.workshop.teams(), existing=existing, parent=self)
+        if dialog.exec() != DisagreementDialog.DialogCode.Accepted or dialog.result_input is None:
+            return
+        entry = dialog.result_input
+        resolving = entry.resolved and existing.is_open
+        text = f"{'resolve' if resolving else 'edit'} disagreement on {self._team_name(entry.team_id)}"
+        self.run(
+            EditDisagreementCommand(
+                self.workshop,
+                disagreement_id,
+                text,
+                topic=entry.topic,
+                viewpoints=entry.viewpoints,
+                team_id=entry.team_id,
+                status="resolved" if entry.resolved else "open",
+                resolution=entry.resolution,
+                resolved_position=entry.resolved_position,
+            )
+        )
+
+    def delete_disagreement(self, disagreement_id: int) -> None:
+        if not self.workshop.read_only:
+            self.run(DeleteDisagreementCommand(self.workshop, disagreement_id))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def new_action(self, team_id: int | None = None, title: str = "", target_level_id: str | None = None) -> None:
+        if self.workshop.read_only:
+            return
+        aspect_id = self.aspect.id
+        dialog = ActionDialog(
+            self.model,
+            self.workshop.teams(),
+            self.workshop.position_of,
+            aspect_id=aspect_id,
+            team_id=team_id,
+            title=title,
+            target_level_id=target_level_id,
+            parent=self,
+        )
+        if dialog.exec() == ActionDialog.DialogCode.Accepted and dialog.result_input is not None:
+            command = AddActionCommand(self.workshop, dialog.result_input.fields())
+            if self.run(command):
+                self.notes.setCurrentWidget(self.action_list)
+                self.action_list.select(command.view.id)
+
+    def draft_action(self, level_index: int, characteristic: str) -> None:
+        """One click on a characteristic: a proposed action toward that level, for the selected team."""
+        if self.workshop.read_only:
+            return
+        title = characteristic if len(characteristic) <= 300 else characteristic[:299].rstrip() + "…"
+        fields = {
+            "aspect_id": self.aspect.id,
+            "title": title,
+            "team_id": self.scene.selected_team_id(),
+            "target_level_id": self.model.levels[level_index].id,
+            "status": "proposed",
+        }
+        command = AddActionCommand(self.workshop, fields)
+        if self.run(command):
+            self.notes.setCurrentWidget(self.action_list)
+            self.action_list.select(command.view.id)
+
+    def edit_action(self, action_id: int) -> None:
+        if self.workshop.read_only:
+            return
+        existing = self.workshop.action(action_id)
+        dialog = ActionDialog(
+            self.model,
+            self.workshop.teams(),
+            self.workshop.position_of,
+            aspect_id=existing.aspect_id,
+            existing=existing,
+            parent=self,
+        )
+        if dialog.exec() == ActionDialog.DialogCode.Accepted and dialog.result_input is not None:
+            self.run(
+                EditActionCommand(
+                    self.workshop, action_id, f"edit action {existing.title[:60]}", **dialog.result_input.fields()
+                )
+            )
+
+    def edit_action_field(self, action_id: int, field: str, value: object) -> None:
+        existing = self.workshop.action(action_id)
+        words = {"target_level_id": "target", "due_date": "due date"}.get(field, field)
+        self.run(
+            EditActionCommand(self.workshop, action_id, f"change {words} of {existing.title[:50]}", **{field: value})
+        )
+
+    def complete_action(self, action_id: int) -> None:
+        existing = self.workshop.action(action_id)
+        if existing.status != "done":
+            self.run(EditActionCommand(self.workshop, action_id, f"mark done {existing.title[:60]}", status="done"))
+
+    def delete_action(self, action_id: int) -> None:
+        if self.workshop.read_only:
+            return
+        title = self.workshop.action(action_id).title
+        answer = QMessageBox.question(
+            self, "Delete action", f"Delete the action “{title}”?\n\nYou can undo this with Ctrl+Z."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(DeleteActionCommand(self.workshop, action_id))
+
     def selected_team_id(self) -> int | None:
-        return None if self.showing_overview() else self.scene.selected_team_id()
+        return self.scene.selected_team_id() if self.showing_board() else None
 
     # -- the level detail ----------------------------------------------------------------------
 

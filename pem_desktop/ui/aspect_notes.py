@@ -1,0 +1,134 @@
+"""Beside the board: the current aspect's disagreements and actions, each list with its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from pem_desktop.maturity import MaturityModel
+from pem_desktop.services.views import ActionView, DisagreementView
+
+
+class _NotesList(QWidget):
+    """A list of items with buttons underneath; Enter edits the current item, Delete removes it."""
+
+    newRequested = Signal()
+    editRequested = Signal(int)
+    deleteRequested = Signal(int)
+
+    def __init__(self, accessible_name: str, new_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setAccessibleName(accessible_name)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(lambda item: self.editRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.new_button = QPushButton(new_text)
+        self.new_button.clicked.connect(self.newRequested)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(lambda: self._emit_current(self.deleteRequested))
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, lambda: self._emit_current(self.deleteRequested))
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.new_button)
+        self.buttons.addWidget(self.edit_button)
+        self.buttons.addWidget(self.delete_button)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(self.buttons)
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _emit_current(self, signal) -> None:
+        current = self.current_id()
+        if current is not None:
+            signal.emit(current)
+
+    def _add(self, item_id: int, text: str, muted: bool, tooltip: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setToolTip(tooltip)
+        if muted:
+            item.setForeground(QColor(self.palette().placeholderText().color()))
+        self.list.addItem(item)
+
+    def set_editable(self, editable: bool) -> None:
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setEnabled(editable)
+
+    def select(self, item_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                self.list.setCurrentRow(row)
+                return
+
+
+class DisagreementList(_NotesList):
+    """The aspect's disagreements: open ones first, each with its viewpoints."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Disagreements on this aspect", "Record…", parent)
+
+    def show_disagreements(
+        self, views: list[DisagreementView], team_names: dict[int, str], model: MaturityModel
+    ) -> None:
+        current = self.current_id()
+        self.list.clear()
+        for view in sorted(views, key=lambda v: (not v.is_open, v.id)):
+            who = team_names.get(view.team_id, "Whole organisation")
+            lines = [f"{who} — {view.topic or 'disagreement'}" + ("" if view.is_open else "  ✓ resolved")]
+            lines += [
+                f"   • {point.holder or 'someone'}: {model.describe_position(point.position)}"
+                for point in view.viewpoints
+            ]
+            if not view.is_open and view.resolution:
+                lines.append(f"   Agreed: {view.resolution}")
+            tooltip = "\n".join(
+                f"{point.holder or 'someone'} ({model.describe_position(point.position)}): {point.reason or '—'}"
+                for point in view.viewpoints
+            )
+            self._add(view.id, "\n".join(lines), not view.is_open, tooltip)
+        if current is not None:
+            self.select(current)
+
+
+class ActionList(_NotesList):
+    """The aspect's agreed actions, with their target level, owner, due date and status."""
+
+    doneRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Actions on this aspect", "Add…", parent)
+        self.done_button = QPushButton("Done")
+        self.done_button.setToolTip("Mark the selected action done")
+        self.done_button.clicked.connect(lambda: self._emit_current(self.doneRequested))
+        self.buttons.insertWidget(2, self.done_button)
+
+    def set_editable(self, editable: bool) -> None:
+        super().set_editable(editable)
+        self.done_button.setEnabled(editable)
+
+    def show_actions(self, views: list[ActionView], team_names: dict[int, str], model: MaturityModel) -> None:
+        current = self.current_id()
+        self.list.clear()
+        for view in views:
+            target = f"→ {model.level(view.target_level_id).name}" if view.target_level_id else "→ no target"
+            who = team_names.get(view.team_id, "Whole organisation")
+            details = " · ".join(
+                part
+                for part in (who, view.owner, view.due_date.isoformat() if view.due_date else "", view.status)
+                if part
+            )
+            finished = view.status in ("done", "dropped")
+            mark = "✓ " if view.status == "done" else ""
+            self._add(view.id, f"{mark}{view.title}\n   {target} · {details}", finished, view.detail or view.title)
+        if current is not None:
+            self.select(current)
