@@ -453,7 +453,9 @@ class BoardScene(QGraphicsScene):
             for band in self.bands:
                 if band.team is not None and band.team.id == card.team.id:
                     low, high = band.span()
-                    left, right = min(left, self.x_for(low) - pad), max(right, self.x_for(high) + pad)
+                    label_left, label_right = band.label_widths()
+                    left = min(left, self.x_for(low) - pad - label_left)
+                    right = max(right, self.x_for(high) + pad + label_right)
             extents.append((left, right, card))
         for band in self.bands:
             if band.team is None:
@@ -475,23 +477,30 @@ class BoardScene(QGraphicsScene):
                 lanes[id(item)] = len(lane_ends)
                 lane_ends.append(right)
         lane_count = max(len(lane_ends), 1)
+        # A lane holding a disputed card is taller: the band shows below the card, with its viewpoints.
+        disputed = {band.team.id for band in self.bands if band.team is not None}
+        band_extra = 24 * scale
+        extra_lanes = {lanes[id(card)] for card in placed if card.team.id in disputed}
         tray_cards = [self.cards[team_id] for team_id in self._order if self.cards[team_id].position is None]
         # Lanes shrink (down to a minimum) so that the board fits the window before it scrolls.
         tray_height = self._tray_height(self._tray_rows(len(tray_cards), geometry.card_width))
         natural_lane = 54 * scale
         available = view_height - geometry.continuum_top - 22 * scale - tray_height
-        geometry.lane_height = max(36 * scale, min(natural_lane, (available - 12 * scale) / lane_count))
+        usable = available - 12 * scale - len(extra_lanes) * band_extra
+        geometry.lane_height = max(36 * scale, min(natural_lane, usable / lane_count))
         geometry.card_height = geometry.lane_height - 10 * scale
-        geometry.continuum_height = max(lane_count * geometry.lane_height + 12 * scale, available, 3 * natural_lane)
+        lane_tops = []
+        y = geometry.continuum_top + 6 * scale
+        for lane in range(lane_count):
+            lane_tops.append(y)
+            y += geometry.lane_height + (band_extra if lane in extra_lanes else 0)
+        geometry.continuum_height = max(y - geometry.continuum_top + 6 * scale, available, 3 * natural_lane)
         for column in self.columns:
             left = geometry.left + column.index * geometry.column_width
             column.set_rect(QRectF(left, geometry.header_top, geometry.column_width, geometry.continuum_bottom))
         for card in placed:
             card.set_size(geometry.card_width, geometry.card_height)
-            card.setPos(
-                self._card_left(card.position, geometry.card_width),
-                geometry.continuum_top + 6 * scale + lanes[id(card)] * geometry.lane_height,
-            )
+            card.setPos(self._card_left(card.position, geometry.card_width), lane_tops[lanes[id(card)]])
         for band in self.bands:
             owner = self.cards[band.team.id] if band.team is not None else band
             if owner is not band and owner.position is None:
@@ -499,15 +508,21 @@ class BoardScene(QGraphicsScene):
                 continue
             band.setVisible(True)
             low, high = band.span()
-            top = geometry.continuum_top + 6 * scale + lanes[id(owner)] * geometry.lane_height
-            band.set_rect(
-                QRectF(
-                    self.x_for(low) - pad,
-                    top + 3 * scale,
-                    self.x_for(high) - self.x_for(low) + 2 * pad,
-                    geometry.card_height - 6 * scale,
+            top = lane_tops[lanes[id(owner)]]
+            left, width = self.x_for(low) - pad, self.x_for(high) - self.x_for(low) + 2 * pad
+            if owner is band:
+                band.set_rect(QRectF(left, top + 3 * scale, width, geometry.card_height - 6 * scale), strip=None)
+            else:
+                strip = QRectF(left, top + geometry.card_height + 2 * scale, width, band_extra - 4 * scale)
+                band.set_rect(
+                    QRectF(
+                        left,
+                        top + geometry.card_height * 0.45,
+                        width,
+                        strip.bottom() - top - geometry.card_height * 0.45,
+                    ),
+                    strip=strip,
                 )
-            )
         # The tray of teams not yet placed.
         geometry.tray_top = geometry.continuum_bottom + 14 * scale
         self._tray_label.prepareGeometryChange()
@@ -656,6 +671,7 @@ class DisagreementBand(QGraphicsItem):
         self.view = view
         self.team = team
         self.rect = QRectF()
+        self.strip: QRectF | None = None
         self.setZValue(5)
         self.setAcceptHoverEvents(True)
         lines = [f"Disagreement{f' on {team.name}' if team else ' (whole organisation)'}: {view.topic or 'no topic'}"]
@@ -670,12 +686,39 @@ class DisagreementBand(QGraphicsItem):
         positions = [point.position for point in self.view.viewpoints]
         return min(positions), max(positions)
 
-    def set_rect(self, rect: QRectF) -> None:
+    def set_rect(self, rect: QRectF, strip: QRectF | None) -> None:
+        """`rect` is the whole band; `strip`, for a team's band, the part below the card with the viewpoints."""
         self.prepareGeometryChange()
         self.rect = rect
+        self.strip = strip
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-8, -8, 8, 8)
+        left, right = self.label_widths()
+        return self.rect.adjusted(-8 - left, -8, 8 + right, 8)
+
+    def label_widths(self) -> tuple[float, float]:
+        """Room the outer viewpoint labels take beside the band (left, right); none for the organisation's."""
+        if self.team is None:
+            return 0.0, 0.0
+        points = sorted(self.view.viewpoints, key=lambda point: point.position)
+        metrics = self._label_metrics()
+
+        def width(holder: str) -> float:
+            return metrics.horizontalAdvance(self._label(holder)) + 10 if holder else 0.0
+
+        return width(points[0].holder), width(points[-1].holder)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.board.base_font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setBold(True)
+        return font
+
+    def _label_metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(self._label_font())
+
+    def _label(self, holder: str) -> str:
+        return self._label_metrics().elidedText(holder, Qt.TextElideMode.ElideRight, 140)
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         theme = self.board.theme
@@ -685,27 +728,43 @@ class DisagreementBand(QGraphicsItem):
         fill.setAlpha(60)
         painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
         painter.setBrush(fill)
-        radius = self.rect.height() / 2
+        radius = min(self.rect.height() / 2, 14.0)
         painter.drawRoundedRect(self.rect, radius, radius)
         hatch = QColor(colour)
         hatch.setAlpha(110)
         painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(self.rect, radius, radius)
-        centre_y = self.rect.center().y()
-        for point in self.view.viewpoints:  # a diamond at every argued position
+        marks = self.strip if self.strip is not None else self.rect
+        centre_y = marks.center().y()
+        size = min(8.0, marks.height() / 2.2)
+        points = sorted(self.view.viewpoints, key=lambda point: point.position)
+        for number, point in enumerate(points):  # a diamond at every argued position, with who argues it
             x = self.board.x_for(point.position)
             painter.setBrush(colour)
             painter.setPen(QPen(QColor(theme.panel), 1.5))
-            size = min(9.0, self.rect.height() / 2.5)
-            painter.drawPolygon(
-                [
-                    QPointF(x, centre_y - size),
-                    QPointF(x + size, centre_y),
-                    QPointF(x, centre_y + size),
-                    QPointF(x - size, centre_y),
-                ]
-            )
+            diamond = [
+                QPointF(x, centre_y - size),
+                QPointF(x + size, centre_y),
+                QPointF(x, centre_y + size),
+                QPointF(x - size, centre_y),
+            ]
+            painter.drawPolygon(diamond)
+            if self.strip is None or not point.holder:
+                continue
+            text = self._label(point.holder)
+            width = self._label_metrics().horizontalAdvance(text) + 2
+            if number == 0:  # the outer labels point outward, beside the band
+                left = self.rect.left() - 6 - width
+            elif number == len(points) - 1:
+                left = self.rect.right() + 6
+            else:  # a middle label goes right of its diamond when it fits before the next one
+                left = x + size + 4
+                if left + width > self.board.x_for(points[number + 1].position) - size:
+                    continue
+            painter.setFont(self._label_font())
+            painter.setPen(QColor(theme.text))
+            painter.drawText(QRectF(left, marks.top(), width, marks.height()), int(Qt.AlignmentFlag.AlignVCenter), text)
         if self.team is None:
             font = QFont(self.board.base_font())
             font.setBold(True)

@@ -111,7 +111,10 @@ class MainWindow(QMainWindow):
             "Record &disagreement…", self.record_disagreement, "Ctrl+D", "Record where the room disagrees (Ctrl+D)"
         )
         self.new_action_action = self._action(
-            "Agree an a&ction…", self.agree_action, "Ctrl+Shift+A", "Write down an action the room agreed (Ctrl+Shift+A)"
+            "Agree an a&ction…",
+            self.agree_action,
+            "Ctrl+Shift+A",
+            "Write down an action the room agreed (Ctrl+Shift+A)",
         )
         self.all_actions_action = self._action("&All actions", self._show_all_actions, "Ctrl+L")
         self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
