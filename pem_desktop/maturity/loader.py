@@ -85,40 +85,52 @@ def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
     text = text.removeprefix("\ufeff")
     node, data = _parse(text, file_name)
     checker = _Checker(file_name, node)
+    checker.problems.extend(
+        ModelProblem(file_name, line, path, message) for line, path, message in _duplicate_keys(node, "", set())
+    )
     model = checker.model(data)
     if checker.problems or model is None:
-        raise ModelError(checker.problems)
+        problems = sorted(checker.problems, key=lambda problem: problem.line or 0)
+        raise ModelError(problems)
     return LoadedModel(model=model, text=text, sha256=model_hash(text))
 
 
 def _parse(text: str, file_name: str) -> tuple[yaml.Node | None, Any]:
-    loader = yaml.SafeLoader(text)
+    def fail(line: int | None, message: str) -> ModelError:
+        return ModelError([ModelProblem(file_name, line, "", message)])
+
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, max(error.position, 0)) + 1
+        raise fail(line, f"the character U+{error.character:04X} is not allowed in a model file") from None
     except yaml.constructor.ConstructorError as error:
         mark = error.problem_mark
-        line = mark.line + 1 if mark else None
         problem = (error.problem or "unsupported YAML").strip()
         if "could not determine a constructor" in problem:
             tag = problem.split("tag", 1)[-1].strip().strip("'").replace("tag:yaml.org,2002:", "!!")
             problem = f"YAML tag {tag} is not allowed (model files hold plain data only)"
-        raise ModelError([ModelProblem(file_name, line, "", problem)]) from None
+        raise fail(mark.line + 1 if mark else None, problem) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
         problem = getattr(error, "problem", None) or str(error)
-        raise ModelError([ModelProblem(file_name, line, "", f"invalid YAML: {problem}")]) from None
+        raise fail(mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    except RecursionError:
+        raise fail(None, "the YAML is nested too deeply to be a model") from None
     finally:
-        loader.dispose()
-    if node is not None:
-        duplicates = list(_duplicate_keys(node, ""))
-        if duplicates:
-            raise ModelError([ModelProblem(file_name, line, path, message) for line, path, message in duplicates])
+        if loader is not None:
+            loader.dispose()
     return node, data
 
 
-def _duplicate_keys(node: yaml.Node, path: str):
+def _duplicate_keys(node: yaml.Node | None, path: str, visited: set[int]):
+    """(line, path, message) for every key that appears twice in one mapping; aliases are walked once."""
+    if node is None or id(node) in visited:
+        return
+    visited.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -127,10 +139,10 @@ def _duplicate_keys(node: yaml.Node, path: str):
             if key in seen:
                 yield key_node.start_mark.line + 1, child, "key appears twice"
             seen.add(key)
-            yield from _duplicate_keys(value_node, child)
+            yield from _duplicate_keys(value_node, child, visited)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _duplicate_keys(item, f"{path}[{index}]")
+            yield from _duplicate_keys(item, f"{path}[{index}]", visited)
 
 
 class _Checker:
@@ -162,8 +174,9 @@ class _Checker:
     def problem(self, path: tuple[str | int, ...], message: str, *, at_key: bool = False) -> None:
         node = self._node(path)
         line = node.start_mark.line + 1 if node is not None else None
-        if at_key and isinstance(node, yaml.MappingNode):
-            for key_node, _ in node.value:
+        parent = self._node(path[:-1]) if at_key and path else None
+        if isinstance(parent, yaml.MappingNode):
+            for key_node, _ in parent.value:
                 if str(key_node.value) == path[-1]:
                     line = key_node.start_mark.line + 1
         text = ""
@@ -179,7 +192,9 @@ class _Checker:
             return None
         for key in value:
             if not isinstance(key, str) or key not in allowed:
-                self.problem((*path, str(key)), f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+                self.problem(
+                    (*path, str(key)), f"unknown key (allowed here: {', '.join(sorted(allowed))})", at_key=True
+                )
         for key in sorted(required):
             if key not in value:
                 self.problem((*path, key), "missing")
@@ -230,13 +245,17 @@ class _Checker:
             self.problem((*path, key), f"needs at least {at_least} entr{'y' if at_least == 1 else 'ies'}")
         return tuple(result)
 
-    def unique_ids(self, items: list[Any], path: tuple, key: str = "id") -> None:
+    def unique_ids(self, items: list[Any], path: tuple, key: str = "id") -> bool:
+        """Report repeated ids; True when every id is unique."""
         seen: set[str] = set()
+        unique = True
         for index, item in enumerate(items):
             if isinstance(item, dict) and isinstance(item.get(key), str):
                 if item[key] in seen:
                     self.problem((*path, index, key), f"duplicate id '{item[key]}'")
+                    unique = False
                 seen.add(item[key])
+        return unique
 
     # -- the model ---------------------------------------------------------------------------
 
@@ -262,7 +281,7 @@ class _Checker:
         source = self._source(top.get("source")) if top.get("source") is not None else None
         licence = self._licence(top.get("licence")) if top.get("licence") is not None else None
         levels = self._levels(top)
-        aspects = self._aspects(top, levels) if levels is not None else None
+        aspects = self._aspects(top, levels)  # checked even when the levels are broken
         if self.problems or None in (model_id, title, version, levels, aspects):
             return None
         return MaturityModel(
@@ -302,9 +321,8 @@ class _Checker:
             return None
         if not MIN_LEVELS <= len(items) <= MAX_LEVELS:
             self.problem(("levels",), f"a model needs {MIN_LEVELS} to {MAX_LEVELS} levels, this one has {len(items)}")
-        self.unique_ids(items, ("levels",))
         levels: list[Level] = []
-        complete = True
+        complete = self.unique_ids(items, ("levels",))
         for index, item in enumerate(items):
             path = ("levels", index)
             data = self.mapping(item, path, {"id", "name", "description"}, {"id", "name"})
@@ -320,7 +338,8 @@ class _Checker:
             levels.append(Level(level_id, name, index, description))
         return tuple(levels) if complete else None
 
-    def _aspects(self, top: dict, levels: tuple[Level, ...]) -> tuple[Aspect, ...] | None:
+    def _aspects(self, top: dict, levels: tuple[Level, ...] | None) -> tuple[Aspect, ...] | None:
+        """The aspects; with broken levels (None) they are still checked, except against the levels."""
         items = self.sequence(top, "aspects", ())
         if items is None:
             return None
@@ -334,7 +353,7 @@ class _Checker:
                 aspects.append(aspect)
         return tuple(aspects) if len(aspects) == len(items) else None
 
-    def _aspect(self, value: Any, path: tuple, levels: tuple[Level, ...]) -> Aspect | None:
+    def _aspect(self, value: Any, path: tuple, levels: tuple[Level, ...] | None) -> Aspect | None:
         data = self.mapping(
             value, path, {"id", "name", "question", "description", "levels"}, {"id", "name", "question", "levels"}
         )
@@ -347,18 +366,18 @@ class _Checker:
         items = self.sequence(data, "levels", path)
         if items is None:
             return None
-        if len(items) != len(levels):
+        if levels is not None and len(items) != len(levels):
             self.problem(
                 (*path, "levels"),
                 f"must describe each of the model's {len(levels)} levels, in order; it has {len(items)}",
             )
         entries = []
         for index, item in enumerate(items):
-            expected = levels[index] if index < len(levels) else None
+            expected = levels[index] if levels is not None and index < len(levels) else None
             entry = self._aspect_level(item, (*path, "levels", index), expected)
             if entry is not None:
                 entries.append(entry)
-        if None in (aspect_id, name, question) or len(entries) != len(levels) or len(items) != len(levels):
+        if levels is None or None in (aspect_id, name, question) or not len(entries) == len(items) == len(levels):
             return None
         return Aspect(aspect_id, name, question, tuple(entries), description)
 

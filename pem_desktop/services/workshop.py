@@ -628,7 +628,13 @@ class Workshop:
             for key, value in self._action_fields(**merged).items():
                 setattr(row, key, value)
             row.updated_at = _now()
-        self._changed("actions", aspect_id=old.aspect_id, team_id=old.team_id)
+            new_aspect, new_team = row.aspect_id, row.team_id
+        # An action moved to another aspect or team concerns both: say so by naming neither.
+        self._changed(
+            "actions",
+            aspect_id=old.aspect_id if new_aspect == old.aspect_id else None,
+            team_id=old.team_id if new_team == old.team_id else None,
+        )
         return old
 
     def complete_action(self, action_id: int) -> ActionView:

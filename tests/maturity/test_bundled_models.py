@@ -1,0 +1,199 @@
+"""The bundled maturity models load, hold what the workshop needs, and positions read right."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pem_desktop.maturity import MaturityModel, load_model_file
+from pem_desktop.maturity.catalog import DEFAULT_MODEL_ID, bundled_models, resolve_model
+from pem_desktop.resources import data_path
+
+PE_ASPECTS = ("investment", "adoption", "interfaces", "operations", "measurement")
+PE_LEVELS = ("Provisional", "Operational", "Scalable", "Optimizing")
+
+# The aspect-specific names of each level, as the room sees them on the board.
+PE_LABELS = {
+    "investment": ("Voluntary or temporary", "Dedicated team", "As product", "Enabled ecosystem"),
+    "adoption": ("Erratic", "Extrinsic push", "Intrinsic pull", "Participatory"),
+    "interfaces": ("Custom processes", "Standard tooling", "Self-service solutions", "Integrated services"),
+    "operations": ("By request", "Centrally tracked", "Centrally enabled", "Managed services"),
+    "measurement": ("Ad hoc", "Consistent collection", "Insights", "Quantitative and qualitative"),
+}
+
+
+@pytest.fixture
+def pe(pe_model) -> MaturityModel:
+    return pe_model.model
+
+
+# -- the CNCF Platform Engineering model -------------------------------------------------------
+
+
+def test_platform_engineering_model_has_five_aspects_and_four_levels(pe):
+    assert pe.id == "cncf-platform-engineering"
+    assert [aspect.id for aspect in pe.aspects] == list(PE_ASPECTS)
+    assert [aspect.name for aspect in pe.aspects] == [
+        "Investment",
+        "Adoption",
+        "Interfaces",
+        "Operations",
+        "Measurement",
+    ]
+    assert pe.level_count == 4
+    assert tuple(level.name for level in pe.levels) == PE_LEVELS
+    assert [level.id for level in pe.levels] == ["provisional", "operational", "scalable", "optimizing"]
+    assert [level.index for level in pe.levels] == [0, 1, 2, 3]
+
+
+def test_platform_engineering_labels_per_aspect(pe):
+    for aspect in pe.aspects:
+        assert tuple(entry.label for entry in aspect.levels) == PE_LABELS[aspect.id], aspect.id
+        # every aspect describes the model's levels in model order
+        assert [entry.level for entry in aspect.levels] == list(pe.levels)
+    interfaces = pe.aspect("interfaces")
+    assert interfaces.at(3).label == "Integrated services"
+    assert interfaces.at(3).heading == "Optimizing: Integrated services"
+
+
+def test_platform_engineering_content_counts(pe):
+    characteristics = sum(len(entry.characteristics) for aspect in pe.aspects for entry in aspect.levels)
+    scenarios = sum(len(entry.scenarios) for aspect in pe.aspects for entry in aspect.levels)
+    assert characteristics == 87
+    assert scenarios == 28
+
+
+def test_platform_engineering_texts_are_usable_on_the_board(pe):
+    for aspect in pe.aspects:
+        assert aspect.question.endswith("?"), aspect.id
+        for entry in aspect.levels:
+            where = f"{aspect.id}/{entry.level.id}"
+            assert entry.summary and "\n" not in entry.summary and len(entry.summary) <= 100, where
+            assert len(entry.meaning) > len(entry.summary), where
+            assert entry.characteristics, where
+            assert all(text.strip() == text and text for text in entry.characteristics), where
+
+
+def test_platform_engineering_names_source_licence_and_version(pe_model):
+    model = pe_model.model
+    assert model.version
+    assert model.source is not None and "Platform Engineering Maturity Model" in model.source.title
+    assert model.source.url and model.source.url.startswith("https://")
+    assert model.licence is not None and model.licence.name == "CC BY 4.0"
+    assert model.credit and "CC BY 4.0" in model.credit
+
+
+def test_loaded_model_keeps_the_exact_text_and_its_hash(pe_model):
+    path = data_path("model", "cncf-platform-engineering-v1.yaml")
+    again = load_model_file(path)
+    assert again.text == path.read_text(encoding="utf-8")
+    assert again.sha256 == pe_model.sha256
+    assert len(pe_model.sha256) == 64
+
+
+def test_default_model_is_platform_engineering():
+    assert DEFAULT_MODEL_ID == "cncf-platform-engineering"
+    assert bundled_models()[0].model.id == DEFAULT_MODEL_ID
+    assert resolve_model(None).model.id == DEFAULT_MODEL_ID
+    by_path = resolve_model(str(data_path("model", "cncf-platform-engineering-v1.yaml")))
+    assert by_path.model == resolve_model(DEFAULT_MODEL_ID).model
+
+
+# -- the CNCF Cloud Native model ------------------------------------------------------------------
+
+
+def test_cloud_native_model_has_five_levels(cn_model):
+    model = cn_model.model
+    assert model.id == "cncf-cloud-native"
+    assert model.level_count == 5
+    assert len(model.aspects) >= 1
+    for aspect in model.aspects:
+        assert [entry.level for entry in aspect.levels] == list(model.levels)
+        for entry in aspect.levels:
+            assert entry.label and entry.summary and entry.meaning and entry.characteristics
+    assert model.licence is not None and model.licence.name == "CC BY 4.0"
+
+
+def test_every_bundled_model_file_loads():
+    files = sorted(data_path("model").glob("*.yaml"))
+    assert files, "no bundled models"
+    ids = [load_model_file(path).model.id for path in files]
+    assert len(ids) == len(set(ids)), "two bundled models share an id"
+    assert {loaded.model.id for loaded in bundled_models()} == set(ids)
+
+
+# -- positions on the continuum ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("position", "index"),
+    [(0.0, 0), (0.99, 0), (1.0, 1), (1.5, 1), (1.95, 1), (2.0, 2), (3.5, 3), (4.0, 3), (-2.0, 0), (9.0, 3)],
+)
+def test_level_index_at(pe, position, index):
+    assert pe.level_index_at(position) == index
+    assert pe.level_at(position) == pe.levels[index]
+
+
+@pytest.mark.parametrize(
+    ("position", "above"),
+    [
+        (0.0, "operational"),
+        (0.5, "operational"),
+        (1.0, "scalable"),
+        (1.5, "scalable"),
+        (1.95, "scalable"),
+        (2.99, "optimizing"),
+        (3.0, None),
+        (3.5, None),
+        (4.0, None),
+        (7.0, None),
+    ],
+)
+def test_next_level_above(pe, position, above):
+    level = pe.next_level_above(position)
+    assert (None if level is None else level.id) == above
+
+
+@pytest.mark.parametrize(
+    ("position", "words"),
+    [
+        (0.0, "early Provisional"),
+        (0.5, "Provisional"),
+        (0.8, "late Provisional"),
+        (0.95, "between Provisional and Operational"),
+        (1.05, "between Provisional and Operational"),
+        (1.2, "early Operational"),
+        (1.5, "Operational"),
+        (1.95, "between Operational and Scalable"),
+        (2.5, "Scalable"),
+        (3.5, "Optimizing"),
+        (4.0, "late Optimizing"),
+        (12.0, "late Optimizing"),
+        (-1.0, "early Provisional"),
+    ],
+)
+def test_describe_position(pe, position, words):
+    assert pe.describe_position(position) == words
+
+
+@pytest.mark.parametrize(
+    ("position", "clamped"), [(-0.5, 0.0), (0.0, 0.0), (2.25, 2.25), (4.0, 4.0), (4.01, 4.0), (math.inf, 4.0)]
+)
+def test_clamp_position(pe, position, clamped):
+    assert pe.clamp_position(position) == clamped
+
+
+def test_clamp_position_refuses_nan(pe):
+    with pytest.raises(ValueError):
+        pe.clamp_position(math.nan)
+
+
+def test_positions_scale_with_the_number_of_levels(cn_model):
+    model = cn_model.model
+    assert model.clamp_position(99) == 5.0
+    assert model.level_index_at(4.5) == 4
+    assert model.next_level_above(4.5) is None
+    assert model.next_level_above(3.5) == model.levels[4]
+    names = [level.name for level in model.levels]
+    assert model.describe_position(2.95) == f"between {names[2]} and {names[3]}"
