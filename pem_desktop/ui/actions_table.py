@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,7 +92,8 @@ class ActionsModel(QAbstractTableModel):
         action = self.rows[index.row()]
         if getattr(action, EDITABLE[column]) == value:
             return False
-        self.editRequested.emit(action.id, EDITABLE[column], value)
+        # Handed on once the editor has closed: saving redraws the table, which must not happen mid-edit.
+        QTimer.singleShot(0, lambda: self.editRequested.emit(action.id, EDITABLE[column], value))
         return True
 
     def _text(self, action: ActionView, column: str) -> str:
@@ -134,8 +135,13 @@ class ActionsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, aspect_id: str, team_id: object, owner_text: str, status: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and later
+            self.beginFilterChange()
         self.aspect_id, self.team_id, self.owner_text, self.status = aspect_id, team_id, owner_text.casefold(), status
-        self.invalidateFilter()
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, _source_parent: QModelIndex) -> bool:
         action = self.sourceModel().rows[source_row]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -277,6 +278,14 @@ class WorkshopDetailsDialog(QDialog):
             "participants": self.participants_edit.toPlainText(),
             "notes": self.notes_edit.toPlainText(),
         }
+
+
+def run_dialog(dialog: QDialog, result: Callable[[], object]) -> object | None:
+    """Show a dialog modally; `result()` if it was accepted, else None. The dialog is disposed of after."""
+    try:
+        return result() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def show_model_error(parent: QWidget, path: str, error: ModelError) -> None:

@@ -33,7 +33,13 @@ from pem_desktop.ui.commands import (
     UpdateInfoCommand,
     perform,
 )
-from pem_desktop.ui.dialogs import FILE_FILTER, NewWorkshopDialog, WorkshopDetailsDialog, default_workshop_folder
+from pem_desktop.ui.dialogs import (
+    FILE_FILTER,
+    NewWorkshopDialog,
+    WorkshopDetailsDialog,
+    default_workshop_folder,
+    run_dialog,
+)
 from pem_desktop.ui.presentation import AudienceWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.start_screen import StartScreen
@@ -249,9 +255,9 @@ class MainWindow(QMainWindow):
 
     def new_workshop(self) -> None:
         dialog = NewWorkshopDialog(self)
-        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted or dialog.result_request is None:
+        request = run_dialog(dialog, lambda: dialog.result_request)
+        if request is None:
             return
-        request = dialog.result_request
         try:
             workshop = Workshop.create(
                 request.path,
@@ -419,8 +425,9 @@ class MainWindow(QMainWindow):
         if self.workshop is None:
             return
         dialog = WorkshopDetailsDialog(self.workshop.info(), self)
-        if dialog.exec() == WorkshopDetailsDialog.DialogCode.Accepted:
-            self._run(UpdateInfoCommand(self.workshop, dialog.values()))
+        values = run_dialog(dialog, dialog.values)
+        if values is not None:
+            self._run(UpdateInfoCommand(self.workshop, values))
 
     # -- navigation ----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from pem_desktop.ui.commands import (
     WorkshopCommand,
     perform,
 )
+from pem_desktop.ui.dialogs import run_dialog
 from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
@@ -287,8 +288,8 @@ class WorkshopPage(QWidget):
         dialog = DisagreementDialog(
             self.model, self.aspect, self.workshop.teams(), team_id=team_id, viewpoints=viewpoints, parent=self
         )
-        if dialog.exec() == DisagreementDialog.DialogCode.Accepted and dialog.result_input is not None:
-            entry = dialog.result_input
+        entry = run_dialog(dialog, lambda: dialog.result_input)
+        if entry is not None:
             command = RecordDisagreementCommand(self.workshop, self.aspect.id, entry, self._team_name(entry.team_id))
             if self.run(command):
                 self.notes.setCurrentWidget(self.disagreement_list)
@@ -300,9 +301,9 @@ class WorkshopPage(QWidget):
         existing = self.workshop.disagreement(disagreement_id)
         aspect = self.model.aspect(existing.aspect_id)
         dialog = DisagreementDialog(self.model, aspect, self.workshop.teams(), existing=existing, parent=self)
-        if dialog.exec() != DisagreementDialog.DialogCode.Accepted or dialog.result_input is None:
+        entry = run_dialog(dialog, lambda: dialog.result_input)
+        if entry is None:
             return
-        entry = dialog.result_input
         resolving = entry.resolved and existing.is_open
         text = f"{'resolve' if resolving else 'edit'} disagreement on {self._team_name(entry.team_id)}"
         self.run(
@@ -339,8 +340,9 @@ class WorkshopPage(QWidget):
             target_level_id=target_level_id,
             parent=self,
         )
-        if dialog.exec() == ActionDialog.DialogCode.Accepted and dialog.result_input is not None:
-            command = AddActionCommand(self.workshop, dialog.result_input.fields())
+        entry = run_dialog(dialog, lambda: dialog.result_input)
+        if entry is not None:
+            command = AddActionCommand(self.workshop, entry.fields())
             if self.run(command):
                 self.notes.setCurrentWidget(self.action_list)
                 self.action_list.select(command.view.id)
@@ -374,11 +376,10 @@ class WorkshopPage(QWidget):
             existing=existing,
             parent=self,
         )
-        if dialog.exec() == ActionDialog.DialogCode.Accepted and dialog.result_input is not None:
+        entry = run_dialog(dialog, lambda: dialog.result_input)
+        if entry is not None:
             self.run(
-                EditActionCommand(
-                    self.workshop, action_id, f"edit action {existing.title[:60]}", **dialog.result_input.fields()
-                )
+                EditActionCommand(self.workshop, action_id, f"edit action {existing.title[:60]}", **entry.fields())
             )
 
     def edit_action_field(self, action_id: int, field: str, value: object) -> None:
