@@ -146,7 +146,7 @@ def test_edit_and_resolve_a_disagreement_from_the_list(window, board):
 
 
 def test_delete_a_disagreement_and_undo(window, board, monkeypatch):
-    path, teams = board
+    path, _teams = board
     setup = Workshop.open(path)
     from pem_desktop.services.views import Viewpoint
 
