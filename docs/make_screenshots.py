@@ -50,8 +50,20 @@ def main() -> int:
         page.scene.select_card(mobile)
         _save(window, out / "board.png")
 
+        page.show_aspect("investment")
+        payments = next(team.id for team in window.workshop.teams() if team.name == "Payments")
+        page.scene.select_card(payments)
+        page.notes.setCurrentWidget(page.disagreement_list)
+        _save(window, out / "disagreement.png")
+        page.notes.setCurrentWidget(page.action_list)
+        page.action_list.list.setCurrentRow(0)
+        _save(window, out / "actions-panel.png")
+
         page.show_overview()
         _save(window, out / "overview.png")
+
+        page.show_all_actions()
+        _save(window, out / "all-actions.png")
 
         page.show_aspect("interfaces")
         window.resize(1920, 1080)

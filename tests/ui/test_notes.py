@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessag
 from ui_helpers import card_point, drag, open_in, point_for_position
 
 from pem_desktop.services import Workshop
+from pem_desktop.services.views import Viewpoint
 from pem_desktop.ui.action_dialog import ActionDialog
 from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 
@@ -114,8 +115,6 @@ def test_ctrl_drag_records_a_disagreement_and_leaves_the_card(window, board):
 def test_edit_and_resolve_a_disagreement_from_the_list(window, board):
     path, teams = board
     setup = Workshop.open(path)
-    from pem_desktop.services.views import Viewpoint
-
     recorded = setup.record_disagreement(
         "investment", [Viewpoint("A", 1.5), Viewpoint("B", 2.2)], team_id=teams["Search"], topic="Tracked?"
     )
@@ -148,8 +147,6 @@ def test_edit_and_resolve_a_disagreement_from_the_list(window, board):
 def test_delete_a_disagreement_and_undo(window, board, monkeypatch):
     path, _teams = board
     setup = Workshop.open(path)
-    from pem_desktop.services.views import Viewpoint
-
     recorded = setup.record_disagreement("investment", [Viewpoint("A", 0.2), Viewpoint("B", 0.8)], topic="Org wide")
     setup.close()
     open_in(window, path)
