@@ -16,6 +16,14 @@ from pem_desktop.services import Workshop
 from pem_desktop.services.demo import write_demo_workshop
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path: Path, monkeypatch):
+    """Backups and the demo go to a folder of the test's own, never the user's data folder."""
+    folder = tmp_path / "app-data"
+    monkeypatch.setenv("PEM_DESKTOP_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def pe_model():
     """The bundled CNCF Platform Engineering model (4 levels, 5 aspects)."""

@@ -6,6 +6,7 @@ from pem_desktop.store.workshop_file import (
     NotAWorkshopFileError,
     ReadOnlyError,
     WorkshopFileError,
+    WorkshopLockedError,
     WriteFailedError,
 )
 
@@ -20,5 +21,6 @@ __all__ = [
     "ReadOnlyError",
     "Workshop",
     "WorkshopFileError",
+    "WorkshopLockedError",
     "WriteFailedError",
 ]

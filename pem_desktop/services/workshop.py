@@ -24,6 +24,7 @@ from pem_desktop.services.views import (
     WorkshopInfo,
 )
 from pem_desktop.store import queries
+from pem_desktop.store.backups import Backup, list_backups, make_backup
 from pem_desktop.store.schema import (
     ActionRow,
     DisagreementRow,
@@ -85,6 +86,7 @@ class Workshop:
         self._file = workshop_file
         self.loaded_model = loaded_model
         self._listeners: list[Listener] = []
+        self._changed_since_backup = False
 
     # -- opening and creating ----------------------------------------------------------------
 
@@ -137,8 +139,11 @@ class Workshop:
         return cls(create_workshop_file(path, populate), loaded_model)
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Workshop:
-        """Open a workshop file; its own model snapshot is what it is shown with."""
+    def open(cls, path: str | Path, *, read_only: bool | None = None) -> Workshop:
+        """Open a workshop file; its own model snapshot is what it is shown with.
+
+        `read_only=None` opens it for writing when the file and its folder allow, else read-only.
+        """
         workshop_file = open_workshop_file(path, read_only=read_only)
         try:
             with workshop_file.reading() as session:
@@ -174,6 +179,30 @@ class Workshop:
         return self._file.read_only
 
     @property
+    def read_only_reason(self) -> str:
+        """Why the file is open read-only ("the file is read-only", ...), or ""."""
+        return self._file.read_only_reason
+
+    def keep_alive(self) -> None:
+        """Tell other app instances this workshop is still open here (call every minute or so)."""
+        self._file.keep_alive()
+
+    # -- backups -------------------------------------------------------------------------------
+
+    def backup(self) -> Backup:
+        """A backup copy of the file as it is now, in the user's data folder."""
+        backup = make_backup(self.path)
+        self._changed_since_backup = False
+        return backup
+
+    def backup_if_changed(self) -> Backup | None:
+        """A backup copy, if anything changed since the last one (for a periodic timer)."""
+        return self.backup() if self._changed_since_backup and not self.read_only else None
+
+    def backups(self) -> list[Backup]:
+        return list_backups(self.path)
+
+    @property
     def model(self) -> MaturityModel:
         return self.loaded_model.model
 
@@ -186,6 +215,7 @@ class Workshop:
         self._listeners.remove(listener)
 
     def _changed(self, *kinds: str, aspect_id: str | None = None, team_id: int | None = None) -> None:
+        self._changed_since_backup = True
         change = Change(frozenset(kinds), aspect_id, team_id)
         for listener in list(self._listeners):
             listener(change)

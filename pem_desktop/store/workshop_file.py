@@ -19,6 +19,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from pem_desktop.store.lock import LockInfo, WorkshopLock
+
 SUFFIX = ".pemw"
 APPLICATION_ID = 0x50454D57  # "PEMW" in the SQLite header, so other databases are told apart
 SCHEMA_REVISIONS = ("0001",)  # every Alembic revision this version knows, oldest first
@@ -47,14 +49,37 @@ class WriteFailedError(WorkshopFileError):
     """A change could not be saved (disk full, file gone, I/O error); nothing of it was written."""
 
 
-class WorkshopFile:
-    """An open workshop file: hands out transactions (the only place commits happen)."""
+class WorkshopLockedError(WorkshopFileError):
+    """Another app instance has the workshop open; it can still be opened read-only."""
 
-    def __init__(self, path: Path, *, read_only: bool = False):
+    def __init__(self, path: Path, holder: LockInfo):
+        self.holder = holder
+        super().__init__(f"{path.name} is open in PEM Desktop by {holder.describe()}.")
+
+
+class WorkshopFile:
+    """An open workshop file: hands out transactions (the only place commits happen).
+
+    Opened for writing, it holds the file's lock until closed; `read_only_reason` says why a file
+    is open read-only, for the banner the user sees.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = ""):
         self.path = path
         self.read_only = read_only
+        self.read_only_reason = read_only_reason or ("opened read-only" if read_only else "")
+        self._lock = None if read_only else WorkshopLock(path)
+        if self._lock is not None:
+            holder = self._lock.acquire()
+            if holder is not None:
+                raise WorkshopLockedError(path, holder)
         self._engine = _engine(path, read_only=read_only)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    def keep_alive(self) -> None:
+        """Refresh the lock, so other instances know the file is still open here."""
+        if self._lock is not None:
+            self._lock.refresh()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -75,6 +100,8 @@ class WorkshopFile:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def create_workshop_file(path: str | Path, populate: Callable[[Session], None]) -> WorkshopFile:
@@ -115,10 +142,18 @@ def create_workshop_file(path: str | Path, populate: Callable[[Session], None]) 
     return WorkshopFile(path)
 
 
-def open_workshop_file(path: str | Path, *, read_only: bool = False) -> WorkshopFile:
-    """Open an existing workshop file, migrating an older schema after taking a backup copy."""
+def open_workshop_file(path: str | Path, *, read_only: bool | None = None) -> WorkshopFile:
+    """Open an existing workshop file, migrating an older schema after taking a backup copy.
+
+    `read_only=None` opens for writing when the file and its folder allow it, else read-only.
+    Raises WorkshopLockedError when another instance has it open for writing.
+    """
     path = Path(path)
-    revision = inspect_workshop_file(path)
+    reason = ""
+    if read_only is None:
+        reason = _why_not_writable(path)
+        read_only = bool(reason)
+    revision = inspect_workshop_file(path, recover=not read_only)
     if revision != HEAD_REVISION:
         if read_only:
             raise WorkshopFileError(
@@ -126,13 +161,23 @@ def open_workshop_file(path: str | Path, *, read_only: bool = False) -> Workshop
             )
         backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
         _migrate(path)
-    return WorkshopFile(path, read_only=read_only)
+    return WorkshopFile(path, read_only=read_only, read_only_reason=reason)
 
 
-def inspect_workshop_file(path: Path) -> str:
+def _why_not_writable(path: Path) -> str:
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return ""
+
+
+def inspect_workshop_file(path: Path, *, recover: bool = False) -> str:
     """Check, without changing a byte, that `path` is a workshop file this version can open.
 
-    Returns its schema revision; raises NotAWorkshopFileError or NewerFileError otherwise.
+    Returns its schema revision; raises NotAWorkshopFileError or NewerFileError otherwise. With
+    `recover`, a change interrupted by a crash or power cut (a "hot" rollback journal beside a
+    genuine workshop file) is rolled back first, as SQLite is designed to do.
     """
     name = path.name
     if not path.exists():
@@ -152,10 +197,25 @@ def inspect_workshop_file(path: Path) -> str:
         raise NotAWorkshopFileError(f"{name} is damaged (it is cut short).")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAWorkshopFileError(f"{name} is a database of another application, not a PEM Desktop workshop.")
+    journal = path.with_name(f"{path.name}-journal")
+    if recover and journal.exists() and journal.stat().st_size > 0:
+        try:
+            with closing(_connect(path, read_only=False)) as connection:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchall()  # rolls the journal back
+        except sqlite3.Error as error:
+            raise NotAWorkshopFileError(f"{name} could not be recovered after an interruption ({error}).") from None
     try:
         with closing(_connect(path, read_only=True)) as connection:
+            check = connection.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise NotAWorkshopFileError(f"{name} is damaged ({check[0][0]}).")
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error as error:
+        if journal.exists() and not recover:
+            raise NotAWorkshopFileError(
+                f"{name} holds a change interrupted by a crash that can only be recovered with write access "
+                "to its folder; copy it to a folder you can write to and open it there."
+            ) from None
         raise NotAWorkshopFileError(f"{name} is damaged and cannot be read ({error}).") from None
     if len(rows) != 1:
         raise NotAWorkshopFileError(f"{name} is damaged (its schema version is missing).")

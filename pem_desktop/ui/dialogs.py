@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -278,6 +280,70 @@ class WorkshopDetailsDialog(QDialog):
             "participants": self.participants_edit.toPlainText(),
             "notes": self.notes_edit.toPlainText(),
         }
+
+
+class RestoreBackupDialog(QDialog):
+    """Pick one of a workshop's backups and the new file to restore it into."""
+
+    def __init__(self, workshop_path: Path, backups: list, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.setMinimumWidth(560)
+        self.workshop_path = workshop_path
+        self.backups = backups
+        intro = QLabel(
+            f"Backups of {workshop_path.name}, newest first. The one you choose is restored as a new file; "
+            "the original stays as it is."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        for backup in backups:
+            self.list.addItem(f"{backup.made_at:%Y-%m-%d %H:%M:%S}   ({backup.size // 1024} KB)")
+        self.list.currentRowChanged.connect(self._backup_chosen)
+        self.path_edit = QLineEdit()
+        self.path_edit.setAccessibleName("Restore as")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        empty = QLabel("There are no backups of this workshop yet.")
+        empty.setVisible(not backups)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(QLabel("Restore as:"))
+        layout.addLayout(path_row)
+        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
+        if backups:
+            self.list.setCurrentRow(0)
+
+    def _backup_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.backups):
+            stamp = f"{self.backups[row].made_at:%Y-%m-%d %H.%M}"
+            folder = (
+                self.workshop_path.parent
+                if os.access(self.workshop_path.parent, os.W_OK)
+                else default_workshop_folder()
+            )
+            self.path_edit.setText(str(folder / f"{self.workshop_path.stem} (restored {stamp}).pemw"))
+
+    def _choose_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Restore as", self.path_edit.text(), FILE_FILTER)
+        if path:
+            self.path_edit.setText(path if path.endswith(".pemw") else f"{path}.pemw")
+
+    def chosen(self):
+        """(the chosen backup, the path to restore it to)."""
+        row = self.list.currentRow()
+        return self.backups[row], Path(self.path_edit.text().strip()).expanduser()
 
 
 def run_dialog(dialog: QDialog, result: Callable[[], object]) -> object | None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_dir
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +21,15 @@ from PySide6.QtWidgets import (
 
 from pem_desktop import APP_NAME, __version__
 from pem_desktop.maturity import ModelError
-from pem_desktop.services import USER_ERRORS, Workshop
+from pem_desktop.services import (
+    USER_ERRORS,
+    DamagedWorkshopError,
+    NotAWorkshopFileError,
+    Workshop,
+    WorkshopLockedError,
+    WriteFailedError,
+)
+from pem_desktop.services.backups import data_folder, list_backups, restore_backup
 from pem_desktop.services.views import Change
 from pem_desktop.ui.commands import (
     AddTeamCommand,
@@ -36,6 +43,7 @@ from pem_desktop.ui.commands import (
 from pem_desktop.ui.dialogs import (
     FILE_FILTER,
     NewWorkshopDialog,
+    RestoreBackupDialog,
     WorkshopDetailsDialog,
     default_workshop_folder,
     run_dialog,
@@ -47,6 +55,7 @@ from pem_desktop.ui.theme import PRESENTATION, THEMES, Theme, apply_theme
 from pem_desktop.ui.workshop_page import WorkshopPage
 
 DEMO_FILE_NAME = "Demo workshop.pemw"
+BACKUP_EVERY_MINUTES = 3
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +70,10 @@ class MainWindow(QMainWindow):
         self.page: WorkshopPage | None = None
         self.audience: AudienceWindow | None = None
         self._was_maximised = False
+        self._minutes = 0
+        self.housekeeping = QTimer(self)
+        self.housekeeping.setInterval(60_000)
+        self.housekeeping.timeout.connect(self._housekeeping)
         self.undo_stack = QUndoStack(self)
         self.start = StartScreen(self.settings)
         self.start.newRequested.connect(self.new_workshop)
@@ -101,6 +114,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action("Open the &demo", self.open_demo)
         self.close_action = self._action("&Close workshop", self.close_workshop, QKeySequence.StandardKey.Close)
         self.details_action = self._action("Workshop &details…", self.edit_details, "Ctrl+I")
+        self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup())
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -153,6 +167,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.details_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -205,16 +220,42 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing -------------------------------------------------------------------
 
-    def open_path(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open a workshop file; a file that cannot be opened gets a clear message and is left as it is."""
+    def open_path(self, path: str | Path, *, read_only: bool | None = None) -> bool:
+        """Open a workshop file; a file that cannot be opened gets a clear message and is left as it is.
+
+        Read-only files and folders open read-only; a file open in another instance can be opened
+        read-only; a damaged file offers its backups.
+        """
         path = Path(path)
         try:
             workshop = Workshop.open(path, read_only=read_only)
+        except WorkshopLockedError as error:
+            answer = QMessageBox.question(
+                self,
+                "Workshop already open",
+                f"{error}\n\nOpen it read-only? You can look at everything and export it, but not change it.",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
+        except (NotAWorkshopFileError, DamagedWorkshopError) as error:
+            if list_backups(path):
+                return self._offer_backups(path, str(error))
+            QMessageBox.warning(self, "Cannot open this workshop", str(error))
+            return False
         except USER_ERRORS as error:
             QMessageBox.warning(self, "Cannot open this workshop", str(error))
             return False
         self._show_workshop(workshop)
         return True
+
+    def _offer_backups(self, path: Path, problem: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            "Cannot open this workshop",
+            f"{problem}\n\nThere are backup copies of it. Restore one as a new file?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes and self.restore_from_backup(path)
 
     def _show_workshop(self, workshop: Workshop) -> None:
         self.close_workshop()
@@ -233,14 +274,52 @@ class MainWindow(QMainWindow):
         if last and workshop.model.has_aspect(last):
             self.page.show_aspect(last)
         self.statusBar().showMessage(f"Opened {workshop.path}" + (" (read-only)" if workshop.read_only else ""))
+        if not workshop.read_only:
+            self._backup(workshop.backup)  # a copy as it was when opened
+            self.housekeeping.start()
         self._update_title()
         self._update_enabled()
+
+    def _housekeeping(self) -> None:
+        """Every minute: tell other instances the file is still open here; now and then, a backup."""
+        if self.workshop is None or self.workshop.read_only:
+            return
+        self.workshop.keep_alive()
+        self._minutes += 1
+        if self._minutes % BACKUP_EVERY_MINUTES == 0:
+            self._backup(self.workshop.backup_if_changed)
+
+    def _backup(self, make) -> None:
+        try:
+            make()
+        except USER_ERRORS as error:  # a backup that fails must not stop the workshop; say so quietly
+            self.statusBar().showMessage(f"Backup not made: {error}")
+
+    def restore_from_backup(self, path: Path | None = None) -> bool:
+        """Choose a backup of a workshop and open it as a new file beside the original."""
+        path = Path(path) if path is not None else (self.workshop.path if self.workshop else None)
+        if path is None:
+            return False
+        dialog = RestoreBackupDialog(path, list_backups(path), self)
+        chosen = run_dialog(dialog, dialog.chosen)
+        if chosen is None:
+            return False
+        backup, target = chosen
+        try:
+            restore_backup(backup.path, target)
+        except USER_ERRORS as error:
+            QMessageBox.warning(self, "Cannot restore the backup", str(error))
+            return False
+        return self.open_path(target)
 
     def close_workshop(self) -> None:
         if self.workshop is None:
             return
         if self.audience is not None:
             self.toggle_audience(False)
+        self.housekeeping.stop()
+        if not self.workshop.read_only and self.undo_stack.count():
+            self._backup(self.workshop.backup_if_changed)
         self.undo_stack.clear()
         self.workshop.unsubscribe(self._on_change)
         self.page.close()
@@ -302,7 +381,7 @@ class MainWindow(QMainWindow):
         from pem_desktop.maturity.catalog import bundled_model
         from pem_desktop.services.demo import write_demo_workshop
 
-        folder = Path(user_data_dir("pem-desktop", appauthor=False))
+        folder = data_folder()
         path = folder / DEMO_FILE_NAME
         if self.workshop is not None and self.workshop.path.resolve() == path.resolve():
             self.close_workshop()
@@ -334,7 +413,8 @@ class MainWindow(QMainWindow):
             self.audience.refresh()
 
     def report_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, "That did not work", str(error))
+        title = "Not saved" if isinstance(error, WriteFailedError) else "That did not work"
+        QMessageBox.warning(self, title, str(error))
         if self.page is not None:
             self.page.refresh_all()
 
@@ -556,6 +636,7 @@ class MainWindow(QMainWindow):
         writable = has and not self.workshop.read_only
         for action in (
             self.close_action,
+            self.restore_action,
             self.overview_action,
             self.all_actions_action,
             self.next_aspect_action,

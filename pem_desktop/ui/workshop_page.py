@@ -74,7 +74,10 @@ class WorkshopPage(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(workshop.read_only)
-        self.banner.setText(f"Read-only: {workshop.path.name} cannot be changed here. Nothing you see can be lost.")
+        self.banner.setText(
+            f"Read-only ({workshop.read_only_reason}): {workshop.path.name} cannot be changed here. "
+            "You can look at everything and export it."
+        )
 
         self.aspect_title = QLabel()
         self.aspect_title.setObjectName("aspectTitle")
