@@ -93,7 +93,7 @@ def test_a_failed_write_changes_nothing(workshop):
     with workshop._file._engine.connect() as connection:  # a disk that is full from now on
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
         connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(WriteFailedError, match="the disk is full. The last saved state is intact."):
+    with pytest.raises(WriteFailedError, match=r"the disk is full\. The last saved state is intact\."):
         workshop.add_action("investment", "big", detail="x" * 60_000)
     assert path.read_bytes() == before
     assert workshop.position_of(team.id, "investment") == 1.5
