@@ -208,8 +208,15 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_action, self.redo_action):
-            self.toolbar.addAction(action)
+        # Fixed words on the toolbar (the Edit menu says what exactly will be undone or redone).
+        for text, stack_action in (("Undo", self.undo_action), ("Redo", self.redo_action)):
+            button = QAction(text, self)
+            button.triggered.connect(stack_action.trigger)
+            button.setEnabled(stack_action.isEnabled())
+            stack_action.changed.connect(
+                lambda b=button, a=stack_action: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text().replace("&", "")))
+            )
+            self.toolbar.addAction(button)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.add_team_action)
         self.toolbar.addAction(self.disagreement_action)

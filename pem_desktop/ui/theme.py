@@ -82,5 +82,9 @@ def style_sheet(theme: Theme) -> str:
     }}
     QPushButton#big {{ padding: 8px 18px; border-radius: 6px; }}
     QTextBrowser {{ border: none; }}
+    QToolButton#timebox {{ font-size: {size * 1.25:.1f}pt; font-weight: 700; padding: 2px 10px; border-radius: 6px; }}
+    QToolButton#timebox[state="running"] {{ color: {theme.text}; }}
+    QToolButton#timebox[state="soon"] {{ background: #FDE68A; color: #78350F; }}
+    QToolButton#timebox[state="over"] {{ background: #F59E0B; color: #000000; }}
     QToolBar {{ spacing: 6px; border: none; }}
     """

@@ -6,7 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QTabBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pem_desktop.maturity import Aspect
 from pem_desktop.services import Workshop
@@ -31,6 +41,7 @@ from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
 from pem_desktop.ui.theme import Theme
+from pem_desktop.ui.timebox import TimeboxButton
 
 
 class WorkshopPage(QWidget):
@@ -125,10 +136,16 @@ class WorkshopPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 360])
 
+        self.timebox = TimeboxButton()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 8, 0)
+        top.addWidget(self.navigator)
+        top.addStretch(1)
+        top.addWidget(self.timebox)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigator)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 

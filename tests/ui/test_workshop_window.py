@@ -266,3 +266,35 @@ def test_every_card_is_reachable_with_tab(window, demo_workshop, aspect_number):
     assert sorted(seen) == sorted(team.id for team in window.workshop.teams())
     assert window.page.view.accessibleName() == "Board"
     assert window.page.view.accessibleDescription().startswith(window.workshop.team(seen[-1]).name + ": ")
+
+
+def test_timebox_counts_down_and_turns_amber_when_time_is_up(window, workshop, qtbot):
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    timebox = window.page.timebox
+    assert timebox.text() == "⏱ Timebox"
+    timebox.start(600)
+    assert timebox.text() == "⏱ 10:00"
+    assert timebox.property("state") == "running"
+    with qtbot.waitSignal(timebox.finished, timeout=3000):
+        timebox.start(1)
+    assert timebox.property("state") == "over"
+    assert timebox.text().startswith("⏱ Time is up")
+    timebox.stop()
+    assert timebox.text() == "⏱ Timebox" and not timebox.running
+
+
+def test_toolbar_undo_keeps_short_words_and_says_what_in_its_tooltip(window, workshop):
+    path = workshop.path
+    team = workshop.teams()[0]
+    workshop.close()
+    open_in(window, path)
+    undo_button = window.toolbar.actions()[0]
+    assert undo_button.text() == "Undo" and not undo_button.isEnabled()
+    window.page.scene.select_card(team.id)
+    QTest.keyClick(window.page.view, Qt.Key.Key_2)
+    assert undo_button.isEnabled()
+    assert undo_button.toolTip() == "Undo place Payments at Operational"
+    undo_button.trigger()
+    assert Workshop.open(path, read_only=True).position_of(team.id, "investment") is None
