@@ -1,0 +1,77 @@
+"""Exports of a workshop: the PDF roadmap, CSV tables, a Markdown summary and a JSON document.
+
+Every format reads the workshop through the services and never writes to it. Each export is written
+to a temporary file beside the target and renamed over it when complete, so a failed export (a full
+disk, a read-only folder) never leaves a half-written file under the target's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pem_desktop.export.files import ExportError, write_atomically
+
+Progress = Callable[[int, int], None]
+"""Called with (steps done, steps in all) while an export runs."""
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One export format: its CLI name, what the save dialog calls it, and its file suffix."""
+
+    name: str
+    title: str
+    suffix: str
+
+
+FORMATS = {
+    "pdf": ExportFormat("pdf", "PDF roadmap", ".pdf"),
+    "csv": ExportFormat("csv", "CSV tables (ZIP of placements, actions, disagreements)", ".zip"),
+    "md": ExportFormat("md", "Markdown summary", ".md"),
+    "json": ExportFormat("json", "JSON (the whole workshop, for import)", ".json"),
+}
+
+PAGE_SIZES = ("A4", "Letter")
+
+
+def export_workshop(
+    workshop,
+    format_name: str,
+    path: str | Path,
+    *,
+    page_size: str = "A4",
+    progress: Progress | None = None,
+) -> Path:
+    """Write `workshop` (an open services Workshop) to `path` in the named format; returns the path.
+
+    Raises ExportError with a one-line message when the file cannot be written.
+    """
+    if format_name not in FORMATS:
+        raise ExportError(f"unknown export format {format_name!r} (choose from {', '.join(FORMATS)})")
+    if page_size not in PAGE_SIZES:
+        raise ExportError(f"unknown page size {page_size!r} (choose from {', '.join(PAGE_SIZES)})")
+
+    def write(target: Path) -> None:
+        if format_name == "pdf":
+            from pem_desktop.export.pdf import write_pdf  # reportlab is imported only when a PDF is made
+
+            write_pdf(workshop, target, page_size=page_size, progress=progress)
+        elif format_name == "csv":
+            from pem_desktop.export.tabular import write_csv_zip
+
+            write_csv_zip(workshop, target)
+        elif format_name == "md":
+            from pem_desktop.export.markdown import write_markdown
+
+            write_markdown(workshop, target)
+        else:
+            from pem_desktop.export.json_export import write_json
+
+            write_json(workshop, target)
+
+    return write_atomically(path, write)
+
+
+__all__ = ["FORMATS", "PAGE_SIZES", "ExportError", "ExportFormat", "Progress", "export_workshop"]

@@ -1,0 +1,51 @@
+"""Writing an export safely: into a temporary file next to the target, renamed over it when complete."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+class ExportError(Exception):
+    """An export could not be written; the message is one line meant for the user."""
+
+
+def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call `write(temporary_path)`, then move the result to `path`; a failure leaves `path` untouched."""
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+    os.close(handle)
+    partial = Path(name)
+    try:
+        write(partial)
+        _keep_permissions(partial, target)
+        os.replace(partial, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    return target
+
+
+def _keep_permissions(partial: Path, target: Path) -> None:
+    """mkstemp makes a private file; give the export the mode a normally created file would get."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(partial, mode)

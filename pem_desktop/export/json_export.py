@@ -1,0 +1,110 @@
+"""The whole workshop as one JSON document, which `pem-desktop import` turns back into a .pemw file.
+
+Deterministic: keys sorted, lists in a stable order, no export time stamp; exporting, importing and
+exporting again gives byte-identical files. The format name and schema version are defined with the
+importer in `pem_desktop.services.transfer`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+from pem_desktop.services.transfer import JSON_FORMAT, JSON_SCHEMA_VERSION
+
+
+def workshop_document(workshop) -> dict:
+    """Everything a workshop file holds, as plain JSON-ready data."""
+    info = workshop.info()
+    loaded = workshop.loaded_model
+    model = loaded.model
+    teams = workshop.teams()
+    aspect_order = {aspect.id: index for index, aspect in enumerate(model.aspects)}
+    team_order = {team.id: index for index, team in enumerate(teams)}
+    placements = sorted(
+        workshop.placements(),
+        key=lambda p: (team_order.get(p.team_id, len(team_order)), p.team_id, aspect_order.get(p.aspect_id, -1)),
+    )
+    return {
+        "format": JSON_FORMAT,
+        "schema_version": JSON_SCHEMA_VERSION,
+        "workshop": {
+            "title": info.title,
+            "organisation": info.organisation,
+            "date": _day(info.workshop_date),
+            "facilitator": info.facilitator,
+            "participants": info.participants,
+            "notes": info.notes,
+            "created_at": _moment(info.created_at),
+            "updated_at": _moment(info.updated_at),
+        },
+        "model": {
+            "id": model.id,
+            "title": model.title,
+            "version": model.version,
+            "sha256": loaded.sha256,
+            "yaml": loaded.text,
+        },
+        "teams": [{"id": t.id, "name": t.name, "colour": t.colour, "order": t.order} for t in teams],
+        "placements": [{"team_id": p.team_id, "aspect_id": p.aspect_id, "position": p.position} for p in placements],
+        "moves": [
+            {
+                "id": m.id,
+                "team_id": m.team_id,
+                "aspect_id": m.aspect_id,
+                "from_position": m.from_position,
+                "to_position": m.to_position,
+                "moved_at": _moment(m.moved_at),
+            }
+            for m in sorted(workshop.moves(), key=lambda m: m.id)
+        ],
+        "disagreements": [
+            {
+                "id": d.id,
+                "aspect_id": d.aspect_id,
+                "team_id": d.team_id,
+                "topic": d.topic,
+                "viewpoints": [{"holder": v.holder, "position": v.position, "reason": v.reason} for v in d.viewpoints],
+                "status": d.status,
+                "resolution": d.resolution,
+                "resolved_position": d.resolved_position,
+                "created_at": _moment(d.created_at),
+                "updated_at": _moment(d.updated_at),
+            }
+            for d in sorted(workshop.disagreements(), key=lambda d: d.id)
+        ],
+        "actions": [
+            {
+                "id": a.id,
+                "aspect_id": a.aspect_id,
+                "team_id": a.team_id,
+                "target_level_id": a.target_level_id,
+                "title": a.title,
+                "detail": a.detail,
+                "owner": a.owner,
+                "due_date": _day(a.due_date),
+                "status": a.status,
+                "order": a.order,
+                "created_at": _moment(a.created_at),
+                "updated_at": _moment(a.updated_at),
+            }
+            for a in sorted(workshop.actions(), key=lambda a: (a.order, a.id))
+        ],
+    }
+
+
+def dumps(document: dict) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False) + "\n"
+
+
+def write_json(workshop, path: Path) -> None:
+    path.write_text(dumps(workshop_document(workshop)), encoding="utf-8", newline="\n")
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _moment(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat(timespec="microseconds")

@@ -1,0 +1,116 @@
+"""The PDF's fonts, registered once, and text turned into safe paragraph markup with font fallback.
+
+DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew, Arabic and many symbols; Droid Sans Fallback
+covers Chinese, Japanese and Korean and is only loaded when a text needs it. Both are TrueType and
+embedded (subset) by reportlab. A character neither font has is kept in DejaVu Sans, so the text
+still extracts from the PDF as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from pem_desktop.resources import data_path
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+ITALIC = "DejaVuSans-Oblique"
+BOLD_ITALIC = "DejaVuSans-BoldOblique"
+CJK = "DroidSansFallback"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register DejaVu Sans (four faces, as one family for <b> and <i>) with reportlab, once."""
+    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
+        _font(name)
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+
+
+@functools.cache
+def _font(name: str) -> TTFont:
+    font = TTFont(name, str(data_path("resources", "fonts", _FILES[name])))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+@functools.cache
+def _glyphs(name: str) -> frozenset[int]:
+    return frozenset(_font(name).face.charToGlyph)
+
+
+def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
+    """Split text into (font name, text) runs: `font` where it has the glyph, else a fallback that has it.
+
+    Fallbacks, in order: DejaVu Sans (e.g. Hebrew in an oblique face that lacks it), Droid Sans Fallback.
+    Spaces stay with the run they are in.
+    """
+    if text.isascii() or not text:
+        return [(font, text)] if text else []
+    chain = [font] if font == REGULAR else [font, REGULAR]
+    runs: list[tuple[str, str]] = []
+    current, start = font, 0
+    for index, char in enumerate(text):
+        code = ord(char)
+        if char.isspace() or code < 0x80:
+            chosen = current if char.isspace() else font
+        else:
+            chosen = next((name for name in chain if code in _glyphs(name)), None)
+            if chosen is None:
+                chosen = CJK if code in _glyphs(CJK) else font
+        if chosen != current:
+            if index > start:
+                runs.append((current, text[start:index]))
+            current, start = chosen, index
+    runs.append((current, text[start:]))
+    return runs
+
+
+def markup(text: str, font: str = REGULAR) -> str:
+    """User or model text as paragraph markup that prints literally: escaped, with font fallback runs.
+
+    `font` is the face the surrounding paragraph uses; line breaks become <br/>.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n")
+    return "<br/>".join(_line_markup(line, font) for line in lines)
+
+
+def _line_markup(line: str, font: str) -> str:
+    parts = []
+    for name, run in font_runs(line, font):
+        if name == font:
+            parts.append(escape(run))
+        else:
+            parts.append(f'<font name="{name}">{escape(run)}</font>')
+    return "".join(parts)
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """The width of text drawn run by run with font fallback."""
+    return sum(pdfmetrics.stringWidth(run, name, size) for name, run in font_runs(text, font))
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """Text shortened with an ellipsis so that it fits `width` (unchanged if it fits)."""
+    if string_width(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if string_width(text[:middle].rstrip() + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -1,0 +1,213 @@
+"""The roadmap as plain data: what goes under each aspect and each adjacent level, for every export.
+
+Built from the services' view objects in five reads; the PDF and the Markdown summary render it.
+Every action and every disagreement of the workshop lands in exactly one place:
+
+- an action with a target level goes to the section "Toward <that level>" of its aspect;
+- a team's disagreement goes to the section of the level the team is heading toward on that aspect
+  (the adjacent level above its position), or else to the lowest section holding one of the
+  team's actions on that aspect;
+- everything else (actions without a target level, disagreements about the whole organisation,
+  about a team that is not placed or already at the top) goes to the aspect's "other" part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pem_desktop.maturity import Aspect, AspectLevel, Level, MaturityModel
+from pem_desktop.services.views import ActionView, DisagreementView, TeamView, WorkshopInfo
+
+WHOLE_ORGANISATION = "Whole organisation"
+
+
+@dataclass(frozen=True)
+class TeamPosition:
+    """Where one team sits on one aspect (position None: not placed)."""
+
+    team: TeamView
+    position: float | None
+    level: Level | None
+    description: str
+    heading_toward: Level | None
+
+
+@dataclass
+class LevelSection:
+    """ "Toward <level>" on one aspect: who is heading there, the actions and disagreements."""
+
+    aspect_level: AspectLevel
+    moving: list[TeamPosition] = field(default_factory=list)  # teams whose next level up is this one
+    also_acting: list[TeamPosition] = field(default_factory=list)  # other teams with actions toward it
+    organisation_acting: bool = False  # organisation-wide actions target it
+    actions: list[ActionView] = field(default_factory=list)
+    open_disagreements: list[DisagreementView] = field(default_factory=list)
+    resolved_disagreements: list[DisagreementView] = field(default_factory=list)
+
+    @property
+    def level(self) -> Level:
+        return self.aspect_level.level
+
+
+@dataclass
+class AspectRoadmap:
+    """One aspect: every team's position, the level sections in model order, and the rest."""
+
+    aspect: Aspect
+    number: int  # 1-based, in model order
+    positions: list[TeamPosition]
+    sections: list[LevelSection]
+    other_actions: list[ActionView] = field(default_factory=list)
+    other_open: list[DisagreementView] = field(default_factory=list)
+    other_resolved: list[DisagreementView] = field(default_factory=list)
+
+    @property
+    def placed(self) -> list[TeamPosition]:
+        return [p for p in self.positions if p.position is not None]
+
+    @property
+    def unplaced(self) -> list[TeamPosition]:
+        return [p for p in self.positions if p.position is None]
+
+    @property
+    def has_other(self) -> bool:
+        return bool(self.other_actions or self.other_open or self.other_resolved)
+
+    def actions(self) -> list[ActionView]:
+        return [a for s in self.sections for a in s.actions] + self.other_actions
+
+    def disagreements(self) -> list[DisagreementView]:
+        found = [d for s in self.sections for d in s.open_disagreements + s.resolved_disagreements]
+        return found + self.other_open + self.other_resolved
+
+
+@dataclass
+class Roadmap:
+    """The whole workshop, arranged for reading."""
+
+    info: WorkshopInfo
+    model: MaturityModel
+    teams: list[TeamView]
+    aspects: list[AspectRoadmap]
+    action_count: int
+    disagreement_count: int
+    open_disagreement_count: int
+
+    def team_name(self, team_id: int | None) -> str:
+        if team_id is None:
+            return WHOLE_ORGANISATION
+        for team in self.teams:
+            if team.id == team_id:
+                return team.name
+        return f"team {team_id}"
+
+    def position(self, team_id: int, aspect_id: str) -> TeamPosition:
+        for aspect in self.aspects:
+            if aspect.aspect.id == aspect_id:
+                return next(p for p in aspect.positions if p.team.id == team_id)
+        raise KeyError(aspect_id)
+
+
+def build_roadmap(workshop) -> Roadmap:
+    """Arrange a services Workshop (read only) into a Roadmap."""
+    model: MaturityModel = workshop.model
+    info = workshop.info()
+    teams = workshop.teams()
+    placements = {(p.team_id, p.aspect_id): p.position for p in workshop.placements()}
+    disagreements = workshop.disagreements()
+    actions = workshop.actions()
+    level_index = {level.id: level.index for level in model.levels}
+
+    aspects = []
+    for number, aspect in enumerate(model.aspects, start=1):
+        positions = []
+        for team in teams:
+            position = placements.get((team.id, aspect.id))
+            if position is None:
+                positions.append(TeamPosition(team, None, None, "not placed", None))
+            else:
+                positions.append(
+                    TeamPosition(
+                        team,
+                        position,
+                        model.level_at(position),
+                        model.describe_position(position),
+                        model.next_level_above(position),
+                    )
+                )
+        by_team = {p.team.id: p for p in positions}
+        here_actions = [a for a in actions if a.aspect_id == aspect.id]
+        sections: dict[str, LevelSection] = {}
+
+        def section(level_id: str, sections=sections, aspect=aspect) -> LevelSection:
+            if level_id not in sections:
+                sections[level_id] = LevelSection(aspect.at(level_index[level_id]))
+            return sections[level_id]
+
+        for p in positions:
+            if p.heading_toward is not None:
+                section(p.heading_toward.id).moving.append(p)
+        roadmap = AspectRoadmap(aspect, number, positions, [])
+        for action in here_actions:
+            if action.target_level_id is None or action.target_level_id not in level_index:
+                roadmap.other_actions.append(action)
+                continue
+            target = section(action.target_level_id)
+            target.actions.append(action)
+            if action.team_id is None:
+                target.organisation_acting = True
+            else:
+                mover = by_team.get(action.team_id)
+                if mover is not None and mover not in target.moving and mover not in target.also_acting:
+                    target.also_acting.append(mover)
+        for disagreement in disagreements:
+            if disagreement.aspect_id != aspect.id:
+                continue
+            home = _home_section(disagreement, by_team, sections, here_actions, level_index)
+            if home is None:
+                (roadmap.other_open if disagreement.is_open else roadmap.other_resolved).append(disagreement)
+            else:
+                (home.open_disagreements if disagreement.is_open else home.resolved_disagreements).append(disagreement)
+        order = {team.id: index for index, team in enumerate(teams)}
+        for each in sections.values():
+            each.also_acting.sort(key=lambda p: order[p.team.id])
+        roadmap.sections = sorted(sections.values(), key=lambda s: s.level.index)
+        aspects.append(roadmap)
+
+    return Roadmap(
+        info=info,
+        model=model,
+        teams=teams,
+        aspects=aspects,
+        action_count=len(actions),
+        disagreement_count=len(disagreements),
+        open_disagreement_count=sum(1 for d in disagreements if d.is_open),
+    )
+
+
+def _home_section(
+    disagreement: DisagreementView,
+    by_team: dict[int, TeamPosition],
+    sections: dict[str, LevelSection],
+    actions: list[ActionView],
+    level_index: dict[str, int],
+) -> LevelSection | None:
+    if disagreement.team_id is None:
+        return None
+    mover = by_team.get(disagreement.team_id)
+    if mover is not None and mover.heading_toward is not None:
+        return sections[mover.heading_toward.id]
+    targets = sorted(
+        {a.target_level_id for a in actions if a.team_id == disagreement.team_id and a.target_level_id in sections},
+        key=level_index.__getitem__,
+    )
+    return sections[targets[0]] if targets else None
+
+
+def format_position(position: float) -> str:
+    """A position as printed beside its description, e.g. "1.95"."""
+    return f"{position:.2f}"
+
+
+def status_label(status: str) -> str:
+    return status[:1].upper() + status[1:]

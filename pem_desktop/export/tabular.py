@@ -1,0 +1,173 @@
+"""CSV export: a ZIP file holding placements.csv, actions.csv and disagreements.csv.
+
+One file, so that a save dialog, e-mail and the atomic write all work as for the other formats.
+Each CSV is UTF-8 with a byte-order mark (so Excel shows "Zürich" and "東京" correctly; LibreOffice,
+Google Sheets and Python's "utf-8-sig" read it too), comma-separated, CRLF line ends, quoted where
+needed (RFC 4180). Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or
+a carriage return) is prefixed with an apostrophe, as OWASP recommends; numbers are left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+from pem_desktop.export.roadmap import WHOLE_ORGANISATION
+
+CSV_FILES = ("placements.csv", "actions.csv", "disagreements.csv")
+
+PLACEMENT_COLUMNS = (
+    "aspect",
+    "aspect_id",
+    "team",
+    "team_id",
+    "position",
+    "level",
+    "level_id",
+    "level_label",
+    "description",
+)
+ACTION_COLUMNS = (
+    "action_id",
+    "aspect",
+    "aspect_id",
+    "team",
+    "team_id",
+    "target_level",
+    "target_level_id",
+    "title",
+    "detail",
+    "owner",
+    "due_date",
+    "status",
+)
+DISAGREEMENT_COLUMNS = (
+    "disagreement_id",
+    "aspect",
+    "aspect_id",
+    "team",
+    "team_id",
+    "topic",
+    "status",
+    "resolution",
+    "resolved_position",
+    "resolved_description",
+    "viewpoint",
+    "holder",
+    "position",
+    "position_description",
+    "reason",
+)
+
+
+def csv_tables(workshop) -> dict[str, list[list]]:
+    """The three tables, header row first, keyed by file name."""
+    model = workshop.model
+    teams = workshop.teams()
+    names = {team.id: team.name for team in teams}
+    team_order = {team.id: index for index, team in enumerate(teams)}
+    aspect_order = {aspect.id: index for index, aspect in enumerate(model.aspects)}
+
+    def aspect_name(aspect_id: str) -> str:
+        return model.aspect(aspect_id).name if model.has_aspect(aspect_id) else aspect_id
+
+    def team_name(team_id: int | None) -> str:
+        return WHOLE_ORGANISATION if team_id is None else names.get(team_id, "")
+
+    placements = [list(PLACEMENT_COLUMNS)]
+    for p in sorted(workshop.placements(), key=lambda p: (aspect_order[p.aspect_id], team_order[p.team_id])):
+        level = model.level_at(p.position)
+        label = model.aspect(p.aspect_id).at(level.index).label
+        placements.append(
+            [
+                aspect_name(p.aspect_id),
+                p.aspect_id,
+                team_name(p.team_id),
+                p.team_id,
+                p.position,
+                level.name,
+                level.id,
+                label,
+                model.describe_position(p.position),
+            ]
+        )
+
+    actions = [list(ACTION_COLUMNS)]
+    for a in sorted(workshop.actions(), key=lambda a: (aspect_order[a.aspect_id], a.order, a.id)):
+        target = model.level(a.target_level_id) if a.target_level_id and model.has_level(a.target_level_id) else None
+        actions.append(
+            [
+                a.id,
+                aspect_name(a.aspect_id),
+                a.aspect_id,
+                team_name(a.team_id),
+                a.team_id,
+                target.name if target else "",
+                a.target_level_id or "",
+                a.title,
+                a.detail,
+                a.owner,
+                a.due_date.isoformat() if a.due_date else "",
+                a.status,
+            ]
+        )
+
+    disagreements = [list(DISAGREEMENT_COLUMNS)]
+    for d in sorted(workshop.disagreements(), key=lambda d: (aspect_order[d.aspect_id], d.id)):
+        resolved = d.resolved_position
+        for number, point in enumerate(d.viewpoints, start=1):
+            disagreements.append(
+                [
+                    d.id,
+                    aspect_name(d.aspect_id),
+                    d.aspect_id,
+                    team_name(d.team_id),
+                    d.team_id,
+                    d.topic,
+                    d.status,
+                    d.resolution,
+                    resolved,
+                    model.describe_position(resolved) if resolved is not None else "",
+                    number,
+                    point.holder,
+                    point.position,
+                    model.describe_position(point.position),
+                    point.reason,
+                ]
+            )
+    return dict(zip(CSV_FILES, (placements, actions, disagreements), strict=True))
+
+
+def csv_text(rows: list[list]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+def write_csv_zip(workshop, path: Path) -> None:
+    tables = csv_tables(workshop)
+    changed = workshop.info().updated_at
+    stamp = (changed.year, changed.month, changed.day, changed.hour, changed.minute, changed.second)
+    stamp = max(stamp, (1980, 1, 1, 0, 0, 0))
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, rows in tables.items():
+            # Dated by the workshop's last change, not the export: the same workshop gives the same archive.
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, csv_text(rows).encode("utf-8"))
+
+
+def _cell(value) -> str | int | float:
+    if value is None:
+        return ""
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text

@@ -1,0 +1,463 @@
+"""Import a workshop from its JSON export into a new workshop file, without loss.
+
+The JSON document is written by `pem_desktop.export.json_export`; its format name and schema version
+live here so that both sides agree. An import is one transaction into a file built under a temporary
+name (see `create_workshop_file`): it either creates the whole workshop or nothing at all.
+
+Everything is checked as if a user had typed it (the same limits and rules as the services), and
+every problem names where it is in the document, e.g. `teams[2].colour: '#12' is not a colour like #1E88E5`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
+from pem_desktop.maturity.loader import model_hash
+from pem_desktop.services.views import (
+    ACTION_STATUSES,
+    DISAGREEMENT_STATUSES,
+    ActionView,
+    DisagreementView,
+    Viewpoint,
+)
+from pem_desktop.services.workshop import (
+    MAX_LINE,
+    MAX_NAME,
+    InvalidInputError,
+    Workshop,
+    _check_unique_names,
+    _colour,
+    _insert_action,
+    _insert_disagreement,
+    _line,
+    _now,
+    _text,
+)
+from pem_desktop.store.schema import PlacementMoveRow, PlacementRow, TeamRow, WorkshopRow
+from pem_desktop.store.workshop_file import create_workshop_file
+
+JSON_FORMAT = "pem-desktop-workshop"
+JSON_SCHEMA_VERSION = 1
+
+
+class ImportProblemError(InvalidInputError):
+    """A JSON document cannot be imported; the message says where and why, in one line."""
+
+
+def import_workshop_file(json_path: str | Path, pemw_path: str | Path) -> Workshop:
+    """Read a JSON export and create the workshop file `pemw_path` (which must not exist) from it.
+
+    Returns the new workshop, open; the caller closes it.
+    """
+    json_path = Path(json_path)
+    name = json_path.name
+    try:
+        raw = json_path.read_bytes()
+    except OSError as error:
+        raise ImportProblemError(f"cannot read {json_path}: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportProblemError(f"{name} is not a JSON export of a workshop (it is not UTF-8 text).") from None
+    try:
+        document = json.loads(text, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        raise ImportProblemError(
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise ImportProblemError(f"{name} is not valid JSON ({error}).") from None
+    return import_workshop(document, pemw_path, source_name=name)
+
+
+def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = "the document") -> Workshop:
+    """Create the workshop file `pemw_path` from a parsed JSON export (a dict)."""
+    content = _Reader(source_name).document(document)
+
+    def populate(session) -> None:
+        info = content["workshop"]
+        loaded: LoadedModel = content["model"]
+        session.add(
+            WorkshopRow(
+                title=info["title"],
+                organisation=info["organisation"],
+                workshop_date=info["date"],
+                facilitator=info["facilitator"],
+                participants=info["participants"],
+                notes=info["notes"],
+                created_at=info["created_at"],
+                updated_at=info["updated_at"],
+                model_id=loaded.model.id,
+                model_version=loaded.model.version,
+                model_yaml=loaded.text,
+                model_sha256=loaded.sha256,
+            )
+        )
+        now = _now()
+        for team in content["teams"]:
+            session.add(
+                TeamRow(
+                    id=team["id"], name=team["name"], colour=team["colour"], sort_order=team["order"], created_at=now
+                )
+            )
+        session.flush()  # the teams exist before anything refers to them
+        last_move: dict[tuple[int, str], datetime] = {}
+        for move in content["moves"]:
+            session.add(PlacementMoveRow(**move))
+            last_move[move["team_id"], move["aspect_id"]] = move["moved_at"]
+        for placement in content["placements"]:
+            key = (placement["team_id"], placement["aspect_id"])
+            session.add(PlacementRow(**placement, updated_at=last_move.get(key, now)))
+        for disagreement in content["disagreements"]:
+            _insert_disagreement(session, disagreement)
+        for action in content["actions"]:
+            _insert_action(session, action)
+
+    return Workshop(create_workshop_file(pemw_path, populate), content["model"])
+
+
+def _no_constants(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+class _Reader:
+    """Checks a parsed document field by field; the first problem raises ImportProblemError."""
+
+    def __init__(self, source_name: str):
+        self.source = source_name
+        self.model: LoadedModel | None = None
+
+    def fail(self, path: str, message: str) -> ImportProblemError:
+        where = f"{self.source}: {path}: " if path else f"{self.source}: "
+        return ImportProblemError(where + message)
+
+    # -- the document --------------------------------------------------------------------------
+
+    def document(self, document: Any) -> dict:
+        foreign = ImportProblemError(
+            f'{self.source} is not a PEM Desktop workshop export (it has no "format": "{JSON_FORMAT}").'
+        )
+        if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
+            raise foreign
+        version = document.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise self.fail("schema_version", "missing or not a positive whole number")
+        if version > JSON_SCHEMA_VERSION:
+            raise ImportProblemError(
+                f"{self.source} was exported by a newer version of PEM Desktop (schema version {version}); "
+                "update the app to import it."
+            )
+        root = self.fields(
+            document,
+            "",
+            required=(
+                "format",
+                "schema_version",
+                "workshop",
+                "model",
+                "teams",
+                "placements",
+                "moves",
+                "disagreements",
+                "actions",
+            ),
+        )
+        model = self.loaded_model(root["model"], "model")
+        self.model = model
+        teams = self.teams(root["teams"])
+        team_ids = {team["id"] for team in teams}
+        return {
+            "workshop": self.workshop(root["workshop"]),
+            "model": model,
+            "teams": teams,
+            "placements": self.placements(root["placements"], team_ids),
+            "moves": self.moves(root["moves"], team_ids),
+            "disagreements": self.disagreements(root["disagreements"], team_ids),
+            "actions": self.actions(root["actions"], team_ids),
+        }
+
+    def workshop(self, value: Any) -> dict:
+        fields = self.fields(
+            value,
+            "workshop",
+            required=("title", "organisation", "date", "facilitator", "participants", "notes"),
+            optional=("created_at", "updated_at"),
+        )
+        now = _now()
+        return {
+            "title": self.clean(_line, fields["title"], "workshop.title", "title", required=True),
+            "organisation": self.clean(_line, fields["organisation"], "workshop.organisation", "organisation"),
+            "date": self.date(fields["date"], "workshop.date"),
+            "facilitator": self.clean(_line, fields["facilitator"], "workshop.facilitator", "facilitator"),
+            "participants": self.clean(_text, fields["participants"], "workshop.participants", "participants"),
+            "notes": self.clean(_text, fields["notes"], "workshop.notes", "notes"),
+            "created_at": self.moment(fields.get("created_at"), "workshop.created_at", default=now),
+            "updated_at": self.moment(fields.get("updated_at"), "workshop.updated_at", default=now),
+        }
+
+    def loaded_model(self, value: Any, path: str) -> LoadedModel:
+        fields = self.fields(value, path, required=("yaml",), optional=("id", "title", "version", "sha256"))
+        text = fields["yaml"]
+        if not isinstance(text, str) or not text.strip():
+            raise self.fail(f"{path}.yaml", "missing the model's YAML text")
+        sha = fields.get("sha256")
+        if sha is not None and sha != model_hash(text):
+            raise self.fail(f"{path}.sha256", "does not match the model's YAML text (the model has been altered)")
+        try:
+            loaded = load_model_text(text, f"{self.source} ({path}.yaml)")
+        except ModelError as error:
+            raise self.fail(f"{path}.yaml", f"not a valid maturity model ({error.problems[0]})") from None
+        for key, actual in (("id", loaded.model.id), ("title", loaded.model.title), ("version", loaded.model.version)):
+            if key in fields and fields[key] != actual:
+                raise self.fail(f"{path}.{key}", f"{fields[key]!r} does not match the model's YAML text ({actual!r})")
+        return loaded
+
+    def teams(self, value: Any) -> list[dict]:
+        teams = []
+        for index, item in enumerate(self.array(value, "teams")):
+            path = f"teams[{index}]"
+            fields = self.fields(item, path, required=("id", "name", "colour", "order"))
+            teams.append(
+                {
+                    "id": self.identifier(fields["id"], f"{path}.id"),
+                    "name": self.clean(
+                        _line, fields["name"], f"{path}.name", "team name", required=True, limit=MAX_NAME
+                    ),
+                    "colour": self.colour(fields["colour"], f"{path}.colour"),
+                    "order": self.integer(fields["order"], f"{path}.order"),
+                }
+            )
+        self.unique([team["id"] for team in teams], "teams", "team id")
+        try:
+            _check_unique_names([team["name"] for team in teams])
+        except InvalidInputError as error:
+            raise self.fail("teams", str(error)) from None
+        return teams
+
+    def placements(self, value: Any, team_ids: set[int]) -> list[dict]:
+        placements = []
+        for index, item in enumerate(self.array(value, "placements")):
+            path = f"placements[{index}]"
+            fields = self.fields(item, path, required=("team_id", "aspect_id", "position"))
+            placements.append(
+                {
+                    "team_id": self.team_ref(fields["team_id"], f"{path}.team_id", team_ids, nullable=False),
+                    "aspect_id": self.aspect(fields["aspect_id"], f"{path}.aspect_id"),
+                    "position": self.position(fields["position"], f"{path}.position"),
+                }
+            )
+        self.unique(
+            [(p["team_id"], p["aspect_id"]) for p in placements], "placements", "placement of a team on an aspect"
+        )
+        return placements
+
+    def moves(self, value: Any, team_ids: set[int]) -> list[dict]:
+        moves = []
+        for index, item in enumerate(self.array(value, "moves")):
+            path = f"moves[{index}]"
+            fields = self.fields(
+                item, path, required=("id", "team_id", "aspect_id", "from_position", "to_position", "moved_at")
+            )
+            moves.append(
+                {
+                    "id": self.identifier(fields["id"], f"{path}.id"),
+                    "team_id": self.team_ref(fields["team_id"], f"{path}.team_id", team_ids, nullable=False),
+                    "aspect_id": self.aspect(fields["aspect_id"], f"{path}.aspect_id"),
+                    "from_position": self.position(fields["from_position"], f"{path}.from_position", nullable=True),
+                    "to_position": self.position(fields["to_position"], f"{path}.to_position", nullable=True),
+                    "moved_at": self.moment(fields["moved_at"], f"{path}.moved_at"),
+                }
+            )
+        self.unique([move["id"] for move in moves], "moves", "move id")
+        return moves
+
+    def disagreements(self, value: Any, team_ids: set[int]) -> list[DisagreementView]:
+        views = []
+        for index, item in enumerate(self.array(value, "disagreements")):
+            path = f"disagreements[{index}]"
+            fields = self.fields(
+                item,
+                path,
+                required=("id", "aspect_id", "team_id", "topic", "viewpoints", "status"),
+                optional=("resolution", "resolved_position", "created_at", "updated_at"),
+            )
+            points = []
+            for number, point in enumerate(self.array(fields["viewpoints"], f"{path}.viewpoints")):
+                where = f"{path}.viewpoints[{number}]"
+                parts = self.fields(point, where, required=("holder", "position"), optional=("reason",))
+                points.append(
+                    Viewpoint(
+                        holder=self.clean(_line, parts["holder"], f"{where}.holder", "viewpoint holder"),
+                        position=self.position(parts["position"], f"{where}.position"),
+                        reason=self.clean(_text, parts.get("reason", ""), f"{where}.reason", "viewpoint reason"),
+                    )
+                )
+            if len(points) < 2:
+                raise self.fail(f"{path}.viewpoints", "a disagreement needs at least two viewpoints")
+            status = fields["status"]
+            if status not in DISAGREEMENT_STATUSES:
+                raise self.fail(f"{path}.status", f"{status!r} is not one of {', '.join(DISAGREEMENT_STATUSES)}")
+            views.append(
+                DisagreementView(
+                    id=self.identifier(fields["id"], f"{path}.id"),
+                    aspect_id=self.aspect(fields["aspect_id"], f"{path}.aspect_id"),
+                    team_id=self.team_ref(fields["team_id"], f"{path}.team_id", team_ids, nullable=True),
+                    topic=self.clean(_text, fields["topic"], f"{path}.topic", "topic", limit=MAX_LINE),
+                    viewpoints=tuple(points),
+                    status=status,
+                    resolution=self.clean(_text, fields.get("resolution", ""), f"{path}.resolution", "resolution"),
+                    resolved_position=self.position(
+                        fields.get("resolved_position"), f"{path}.resolved_position", nullable=True
+                    ),
+                    created_at=self.moment(fields.get("created_at"), f"{path}.created_at", default=_now()),
+                    updated_at=self.moment(fields.get("updated_at"), f"{path}.updated_at", default=_now()),
+                )
+            )
+        self.unique([view.id for view in views], "disagreements", "disagreement id")
+        return views
+
+    def actions(self, value: Any, team_ids: set[int]) -> list[ActionView]:
+        views = []
+        for index, item in enumerate(self.array(value, "actions")):
+            path = f"actions[{index}]"
+            fields = self.fields(
+                item,
+                path,
+                required=("id", "aspect_id", "team_id", "target_level_id", "title", "status", "order"),
+                optional=("detail", "owner", "due_date", "created_at", "updated_at"),
+            )
+            status = fields["status"]
+            if status not in ACTION_STATUSES:
+                raise self.fail(f"{path}.status", f"{status!r} is not one of {', '.join(ACTION_STATUSES)}")
+            views.append(
+                ActionView(
+                    id=self.identifier(fields["id"], f"{path}.id"),
+                    aspect_id=self.aspect(fields["aspect_id"], f"{path}.aspect_id"),
+                    team_id=self.team_ref(fields["team_id"], f"{path}.team_id", team_ids, nullable=True),
+                    target_level_id=self.level(fields["target_level_id"], f"{path}.target_level_id"),
+                    title=self.clean(_line, fields["title"], f"{path}.title", "action title", required=True),
+                    detail=self.clean(_text, fields.get("detail", ""), f"{path}.detail", "action detail"),
+                    owner=self.clean(_line, fields.get("owner", ""), f"{path}.owner", "owner"),
+                    due_date=self.date(fields.get("due_date"), f"{path}.due_date"),
+                    status=status,
+                    order=self.integer(fields["order"], f"{path}.order"),
+                    created_at=self.moment(fields.get("created_at"), f"{path}.created_at", default=_now()),
+                    updated_at=self.moment(fields.get("updated_at"), f"{path}.updated_at", default=_now()),
+                )
+            )
+        self.unique([view.id for view in views], "actions", "action id")
+        return views
+
+    # -- values --------------------------------------------------------------------------------
+
+    def fields(self, value: Any, path: str, *, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(path or "the document", "must be an object")
+        prefix = f"{path}." if path else ""
+        for key in required:
+            if key not in value:
+                raise self.fail(prefix + key, "missing")
+        unknown = sorted(set(value) - set(required) - set(optional))
+        if unknown:
+            raise self.fail(prefix + unknown[0], "unknown key")
+        return value
+
+    def array(self, value: Any, path: str) -> list:
+        if not isinstance(value, list):
+            raise self.fail(path, "must be a list")
+        return value
+
+    def clean(self, cleaner, value: Any, path: str, field: str, **options) -> str:
+        if not isinstance(value, str):
+            raise self.fail(path, "must be text")
+        try:
+            return cleaner(value, field, **options)
+        except InvalidInputError as error:
+            raise self.fail(path, str(error)) from None
+
+    def integer(self, value: Any, path: str) -> int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(path, "must be a whole number")
+        return value
+
+    def identifier(self, value: Any, path: str) -> int:
+        number = self.integer(value, path)
+        if not 1 <= number < 2**63:
+            raise self.fail(path, "must be a positive whole number")
+        return number
+
+    def unique(self, values: list, path: str, what: str) -> None:
+        seen = set()
+        for value in values:
+            if value in seen:
+                raise self.fail(path, f"the {what} {value!r} appears twice")
+            seen.add(value)
+
+    def colour(self, value: Any, path: str) -> str:
+        try:
+            return _colour(value)
+        except InvalidInputError as error:
+            raise self.fail(path, str(error)) from None
+
+    def position(self, value: Any, path: str, *, nullable: bool = False) -> float | None:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+            raise self.fail(path, "must be a number")
+        assert self.model is not None
+        top = self.model.model.level_count
+        if not 0 <= value <= top:
+            raise self.fail(path, f"{value} is outside the continuum (0 to {top})")
+        return round(float(value), 4)
+
+    def aspect(self, value: Any, path: str) -> str:
+        assert self.model is not None
+        if not isinstance(value, str) or not self.model.model.has_aspect(value):
+            raise self.fail(path, f"the model has no aspect {value!r}")
+        return value
+
+    def level(self, value: Any, path: str) -> str | None:
+        assert self.model is not None
+        if value is None:
+            return None
+        if not isinstance(value, str) or not self.model.model.has_level(value):
+            raise self.fail(path, f"the model has no level {value!r}")
+        return value
+
+    def team_ref(self, value: Any, path: str, team_ids: set[int], *, nullable: bool) -> int | None:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or value not in team_ids:
+            raise self.fail(path, f"there is no team with id {value!r}")
+        return value
+
+    def date(self, value: Any, path: str) -> date | None:
+        if value is None:
+            return None
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(path, f"{value!r} is not a date like 2026-11-25") from None
+
+    def moment(self, value: Any, path: str, *, default: datetime | None = None) -> datetime:
+        if value is None and default is not None:
+            return default
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(path, f"{value!r} is not a time like 2026-11-25T14:30:00") from None
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        return moment
+
+
+__all__ = ["JSON_FORMAT", "JSON_SCHEMA_VERSION", "ImportProblemError", "import_workshop", "import_workshop_file"]
