@@ -48,13 +48,33 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--model", default=None, help="a bundled model id or a model YAML file")
 
     commands.add_parser("models", help="list the bundled maturity models")
+
+    export = commands.add_parser("export", help="export a workshop as a PDF roadmap, CSV tables, Markdown or JSON")
+    export.add_argument("file", type=Path)
+    export.add_argument("--format", "-f", choices=("pdf", "csv", "md", "json"), default="pdf")
+    export.add_argument("-o", "--output", type=Path, default=None, help="the file to write (default: beside FILE)")
+    export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default: A4)")
+
+    import_ = commands.add_parser("import", help="create a workshop file from a JSON export")
+    import_.add_argument("file", type=Path)
+    import_.add_argument("-o", "--output", type=Path, required=True, help="the new workshop file (must not exist)")
+
+    backups = commands.add_parser("backups", help="list the backups of a workshop, newest first")
+    backups.add_argument("file", type=Path)
+
+    restore = commands.add_parser("restore", help="restore a backup of a workshop as a new workshop file")
+    restore.add_argument("file", type=Path, help="the workshop whose backup to restore")
+    restore.add_argument("-o", "--output", type=Path, required=True, help="the new workshop file (must not exist)")
+    restore.add_argument(
+        "--backup", type=int, default=1, metavar="N", help="which backup: 1 is the newest (default), as `backups` lists"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    known = {"validate-model", "new", "info", "demo", "models"}
+    known = set(_COMMANDS)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")):
         if len(argv) > 1:
             parser.error(f"unknown command {argv[0]!r}")
@@ -102,6 +122,7 @@ def _guarded(function):
     """Turn the errors users can cause into CommandError (one clear line, non-zero exit)."""
 
     def wrapper(args):
+        from pem_desktop.export import ExportError
         from pem_desktop.maturity import ModelError
         from pem_desktop.services import InvalidInputError
         from pem_desktop.store.workshop_file import WorkshopFileError
@@ -113,7 +134,7 @@ def _guarded(function):
             more = len(error.problems) - 1
             suffix = f" (and {more} more problem{'s' if more > 1 else ''}; see `{PROG} validate-model`)" if more else ""
             raise CommandError(f"{first}{suffix}") from None
-        except (WorkshopFileError, InvalidInputError) as error:
+        except (WorkshopFileError, InvalidInputError, ExportError) as error:
             raise CommandError(str(error)) from None
         except OSError as error:
             raise CommandError(f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")) from None
@@ -241,6 +262,63 @@ def _models(_args) -> int:
     return 0
 
 
+@_guarded
+def _export(args) -> int:
+    from pem_desktop.export import FORMATS, export_workshop
+    from pem_desktop.services import Workshop
+
+    output = args.output or args.file.with_suffix(FORMATS[args.format].suffix)
+    if output.exists() and output.resolve() == args.file.resolve():
+        raise CommandError(f"{output} is the workshop itself; choose another output file")
+    workshop = Workshop.open(args.file, read_only=True)
+    try:
+        export_workshop(workshop, args.format, output, page_size=args.page_size)
+    finally:
+        workshop.close()
+    print(f"wrote {output}")
+    return 0
+
+
+@_guarded
+def _import(args) -> int:
+    from pem_desktop.services.transfer import import_workshop_file
+
+    output = _pemw(args.output)
+    workshop = import_workshop_file(args.file, output)
+    teams, actions = len(workshop.teams()), len(workshop.actions())
+    workshop.close()
+    print(f"created {output} from {args.file} ({teams} teams, {actions} actions)")
+    return 0
+
+
+@_guarded
+def _backups(args) -> int:
+    from pem_desktop.services.backups import backup_folder, list_backups
+
+    found = list_backups(args.file)
+    if not found:
+        print(f"no backups of {args.file} yet (they are kept in {backup_folder(args.file)})")
+        return 0
+    for number, backup in enumerate(found, start=1):
+        print(f"{number:>3}  {backup.made_at:%Y-%m-%d %H:%M:%S}  {backup.size // 1024:>6} KB  {backup.path}")
+    return 0
+
+
+@_guarded
+def _restore(args) -> int:
+    from pem_desktop.services.backups import list_backups, restore_backup
+
+    found = list_backups(args.file)
+    if not found:
+        raise CommandError(f"there are no backups of {args.file}")
+    if not 1 <= args.backup <= len(found):
+        raise CommandError(f"there is no backup {args.backup}: {args.file} has {len(found)} (1 is the newest)")
+    chosen = found[args.backup - 1]
+    output = restore_backup(chosen.path, _pemw(args.output))
+    print(f"restored the backup of {chosen.made_at:%Y-%m-%d %H:%M:%S} to {output}")
+    return 0
+
+
 def _pemw(path: Path) -> Path:
     return path if path.suffix else path.with_suffix(".pemw")
 
@@ -251,4 +329,8 @@ _COMMANDS = {
     "info": _info,
     "demo": _demo,
     "models": _guarded(_models),
+    "export": _export,
+    "import": _import,
+    "backups": _backups,
+    "restore": _restore,
 }
