@@ -78,8 +78,11 @@ def render_pdf(roadmap: Roadmap, path: Path, *, page_size: str = "A4", progress=
     register_fonts()
     document = _RoadmapDocument(str(path), roadmap, PAGE_SIZES[page_size], progress)
     story = _Story(roadmap, document.width).build()
+    document.story_items = list(story)  # kept alive, so that no other flowable can reuse their ids
     document.steps = {id(item) for item in story}
-    document.build(story, canvasmaker=_CountingCanvas)
+    document.build(story, canvasmaker=_CountingCanvas)  # consumes the story
+    if progress is not None:  # page breaks and template switches are steps too, but are never drawn
+        progress(len(document.steps), len(document.steps))
 
 
 # -- document and pages ------------------------------------------------------------------------------
@@ -129,6 +132,7 @@ class _RoadmapDocument(BaseDocTemplate):
         self.roadmap = roadmap
         self.progress = progress
         self.steps: set[int] = set()  # ids of the story's top-level flowables; drawing one is a step
+        self.story_items: list[Flowable] = []
         self.done = 0
         self.section = ""
         no_padding = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}

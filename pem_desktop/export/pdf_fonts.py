@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from pem_desktop.resources import data_path
@@ -31,9 +31,39 @@ _FILES = {
 }
 
 
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 (surrogate pairs).
+
+    reportlab 4 and 5 write such a character (an emoji, say) as five hex digits, which PDF readers
+    reject, so the character could not be copied or searched in the PDF.
+    """
+    entries = [f"<{code:02X}> <{chr(value).encode('utf-16-be').hex().upper()}>" for code, value in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({font_name}) /Ordering ({font_name}) /Supplement 0 >> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register DejaVu Sans (four faces, as one family for <b> and <i>) with reportlab, once."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
         _font(name)
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)

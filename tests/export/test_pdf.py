@@ -1,0 +1,213 @@
+"""The PDF roadmap, read back with pypdf: structure, placement of every item, outline, fonts, hostile text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from export_samples import HOSTILE_TEAMS, HOSTILE_TITLE, LONG_WORDS
+from pypdf import PdfReader
+
+from pem_desktop.export import ExportError, export_workshop
+from pem_desktop.export.pdf_fonts import CJK, REGULAR, _glyphs, font_runs
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def page_texts(path: Path) -> list[str]:
+    return [flat(page.extract_text() or "") for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def demo_pdf(demo_workshop, tmp_path: Path) -> Path:
+    return export_workshop(demo_workshop, "pdf", tmp_path / "demo.pdf")
+
+
+def body_text(path: Path) -> str:
+    """All pages' text without the running header and footer, which are drawn last on each page."""
+    reader = PdfReader(path)
+    title = flat(str(reader.metadata.title))[:12]
+    parts = []
+    for number, page in enumerate(reader.pages, start=1):
+        text = flat(page.extract_text() or "")
+        footer = text.rfind(f"Page {number} of ")
+        if number > 1:
+            assert footer > 0, f"page {number} has no footer"
+            text = text[: text.rfind(title, 0, footer)]
+        parts.append(text)
+    return " ".join(parts)
+
+
+def test_aspect_chapters_come_in_model_order_after_the_summary(demo_workshop, demo_pdf):
+    text = body_text(demo_pdf)
+    headings = [f"{number}. {aspect.name}" for number, aspect in enumerate(demo_workshop.model.aspects, start=1)]
+    positions = [text.index(heading) for heading in headings]
+    assert positions == sorted(positions)
+    assert text.index("Summary") < positions[0] < positions[-1] < text.index("About the model")
+
+
+def test_every_action_sits_under_its_aspect_and_target_level(demo_workshop, demo_pdf):
+    text = body_text(demo_pdf)
+    model = demo_workshop.model
+    chapter_starts = [
+        (text.index(f"{number}. {aspect.name}"), aspect) for number, aspect in enumerate(model.aspects, start=1)
+    ]
+    actions = demo_workshop.actions()
+    assert len(actions) >= 8
+    for action in actions:
+        where = text.index(flat(action.title))
+        aspect = [a for start, a in chapter_starts if start < where][-1]
+        assert aspect.id == action.aspect_id, action.title
+        headings = [m for m in re.finditer(r"Toward (\w+): ", text[:where])]
+        if action.target_level_id is None:
+            assert text.rindex("Other actions and disagreements", 0, where) > text.rindex(f". {aspect.name}", 0, where)
+        else:
+            target = model.level(action.target_level_id)
+            assert headings[-1].group(1) == target.name, action.title
+            assert headings[-1].start() > text.rindex(f". {aspect.name}", 0, where)
+        assert flat(action.owner) in text[where : where + 400]
+
+
+def test_every_viewpoint_of_every_open_disagreement_is_printed(demo_workshop, demo_pdf):
+    text = body_text(demo_pdf)
+    disagreements = demo_workshop.disagreements()
+    assert any(d.is_open for d in disagreements) and any(not d.is_open for d in disagreements)
+    for disagreement in disagreements:
+        assert flat(disagreement.topic) in text
+        if disagreement.is_open:
+            for point in disagreement.viewpoints:
+                assert flat(f"{point.holder} argues") in text
+                assert flat(point.reason) in text
+        else:
+            assert flat(disagreement.resolution) in text
+
+
+def test_outline_has_one_entry_per_aspect_pointing_at_its_chapter(demo_workshop, demo_pdf):
+    reader = PdfReader(demo_pdf)
+    top = [entry for entry in reader.outline if not isinstance(entry, list)]
+    titles = [entry.title for entry in top]
+    aspects = [f"{n}. {a.name}" for n, a in enumerate(demo_workshop.model.aspects, start=1)]
+    assert titles == ["Summary", *aspects, "About the model"]
+    for entry in top[1:-1]:
+        page = reader.get_destination_page_number(entry)
+        assert entry.title in flat(reader.pages[page].extract_text())
+    sections = [entry.title for entry in reader.outline[2]]  # the children of the first aspect
+    assert sections and all(title.startswith("Toward ") or title.startswith("Other") for title in sections)
+
+
+def test_metadata_running_header_and_page_numbers(demo_workshop, demo_pdf):
+    reader = PdfReader(demo_pdf)
+    info = demo_workshop.info()
+    assert reader.metadata.title == info.title
+    assert reader.metadata.author == info.facilitator
+    total = len(reader.pages)
+    assert total >= 8
+    for number, text in enumerate(page_texts(demo_pdf)[1:], start=2):
+        assert f"Page {number} of {total}" in text
+        assert info.title in text
+
+
+def test_every_font_is_embedded_and_none_is_a_base_font(hostile_workshop, tmp_path):
+    path = export_workshop(hostile_workshop, "pdf", tmp_path / "hostile.pdf")
+    fonts = {}
+    for page in PdfReader(path).pages:
+        resources = page["/Resources"]
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    assert fonts
+    for name, font in fonts.items():
+        descriptor = font["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{name} is not embedded"
+    names = " ".join(fonts)
+    assert "DejaVuSans" in names and CJK in names
+    assert "Helvetica" not in names
+
+
+def test_page_sizes(demo_workshop, tmp_path):
+    a4 = PdfReader(export_workshop(demo_workshop, "pdf", tmp_path / "a4.pdf")).pages[0].mediabox
+    letter = PdfReader(export_workshop(demo_workshop, "pdf", tmp_path / "l.pdf", page_size="Letter")).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_hostile_text_prints_literally(hostile_workshop, tmp_path):
+    path = export_workshop(hostile_workshop, "pdf", tmp_path / "hostile.pdf")
+    text = body_text(path)
+    for name in HOSTILE_TEAMS:
+        # reportlab lays right-to-left script out in display order, and pypdf reads it back in that order
+        assert flat(name) in text or flat(name)[::-1] in text, name
+    assert flat(HOSTILE_TITLE) in flat(" ".join(page_texts(path)))
+    for fragment in (
+        "Fix <b>bold</b> & <unknown> tags",
+        "Is <this> & that funded?",
+        "SRE <leads> argues",
+        "Because <b>we</b> said & so",
+        "Emoji 😀 fans",
+        "東京 と Ελλάδα のアクション",
+        "<br/>not a break",
+        "Agreed <b>after</b> a vote",
+        "Zoë <script>alert(1)</script>",
+    ):
+        assert fragment in text, fragment
+    # The 10,000-character note and action detail: every word comes back, in order, twice.
+    words = [w for w in text.split() if re.fullmatch(r"w\d{5}", w)]
+    assert words == LONG_WORDS + LONG_WORDS
+    assert "x" * 3000 in text.replace(" ", "")
+    assert "מימין לשמאל"[::-1] in text
+    assert "\x00" not in text  # no character fell back to the missing glyph
+
+
+def test_names_in_other_scripts_use_a_font_that_has_their_glyphs():
+    for name in ("Zürich", "Łódź", "東京", "Ελλάδα", "שלום", "Москва"):
+        for font, run in font_runs(name, REGULAR):
+            for char in run:
+                assert ord(char) in _glyphs(font), (name, char, font)
+
+
+def test_export_to_a_missing_folder_is_a_clear_error_and_leaves_nothing(demo_workshop, tmp_path):
+    with pytest.raises(ExportError, match="does not exist"):
+        export_workshop(demo_workshop, "pdf", tmp_path / "missing" / "out.pdf")
+
+
+def test_a_failed_export_keeps_the_previous_file(demo_workshop, tmp_path, monkeypatch):
+    target = tmp_path / "roadmap.pdf"
+    target.write_bytes(b"previous")
+    from pem_desktop.export import pdf
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export_workshop(demo_workshop, "pdf", target)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".roadmap")] == []
+
+
+def test_progress_is_reported_up_to_the_end(demo_workshop, tmp_path):
+    seen = []
+    export_workshop(demo_workshop, "pdf", tmp_path / "p.pdf", progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_a_model_with_five_levels_and_teams_at_the_top(tmp_path, cn_model):
+    from pem_desktop.services import Workshop
+
+    workshop = Workshop.create(tmp_path / "cn.pemw", title="Cloud native", loaded_model=cn_model, team_names=["A", "B"])
+    a, b = workshop.teams()
+    top = cn_model.model.level_count
+    for aspect in cn_model.model.aspects:
+        workshop.place_team(a.id, aspect.id, top)
+        workshop.place_team(b.id, aspect.id, 3.5)
+    workshop.add_action(cn_model.model.aspects[0].id, "Keep adapting", team_id=a.id)
+    path = export_workshop(workshop, "pdf", tmp_path / "cn.pdf")
+    text = body_text(path)
+    last = cn_model.model.levels[-1]
+    assert f"Toward {last.name}" in text
+    assert "Keep adapting" in text[text.index("Other actions and disagreements") :]
+    workshop.close()
