@@ -1,1 +1,24 @@
 """PySide6 widgets: start screen, board, panels, dialogs, undo commands, theme. No SQL, no business rules."""
+
+import sys
+
+
+def _keep_none_alive() -> None:
+    """Work around a crash of PySide6 6.12 on Python 3.11: give None references it cannot run out of.
+
+    With shiboken6 6.12 on Python 3.11, every call of a Qt method that returns nothing (setPen, update,
+    setPos, ...) takes one reference away from None, so after some tens of thousands of such calls (a
+    few hundred drag moves on a full board) the interpreter stops with "Fatal Python error:
+    none_dealloc". Python 3.12 made None immortal, which hides the bug; this does the same for 3.11.
+    """
+    if sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):  # immortal None; a debug build's layout
+        return
+    import ctypes
+
+    import shiboken6
+
+    if tuple(shiboken6.__version_info__[:2]) >= (6, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is the first field of an object
+
+
+_keep_none_alive()
