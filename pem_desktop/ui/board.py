@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -73,6 +73,9 @@ class TeamCard(QGraphicsObject):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
+        # Painted once into a pixmap and reused while cards move over each other (a drag repaints
+        # what it passes over); update() whenever what the card shows changes.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # -- geometry and painting ---------------------------------------------------------------
 
@@ -150,6 +153,7 @@ class TeamCard(QGraphicsObject):
             self._dragging = True
             self.setZValue(1000)  # the card being dragged is always on top
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.update()  # the lifted look, without the notch
         self.setPos(event.scenePos() - self._grab_offset)
         self.board.drag_moved(self, contested=self._contested(event))
 
@@ -159,6 +163,7 @@ class TeamCard(QGraphicsObject):
         dragging, self._dragging, self._press_scene_pos = self._dragging, False, None
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(10)
+        self.update()
         if dragging:
             self.board.drag_finished(self, contested=self._contested(event))
 
@@ -176,7 +181,11 @@ class TeamCard(QGraphicsObject):
 
 
 class LevelColumn(QGraphicsObject):
-    """One level's column: tinted background, level name, the aspect's label and a one-line meaning."""
+    """One level's column: tinted background, level name, the aspect's label and a one-line meaning.
+
+    The background is cheap to paint and changes with the hover highlight; the header text is a child
+    item that keeps its picture, so a drag across columns never lays the text out again.
+    """
 
     def __init__(self, board: BoardScene, index: int):
         super().__init__()
@@ -186,10 +195,12 @@ class LevelColumn(QGraphicsObject):
         self._rect = QRectF()
         self.setAcceptHoverEvents(True)
         self.setZValue(0)
+        self.header = _ColumnHeader(self)
 
     def set_rect(self, rect: QRectF) -> None:
         self.prepareGeometryChange()
         self._rect = rect
+        self.header.set_rect(QRectF(rect.left(), rect.top(), rect.width(), self.board.geometry.continuum_top))
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -198,8 +209,7 @@ class LevelColumn(QGraphicsObject):
         return level_colour(self.index, self.board.model.level_count)
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        board, theme, geometry = self.board, self.board.theme, self.board.geometry
-        entry = board.aspect.levels[self.index]
+        theme = self.board.theme
         rect = self._rect
         tint = theme.column_tint * (1.8 if self.highlighted else 1.0)
         painter.fillRect(rect, QColor(mix(theme.window, self.colour(), tint)))
@@ -207,15 +217,6 @@ class LevelColumn(QGraphicsObject):
         if self.index > 0:
             painter.setPen(QPen(QColor(theme.line), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))
-        pad = 12 * board.scale
-        text_rect = QRectF(rect.left() + pad, geometry.header_top + 14 * board.scale, rect.width() - 2 * pad, 1000)
-        for font, colour, text in board.header_lines(entry.level.name, entry.label, entry.summary):
-            painter.setFont(font)
-            painter.setPen(QColor(colour))
-            flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-            used = painter.boundingRect(text_rect, flags, text)
-            painter.drawText(text_rect, flags, text)
-            text_rect.setTop(text_rect.top() + used.height() + 4 * board.scale)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.board.levelHovered.emit(self.index)
@@ -231,42 +232,84 @@ class LevelColumn(QGraphicsObject):
         event.accept()
 
 
+class _ColumnHeader(QGraphicsItem):
+    """A column's header text: level name, the aspect's label and the one-line meaning (kept as a picture)."""
+
+    def __init__(self, column: LevelColumn):
+        super().__init__(column)
+        self.column = column
+        self._rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks and hovers belong to the column
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        board, rect = self.column.board, self._rect
+        entry = board.aspect.levels[self.column.index]
+        pad = 12 * board.scale
+        text_rect = QRectF(
+            rect.left() + pad, board.geometry.header_top + 14 * board.scale, rect.width() - 2 * pad, 1000
+        )
+        for font, colour, text in board.header_lines(entry.level.name, entry.label, entry.summary):
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+            used = painter.boundingRect(text_rect, flags, text)
+            painter.drawText(text_rect, flags, text)
+            text_rect.setTop(text_rect.top() + used.height() + 4 * board.scale)
+
+
 class _Overlay(QGraphicsItem):
-    """The guide shown while dragging: a line at the exact position and words for it."""
+    """The guide shown while dragging: a line at the exact position and words for it.
+
+    Its bounding rectangle is only the line and the label, so a drag repaints two thin strips of the
+    board per move, not the whole continuum.
+    """
 
     def __init__(self, board: BoardScene):
         super().__init__()
         self.board = board
         self.x = 0.0
         self.text = ""
+        self._box = QRectF()
+        self._bounds = QRectF()
         self.setZValue(900)
         self.setVisible(False)
 
     def boundingRect(self) -> QRectF:
-        geometry = self.board.geometry
-        return QRectF(0, geometry.continuum_top - 40 * self.board.scale, geometry.width, geometry.continuum_height + 60)
+        return self._bounds
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        geometry, theme, scale = self.board.geometry, self.board.theme, self.board.scale
+        geometry, theme = self.board.geometry, self.board.theme
         painter.setPen(QPen(QColor(theme.accent), 2.5))
         painter.drawLine(QPointF(self.x, geometry.continuum_top), QPointF(self.x, geometry.continuum_bottom))
-        font = QFont(self.board.card_font())
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        width = metrics.horizontalAdvance(self.text) + 20
-        left = min(max(self.x - width / 2, geometry.left), geometry.right - width)
-        box = QRectF(left, geometry.continuum_top - metrics.height() - 14 * scale, width, metrics.height() + 8)
+        painter.setFont(self.board.card_font())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.accent))
-        painter.drawRoundedRect(box, 6, 6)
+        painter.drawRoundedRect(self._box, 6, 6)
         painter.setPen(QColor(text_colour_on(theme.accent)))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.drawText(self._box, Qt.AlignmentFlag.AlignCenter, self.text)
 
     def show_at(self, x: float, text: str) -> None:
-        self.prepareGeometryChange()
-        self.x, self.text = x, text
+        geometry, scale = self.board.geometry, self.board.scale
+        metrics = QFontMetricsF(self.board.card_font())
+        width = metrics.horizontalAdvance(text) + 20
+        left = min(max(x - width / 2, geometry.left), geometry.right - width)
+        box = QRectF(left, geometry.continuum_top - metrics.height() - 14 * scale, width, metrics.height() + 8)
+        line = QRectF(x - 2, geometry.continuum_top, 4, geometry.continuum_height)
+        bounds = box.united(line).adjusted(-2, -2, 2, 2)
+        if (x, text, bounds) != (self.x, self.text, self._bounds):
+            self.prepareGeometryChange()
+            self.x, self.text, self._box, self._bounds = x, text, box, bounds
+            self.update()
         self.setVisible(True)
-        self.update()
 
 
 class _Label(QGraphicsItem):
@@ -323,6 +366,12 @@ class BoardScene(QGraphicsScene):
         self.addItem(self._tray_label)
         self.addItem(self._overlay)
         self._hovered_column = -1
+        # While a card is dragged, the level detail follows the pointer once it rests (re-rendering the
+        # detail at every column crossing would make the drag stutter).
+        self._hover_timer = QTimer(self)
+        self._hover_timer.setSingleShot(True)
+        self._hover_timer.setInterval(120)
+        self._hover_timer.timeout.connect(self._announce_hovered_column)
         self._order: list[int] = []
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -501,6 +550,7 @@ class BoardScene(QGraphicsScene):
         for card in placed:
             card.set_size(geometry.card_width, geometry.card_height)
             card.setPos(self._card_left(card.position, geometry.card_width), lane_tops[lanes[id(card)]])
+            card.update()  # its name, colour or notch may have changed (cards cache their picture)
         for band in self.bands:
             owner = self.cards[band.team.id] if band.team is not None else band
             if owner is not band and owner.position is None:
@@ -544,6 +594,7 @@ class BoardScene(QGraphicsScene):
                 row_top += 52 * scale
                 rows += 1
             card.setPos(x, row_top)
+            card.update()
             x += geometry.card_width + gap
         geometry.tray_height = self._tray_height(rows)
         self._tray.set_rect(
@@ -583,7 +634,7 @@ class BoardScene(QGraphicsScene):
         position = self.position_for(centre.x())
         words = self.model.describe_position(position)
         self._overlay.show_at(self.x_for(position), f"Argued: {words}" if contested else words)
-        self._set_hovered_column(self.model.level_index_at(position))
+        self._set_hovered_column(self.model.level_index_at(position), announce_later=True)
 
     def drag_finished(self, card: TeamCard, *, contested: bool = False) -> None:
         self._overlay.setVisible(False)
@@ -604,7 +655,7 @@ class BoardScene(QGraphicsScene):
     def _in_tray(self, y: float) -> bool:
         return y >= self.geometry.continuum_bottom + 4
 
-    def _set_hovered_column(self, index: int) -> None:
+    def _set_hovered_column(self, index: int, *, announce_later: bool = False) -> None:
         if index == self._hovered_column:
             return
         self._hovered_column = index
@@ -614,7 +665,15 @@ class BoardScene(QGraphicsScene):
                 column.highlighted = highlighted
                 column.update()
         if index >= 0:
-            self.levelHovered.emit(index)
+            if announce_later:
+                self._hover_timer.start()
+            else:
+                self._hover_timer.stop()
+                self.levelHovered.emit(index)
+
+    def _announce_hovered_column(self) -> None:
+        if self._hovered_column >= 0:
+            self.levelHovered.emit(self._hovered_column)
 
     # -- selection -----------------------------------------------------------------------------
 
@@ -672,8 +731,10 @@ class DisagreementBand(QGraphicsItem):
         self.team = team
         self.rect = QRectF()
         self.strip: QRectF | None = None
+        self._bounds = QRectF()
         self.setZValue(5)
         self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         lines = [f"Disagreement{f' on {team.name}' if team else ' (whole organisation)'}: {view.topic or 'no topic'}"]
         lines += [
             f"• {point.holder or 'someone'}: {board.model.describe_position(point.position)}"
@@ -691,10 +752,12 @@ class DisagreementBand(QGraphicsItem):
         self.prepareGeometryChange()
         self.rect = rect
         self.strip = strip
+        left, right = self.label_widths()
+        self._bounds = rect.adjusted(-8 - left, -8, 8 + right, 8)
+        self.update()
 
     def boundingRect(self) -> QRectF:
-        left, right = self.label_widths()
-        return self.rect.adjusted(-8 - left, -8, 8 + right, 8)
+        return self._bounds
 
     def label_widths(self) -> tuple[float, float]:
         """Room the outer viewpoint labels take beside the band (left, right); none for the organisation's."""
