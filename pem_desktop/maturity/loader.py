@@ -81,9 +81,44 @@ def load_model_file(path: str | Path) -> LoadedModel:
 
 
 def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
-    """Parse and validate model YAML text; raises ModelError with every problem found."""
+    """Parse and validate model YAML text; raises ModelError with every problem found.
+
+    A text that loaded before is not parsed again (every workshop file carries its model's text, and
+    the same few models are opened over and over); the objects are frozen, so sharing them is safe.
+    """
     text = text.removeprefix("\ufeff")
-    node, data = _parse(text, file_name)
+    cached = _loaded.get(text)
+    if cached is not None:
+        return cached
+    loaded = None
+    if _FAST_LOADER is not None and _plain_enough(text):
+        try:
+            loaded = _load(text, file_name, _FAST_LOADER)
+        except Exception:  # reported below by the pure-Python parser, with its exact lines and messages
+            loaded = None
+    if loaded is None:
+        loaded = _load(text, file_name, yaml.SafeLoader)
+    if len(_loaded) >= _CACHE_SIZE:
+        _loaded.pop(next(iter(_loaded)))
+    _loaded[text] = loaded
+    return loaded
+
+
+# LibYAML's parser (when PyYAML has it) reads a model about fifteen times faster than the pure-Python
+# one, which matters when a workshop is opened at start-up. It is used only for texts both parsers read
+# alike, and only when the model is valid: every error is reported by the pure-Python parser.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+_CACHE_SIZE = 16
+_loaded: dict[str, LoadedModel] = {}
+
+
+def _plain_enough(text: str) -> bool:
+    """No characters the two parsers could treat differently (odd line breaks, unprintable characters)."""
+    return not any(ch in text for ch in "\x85\u2028\u2029") and not yaml.reader.Reader.NON_PRINTABLE.search(text)
+
+
+def _load(text: str, file_name: str, loader_class) -> LoadedModel:
+    node, data = _parse(text, file_name, loader_class)
     checker = _Checker(file_name, node)
     checker.problems.extend(
         ModelProblem(file_name, line, path, message) for line, path, message in _duplicate_keys(node, "", set())
@@ -95,13 +130,13 @@ def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
     return LoadedModel(model=model, text=text, sha256=model_hash(text))
 
 
-def _parse(text: str, file_name: str) -> tuple[yaml.Node | None, Any]:
+def _parse(text: str, file_name: str, loader_class=yaml.SafeLoader) -> tuple[yaml.Node | None, Any]:
     def fail(line: int | None, message: str) -> ModelError:
         return ModelError([ModelProblem(file_name, line, "", message)])
 
     loader = None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = loader_class(text)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.reader.ReaderError as error:
