@@ -49,6 +49,7 @@ from pem_desktop.ui.dialogs import (
     default_workshop_folder,
     run_dialog,
 )
+from pem_desktop.ui.exporting import Exporter, default_page_size
 from pem_desktop.ui.presentation import AudienceWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.start_screen import StartScreen
@@ -116,6 +117,17 @@ class MainWindow(QMainWindow):
         self.close_action = self._action("&Close workshop", self.close_workshop, QKeySequence.StandardKey.Close)
         self.details_action = self._action("Workshop &details…", self.edit_details, "Ctrl+I")
         self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup())
+        first, second = ("Letter", "A4") if default_page_size() == "Letter" else ("A4", "Letter")
+        self.export_actions = {
+            ("pdf", first): self._action(
+                f"&PDF roadmap ({first})…", lambda: self.export("pdf", first), "Ctrl+E", "Export the roadmap as a PDF"
+            ),
+            ("pdf", second): self._action(f"PDF roadmap ({second})…", lambda: self.export("pdf", second)),
+            ("csv", None): self._action("&CSV tables…", lambda: self.export("csv")),
+            ("md", None): self._action("&Markdown summary…", lambda: self.export("md")),
+            ("json", None): self._action("&JSON (whole workshop)…", lambda: self.export("json")),
+        }
+        self.import_action = self._action("&Import from JSON…", self.import_json)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -166,6 +178,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu("&Export")
+        for action in self.export_actions.values():
+            export_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.details_action)
         file_menu.addAction(self.restore_action)
@@ -401,6 +418,18 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot write the demo workshop", str(error))
             return
         self._show_workshop(workshop)
+
+    def export(self, format_name: str, page_size: str | None = None) -> Path | None:
+        """File > Export: the open workshop as a PDF roadmap, CSV tables, Markdown or JSON."""
+        if self.workshop is None:
+            return None
+        return Exporter(self, self.settings).export(self.workshop, format_name, page_size)
+
+    def import_json(self) -> None:
+        """File > Import from JSON: a new workshop file from an export, then open it."""
+        target = Exporter(self, self.settings).import_json()
+        if target is not None:
+            self.open_path(target)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -641,6 +670,7 @@ class MainWindow(QMainWindow):
         has = self.workshop is not None
         writable = has and not self.workshop.read_only
         for action in (
+            *self.export_actions.values(),
             self.close_action,
             self.restore_action,
             self.overview_action,

@@ -82,6 +82,14 @@ class AppSettings:
     def set_last_aspect(self, path: Path, aspect_id: str) -> None:
         self._settings.setValue(f"lastAspect/{_key(path)}", aspect_id)
 
+    def export_folder(self) -> Path | None:
+        """The folder of the last export, if it is still there."""
+        value = self._settings.value("exportFolder")
+        return Path(value) if isinstance(value, str) and Path(value).is_dir() else None
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._settings.setValue("exportFolder", str(folder))
+
     def sync(self) -> None:
         self._settings.sync()
 

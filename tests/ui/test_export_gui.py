@@ -1,0 +1,149 @@
+"""File > Export and File > Import through the real menus, dialogs and buttons."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QProgressDialog
+from ui_helpers import open_in
+
+
+def when_modal(handle, expected=None) -> None:
+    """Run `handle(dialog)` on the next modal dialog of the expected type, once it is shown."""
+
+    def find() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (expected is not None and not isinstance(dialog, expected)):
+            QTimer.singleShot(20, find)
+        else:
+            handle(dialog)
+
+    QTimer.singleShot(20, find)
+
+
+def type_file_name(dialog: QFileDialog, path: Path) -> None:
+    """Put a full path in the dialog's file name field, as a user typing it would."""
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    edit.clear()
+    edit.setText(str(path))
+
+
+def save_as(path: Path, then=None):
+    def handle(dialog: QFileDialog) -> None:
+        assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+        type_file_name(dialog, path)
+        if then is not None:
+            then()
+        dialog.accept()
+
+    return handle
+
+
+def click_button(text: str):
+    def handle(box: QMessageBox) -> None:
+        button = next(b for b in box.buttons() if b.text() == text)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return handle
+
+
+def test_export_pdf_from_the_menu_and_open_it(window, demo_workshop, tmp_path, monkeypatch):
+    path = demo_workshop.path
+    demo_workshop.close()
+    open_in(window, path)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    target = tmp_path / "exports" / "Board roadmap.pdf"
+    target.parent.mkdir()
+
+    when_modal(save_as(target, then=lambda: when_modal(click_button("Open the PDF"), QMessageBox)), QFileDialog)
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+
+    assert opened == [str(target)]
+    reader = PdfReader(target)
+    assert reader.metadata.title == window.workshop.info().title
+    assert len(reader.pages) > 5
+    assert "Exported to" in window.statusBar().currentMessage()
+    # the next export suggests the same folder
+    assert window.settings.export_folder() == target.parent
+
+
+def test_export_menu_lists_every_format_and_follows_the_workshop(window, workshop):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    export_menu = next(a.menu() for a in menu.actions() if a.text() == "&Export")
+    texts = [a.text().replace("&", "") for a in export_menu.actions()]
+    assert texts[0].startswith("PDF roadmap") and texts[1].startswith("PDF roadmap")
+    assert texts[2:] == ["CSV tables…", "Markdown summary…", "JSON (whole workshop)…"]
+    assert not any(a.isEnabled() for a in export_menu.actions())
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    assert all(a.isEnabled() for a in export_menu.actions())
+
+
+def test_markdown_export_adds_the_suffix(window, workshop, tmp_path):
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    when_modal(save_as(tmp_path / "summary"), QFileDialog)
+    written = window.export("md")
+    assert written == tmp_path / "summary.md"
+    assert written.read_text(encoding="utf-8").startswith("# Test workshop")
+
+
+def test_a_failed_export_says_why_and_keeps_the_old_file(window, workshop, tmp_path, monkeypatch):
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    target = tmp_path / "old.pdf"
+    target.write_bytes(b"the previous roadmap")
+    from pem_desktop.export import pdf
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf, "render_pdf", disk_full)
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append((title, text)))
+    # the save dialog asks before replacing the file: yes
+    when_modal(save_as(target, then=lambda: when_modal(click_button("&Yes"), QMessageBox)), QFileDialog)
+    assert window.export("pdf", "A4") is None
+    assert messages == [("Export failed", f"cannot write {target}: No space left on device")]
+    assert target.read_bytes() == b"the previous roadmap"
+
+
+def test_cancelling_an_export_writes_nothing(window, workshop, tmp_path, monkeypatch):
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    when_modal(save_as(tmp_path / "r.pdf"), QFileDialog)
+    assert window.export("pdf", "A4") is None
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".r.pdf*")) == []
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_import_from_json_opens_the_new_workshop(window, demo_workshop, tmp_path):
+    from pem_desktop.export import export_workshop
+
+    source = export_workshop(demo_workshop, "json", tmp_path / "sent.json")
+    title = demo_workshop.info().title
+    demo_workshop.close()
+    target = tmp_path / "received.pemw"
+
+    def choose(dialog: QFileDialog) -> None:
+        assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptOpen
+        type_file_name(dialog, source)
+        dialog.accept()
+        when_modal(save_as(target), QFileDialog)
+
+    when_modal(choose, QFileDialog)
+    window.import_action.trigger()
+    assert window.workshop is not None and window.workshop.path == target
+    assert window.workshop.info().title == title
+    assert json.loads(source.read_text(encoding="utf-8"))["workshop"]["title"] == title
