@@ -48,7 +48,7 @@ class TimeboxButton(QToolButton):
         self.stop_action.setEnabled(False)
         self.setProperty("state", "idle")
         self._restyle()
-        self.setText("⏱ Timebox")
+        self.setText("Timebox")
 
     def remaining_seconds(self) -> int:
         if not self.running:
@@ -59,13 +59,13 @@ class TimeboxButton(QToolButton):
         left = self.remaining_seconds()
         if left <= 0:
             over = (self._clock.elapsed() - self._total_ms) // 1000
-            self.setText(f"⏱ Time is up (+{over // 60}:{over % 60:02d})")
+            self.setText(f"Time is up (+{over // 60}:{over % 60:02d})")
             if self.property("state") != "over":
                 self.setProperty("state", "over")
                 self._restyle()
                 self.finished.emit()
             return
-        self.setText(f"⏱ {left // 60}:{left % 60:02d}")
+        self.setText(f"{left // 60}:{left % 60:02d}")
         state = "soon" if left <= 60 else "running"
         if self.property("state") != state:
             self.setProperty("state", state)
