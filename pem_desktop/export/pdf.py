@@ -66,6 +66,7 @@ SHADE = colors.HexColor("#F1F4F8")
 LONG_DETAIL = 600  # characters; longer action details print below the table, where they can break across pages
 LANES_PER_DRAWING = 26
 RADAR_TEAM_LIMIT = 12
+TABLE_CHUNK = 15  # rows per table in long tables
 PAGE_TOTAL_FORM = "pageTotal"
 
 
@@ -101,12 +102,25 @@ class _CountingCanvas(Canvas):
         super().save()
 
 
-class _Heading(Paragraph):
-    """A heading that becomes a PDF outline entry (and, at level 0, the running header's section)."""
+class _Para(Paragraph):
+    """A paragraph that remembers its line breaks for a width: tables and page splits ask the same
+    paragraph to wrap to the same width several times, and breaking lines is most of the PDF's cost."""
 
-    def __init__(self, text: str, style: ParagraphStyle, outline_title: str, level: int, key: str):
-        super().__init__(text, style)
-        self.outline = (outline_title, level, key)
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):  # split() may drop blPara
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
+
+
+def _heading(text: str, style: ParagraphStyle, outline_title: str, level: int, key: str) -> _Para:
+    """A heading that becomes a PDF outline entry (and, at level 0, the running header's section)."""
+    heading = _Para(text, style)
+    heading.outline = (outline_title, level, key)
+    return heading
 
 
 class _RoadmapDocument(BaseDocTemplate):
@@ -243,12 +257,12 @@ STYLES = {
 def _p(text: str, style: str = "body", *, font: str | None = None) -> Paragraph:
     """A paragraph of plain (user or model) text, escaped."""
     chosen = STYLES[style]
-    return Paragraph(markup(text, font or chosen.fontName), chosen)
+    return _Para(markup(text, font or chosen.fontName), chosen)
 
 
 def _m(markup_text: str, style: str = "body") -> Paragraph:
     """A paragraph of markup built here from already escaped parts."""
-    return Paragraph(markup_text, STYLES[style])
+    return _Para(markup_text, STYLES[style])
 
 
 def _bold(text: str) -> str:
@@ -339,7 +353,7 @@ class _Story:
 
     def summary(self) -> list[Flowable]:
         out: list[Flowable] = [
-            _Heading("Summary", STYLES["h1"], "Summary", 0, "summary"),
+            _heading("Summary", STYLES["h1"], "Summary", 0, "summary"),
             _m(
                 "Where each team sits on each aspect. A position is in level units: a level spans one unit, "
                 "so 1.50 is the middle of the second level; words such as “late Operational” say the same.",
@@ -482,7 +496,7 @@ class _Story:
     def aspect(self, aspect: AspectRoadmap) -> list[Flowable]:
         title = f"{aspect.number}. {aspect.aspect.name}"
         out: list[Flowable] = [
-            _Heading(markup(title, BOLD), STYLES["h1"], title, 0, f"aspect-{aspect.number}"),
+            _heading(markup(title, BOLD), STYLES["h1"], title, 0, f"aspect-{aspect.number}"),
             _p(aspect.aspect.question, "question"),
         ]
         if aspect.placed:
@@ -563,14 +577,14 @@ class _Story:
         level = section.aspect_level
         title = f"Toward {level.heading}"
         out: list[Flowable] = [
-            _Heading(
+            _heading(
                 markup(title, BOLD), STYLES["h2"], title, 1, f"aspect-{aspect.number}-toward-{section.level.index}"
             ),
             _p(level.meaning),
         ]
         if level.characteristics:
             out.append(_m("What it looks like", "h3"))
-            out += [Paragraph(markup(item), STYLES["bullet"], bulletText="•") for item in level.characteristics]
+            out += [_Para(markup(item), STYLES["bullet"], bulletText="•") for item in level.characteristics]
         movers = [f"{_swatch(p.team.colour)} {_bold(p.team.name)} ({markup(p.description)})" for p in section.moving]
         movers += [
             f"{_swatch(p.team.colour)} {_bold(p.team.name)} (actions toward it; now {markup(p.description)})"
@@ -591,7 +605,7 @@ class _Story:
     def other(self, aspect: AspectRoadmap) -> list[Flowable]:
         title = "Other actions and disagreements"
         out: list[Flowable] = [
-            _Heading(title, STYLES["h2"], title, 1, f"aspect-{aspect.number}-other"),
+            _heading(title, STYLES["h2"], title, 1, f"aspect-{aspect.number}-other"),
             _p(
                 "Actions without a target level, and disagreements about the whole organisation or about a team "
                 "with no level above it on this aspect.",
@@ -620,29 +634,21 @@ class _Story:
             rows.append(
                 [
                     _m(what, "cell"),
-                    _p(self.roadmap.team_name(action.team_id), "cell"),
-                    _p(action.owner or "–", "cell"),
+                    _cell(self.roadmap.team_name(action.team_id), widths[1]),
+                    _cell(action.owner or "–", widths[2]),
                     _short_date(action.due_date),
                     status_label(action.status),
                 ]
             )
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(
-            _table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                    ("FONTNAME", (0, 1), (-1, -1), REGULAR),
-                    ("FONTSIZE", (0, 1), (-1, -1), 8.5),
-                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        out: list[Flowable] = [table]
+        style = [
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+        out: list[Flowable] = _chunked_table(head, rows[1:], widths, style, [colors.white, SHADE])
         for action in long_details:
             out.append(_m(f"Details of {_bold(action.title)}", "h3"))
             out.append(_p(action.detail))
@@ -662,7 +668,7 @@ class _Story:
                 text = f"{_bold(holder)} argues <i>{markup(where, ITALIC)}</i>"
                 if point.reason:
                     text += ": " + markup(point.reason)
-                block.append(Paragraph(text, STYLES["viewpoint"], bulletText="›"))
+                block.append(_Para(text, STYLES["viewpoint"], bulletText="›"))
             short = sum(len(point.reason) for point in disagreement.viewpoints) < 1500
             out += [KeepTogether(block)] if short else block  # a long one may break across pages
             out.append(Spacer(1, 4))
@@ -675,7 +681,7 @@ class _Story:
             if disagreement.resolved_position is not None:
                 agreed = self.model.describe_position(disagreement.resolved_position)
                 text += f" Agreed position: <i>{markup(agreed, ITALIC)}</i>."
-            out.append(Paragraph(text, STYLES["bullet"], bulletText="✓"))
+            out.append(_Para(text, STYLES["bullet"], bulletText="✓"))
         return out
 
     # -- appendix --------------------------------------------------------------------------------
@@ -683,7 +689,7 @@ class _Story:
     def appendix(self) -> list[Flowable]:
         model = self.model
         out: list[Flowable] = [
-            _Heading("About the model", STYLES["h1"], "About the model", 0, "appendix"),
+            _heading("About the model", STYLES["h1"], "About the model", 0, "appendix"),
             _m(f"{_bold(model.title)}, version {markup(model.version)}", "body"),
         ]
         if model.description:
@@ -707,7 +713,7 @@ class _Story:
         out.append(_m("Levels, lowest first", "h3"))
         for level in model.levels:
             text = _bold(level.name) + (f": {markup(level.description)}" if level.description else "")
-            out.append(Paragraph(text, STYLES["bullet"], bulletText="•"))
+            out.append(_Para(text, STYLES["bullet"], bulletText="•"))
         out.append(Spacer(1, 10))
         out.append(
             _p(
@@ -717,6 +723,42 @@ class _Story:
             )
         )
         return out
+
+
+def _cell(text: str, width: float) -> str | Paragraph:
+    """A table cell for short text: a plain string when it fits on one line in the regular font (much
+    faster to lay out), else a wrapping paragraph."""
+    runs = font_runs(text, REGULAR)
+    plain = "\n" not in text and all(font == REGULAR for font, _ in runs)
+    if plain and string_width(text, REGULAR, 8.5) <= width - 13:
+        return text
+    return _p(text, "cell")
+
+
+def _chunked_table(head: list, rows: list, widths: list[float], style: list, stripes: list) -> list[Flowable]:
+    """A long table as consecutive tables of TABLE_CHUNK rows, which look like one.
+
+    reportlab lays a table out again from its first row each time it splits one across a page, so
+    a table of hundreds of rows costs time quadratic in its length; chunks keep it linear. The
+    header row is repeated when the first chunk breaks across a page.
+    """
+    tables: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), TABLE_CHUNK):
+        chunk = rows[start : start + TABLE_CHUNK]
+        first = start == 0
+        body = [head, *chunk] if first else chunk
+        commands = list(style)
+        if first:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
+            commands.append(("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT))
+        offset = 1 if first else 0
+        for index in range(len(chunk)):
+            colour = stripes[(start + index) % len(stripes)]
+            commands.append(("BACKGROUND", (0, index + offset), (-1, index + offset), colour))
+        table = Table(body, colWidths=widths, repeatRows=1 if first else 0)
+        table.setStyle(_table_style(commands))
+        tables.append(table)
+    return tables
 
 
 def _matrix_colour(level_index: int, count: int) -> str:

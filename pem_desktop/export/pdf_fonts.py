@@ -81,14 +81,17 @@ def _glyphs(name: str) -> frozenset[int]:
     return frozenset(_font(name).face.charToGlyph)
 
 
-def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=8192)  # the same names and labels are measured and drawn many times
+def font_runs(text: str, font: str = REGULAR) -> tuple[tuple[str, str], ...]:
     """Split text into (font name, text) runs: `font` where it has the glyph, else a fallback that has it.
 
     Fallbacks, in order: DejaVu Sans (e.g. Hebrew in an oblique face that lacks it), Droid Sans Fallback.
     Spaces stay with the run they are in.
     """
     if text.isascii() or not text:
-        return [(font, text)] if text else []
+        return ((font, text),) if text else ()
+    if all(ord(char) in _glyphs(font) for char in text if not char.isspace()):
+        return ((font, text),)
     chain = [font] if font == REGULAR else [font, REGULAR]
     runs: list[tuple[str, str]] = []
     current, start = font, 0
@@ -105,7 +108,7 @@ def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
                 runs.append((current, text[start:index]))
             current, start = chosen, index
     runs.append((current, text[start:]))
-    return runs
+    return tuple(runs)
 
 
 def markup(text: str, font: str = REGULAR) -> str:

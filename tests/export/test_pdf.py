@@ -211,3 +211,18 @@ def test_a_model_with_five_levels_and_teams_at_the_top(tmp_path, cn_model):
     assert f"Toward {last.name}" in text
     assert "Keep adapting" in text[text.index("Other actions and disagreements") :]
     workshop.close()
+
+
+def test_a_long_action_table_keeps_every_row_in_order(workshop, tmp_path):
+    team = workshop.teams()[0]
+    aspect = workshop.model.aspects[0].id
+    workshop.place_team(team.id, aspect, 1.5)
+    titles = [f"Action number {n:03d}" for n in range(1, 61)]
+    for title in titles:
+        workshop.add_action(aspect, title, team_id=team.id, owner="Owner 東京")
+    text = body_text(export_workshop(workshop, "pdf", tmp_path / "long.pdf"))
+    found = re.findall(r"Action number \d{3}", text)
+    assert found == titles
+    assert text.count("Owner 東京") == len(titles)
+    section = text[text.index("Toward Scalable") :]
+    assert section.index("Action Team Owner Due Status") < section.index(titles[0])
