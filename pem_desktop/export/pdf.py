@@ -66,6 +66,7 @@ SHADE = colors.HexColor("#F1F4F8")
 LONG_DETAIL = 600  # characters; longer action details print below the table, where they can break across pages
 LANES_PER_DRAWING = 26
 RADAR_TEAM_LIMIT = 12
+COVER_TEAMS = 36  # teams listed on the cover; the summary lists them all
 TABLE_CHUNK = 15  # rows per table in long tables
 PAGE_TOTAL_FORM = "pageTotal"
 
@@ -293,9 +294,9 @@ class _Story:
         self.width = width
 
     def build(self) -> list[Flowable]:
-        story: list[Flowable] = []
+        story: list[Flowable] = [NextPageTemplate("body")]  # the cover is the first page only
         story += self.cover()
-        story += [NextPageTemplate("body"), PageBreak()]
+        story += [PageBreak()]
         story += self.summary()
         for aspect in self.roadmap.aspects:
             story += [PageBreak(), *self.aspect(aspect)]
@@ -342,7 +343,11 @@ class _Story:
 
     def team_grid(self) -> Table:
         columns = 3
-        cells = [_m(f"{_swatch(team.colour)} {markup(team.name)}", "body") for team in self.roadmap.teams]
+        teams = self.roadmap.teams
+        shown = teams if len(teams) <= COVER_TEAMS else teams[: COVER_TEAMS - 1]
+        cells = [_m(f"{_swatch(team.colour)} {markup(team.name)}", "body") for team in shown]
+        if len(shown) < len(teams):
+            cells.append(_m(f"and {len(teams) - len(shown)} more, all in the summary", "small"))
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         rows[-1] += [""] * (columns - len(rows[-1]))
         table = Table(rows, colWidths=[self.width / columns] * columns)
