@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -23,23 +24,34 @@ from pem_desktop.services.views import (
     Viewpoint,
     WorkshopInfo,
 )
-from pem_desktop.store import queries
+from pem_desktop.store import plain
 from pem_desktop.store.backups import Backup, list_backups, make_backup
-from pem_desktop.store.schema import (
-    ActionRow,
-    DisagreementRow,
-    PlacementMoveRow,
-    PlacementRow,
-    TeamRow,
-    ViewpointRow,
-    WorkshopRow,
-)
 from pem_desktop.store.workshop_file import (
     WorkshopFile,
     WorkshopFileError,
     create_workshop_file,
     open_workshop_file,
+    wait_for_orm,
 )
+
+
+class _OnFirstUse:
+    """A store module imported when first used: the ORM (and so SQLAlchemy) is needed to change a
+    workshop, not to show one, and loads in the background meanwhile (see preload_orm)."""
+
+    def __init__(self, name: str):
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attribute: str):
+        if self._module is None:
+            wait_for_orm()
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attribute)
+
+
+queries = _OnFirstUse("pem_desktop.store.queries")
+schema = _OnFirstUse("pem_desktop.store.schema")
 
 TEAM_COLOURS = (
     "#2563EB",
@@ -117,7 +129,7 @@ class Workshop:
 
         def populate(session) -> None:
             session.add(
-                WorkshopRow(
+                schema.WorkshopRow(
                     title=title,
                     organisation=_line(organisation, "organisation"),
                     workshop_date=workshop_date,
@@ -134,7 +146,7 @@ class Workshop:
             )
             for order, name in enumerate(names):
                 colour = colours[order] or TEAM_COLOURS[order % len(TEAM_COLOURS)]
-                session.add(TeamRow(name=name, colour=colour, sort_order=order, created_at=now))
+                session.add(schema.TeamRow(name=name, colour=colour, sort_order=order, created_at=now))
 
         return cls(create_workshop_file(path, populate), loaded_model)
 
@@ -146,8 +158,8 @@ class Workshop:
         """
         workshop_file = open_workshop_file(path, read_only=read_only)
         try:
-            with workshop_file.reading() as session:
-                row = queries.workshop_row(session)
+            with workshop_file.plain_reading() as connection:
+                row = plain.workshop_row(connection)
                 if row is None:
                     raise DamagedWorkshopError(f"{workshop_file.path.name} is damaged: it holds no workshop.")
                 snapshot, expected_hash = row.model_yaml, row.model_sha256
@@ -223,57 +235,66 @@ class Workshop:
     # -- reading -------------------------------------------------------------------------------
 
     def info(self) -> WorkshopInfo:
-        with self._file.reading() as session:
-            row = queries.workshop_row(session)
-            return WorkshopInfo(
-                title=row.title,
-                organisation=row.organisation,
-                workshop_date=row.workshop_date,
-                facilitator=row.facilitator,
-                participants=row.participants,
-                notes=row.notes,
-                model_id=row.model_id,
-                model_version=row.model_version,
-                created_at=row.created_at,
-                updated_at=row.updated_at,
-            )
+        with self._file.plain_reading() as connection:
+            row = plain.workshop_row(connection)
+        return WorkshopInfo(
+            title=row.title,
+            organisation=row.organisation,
+            workshop_date=row.workshop_date,
+            facilitator=row.facilitator,
+            participants=row.participants,
+            notes=row.notes,
+            model_id=row.model_id,
+            model_version=row.model_version,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
 
     def teams(self) -> list[TeamView]:
-        with self._file.reading() as session:
-            return [_team_view(row) for row in queries.teams(session)]
+        with self._file.plain_reading() as connection:
+            return [_team_view(row) for row in plain.teams(connection)]
 
     def team(self, team_id: int) -> TeamView:
-        with self._file.reading() as session:
-            return _team_view(self._team_row(session, team_id))
+        with self._file.plain_reading() as connection:
+            row = plain.team(connection, team_id)
+        if row is None:
+            raise InvalidInputError(f"there is no team with id {team_id}")
+        return _team_view(row)
 
     def placements(self, aspect_id: str | None = None) -> list[PlacementView]:
-        with self._file.reading() as session:
-            return [_placement_view(row) for row in queries.placements(session, aspect_id)]
+        with self._file.plain_reading() as connection:
+            return [_placement_view(row) for row in plain.placements(connection, aspect_id)]
 
     def position_of(self, team_id: int, aspect_id: str) -> float | None:
-        with self._file.reading() as session:
-            row = queries.placement(session, team_id, aspect_id)
-            return None if row is None else row.position
+        with self._file.plain_reading() as connection:
+            row = plain.placement(connection, team_id, aspect_id)
+        return None if row is None else row.position
 
     def moves(self, team_id: int | None = None, aspect_id: str | None = None) -> list[MoveView]:
-        with self._file.reading() as session:
-            return [_move_view(row) for row in queries.moves(session, team_id, aspect_id)]
+        with self._file.plain_reading() as connection:
+            return [_move_view(row) for row in plain.moves(connection, team_id, aspect_id)]
 
     def disagreements(self, aspect_id: str | None = None, team_id: int | None = None) -> list[DisagreementView]:
-        with self._file.reading() as session:
-            return [_disagreement_view(row) for row in queries.disagreements(session, aspect_id, team_id)]
+        with self._file.plain_reading() as connection:
+            return [_disagreement_view(row) for row in plain.disagreements(connection, aspect_id, team_id)]
 
     def disagreement(self, disagreement_id: int) -> DisagreementView:
-        with self._file.reading() as session:
-            return _disagreement_view(self._row(session, DisagreementRow, disagreement_id, "disagreement"))
+        with self._file.plain_reading() as connection:
+            rows = plain.disagreements(connection, disagreement_id=disagreement_id)
+        if not rows:
+            raise InvalidInputError(f"there is no disagreement with id {disagreement_id}")
+        return _disagreement_view(rows[0])
 
     def actions(self, aspect_id: str | None = None, team_id: int | None = None) -> list[ActionView]:
-        with self._file.reading() as session:
-            return [_action_view(row) for row in queries.actions(session, aspect_id, team_id)]
+        with self._file.plain_reading() as connection:
+            return [_action_view(row) for row in plain.actions(connection, aspect_id, team_id)]
 
     def action(self, action_id: int) -> ActionView:
-        with self._file.reading() as session:
-            return _action_view(self._row(session, ActionRow, action_id, "action"))
+        with self._file.plain_reading() as connection:
+            rows = plain.actions(connection, action_id=action_id)
+        if not rows:
+            raise InvalidInputError(f"there is no action with id {action_id}")
+        return _action_view(rows[0])
 
     def default_target_level(self, team_id: int | None, aspect_id: str) -> str | None:
         """The level adjacent above the team's position, or None (not placed, or already at the top)."""
@@ -324,10 +345,10 @@ class Workshop:
                 colour = next(
                     (c for c in TEAM_COLOURS if c not in used), TEAM_COLOURS[len(existing) % len(TEAM_COLOURS)]
                 )
-            row = TeamRow(
+            row = schema.TeamRow(
                 name=name,
                 colour=_colour(colour),
-                sort_order=queries.next_sort_order(session, TeamRow.sort_order),
+                sort_order=queries.next_sort_order(session, schema.TeamRow.sort_order),
                 created_at=_now(),
             )
             session.add(row)
@@ -392,7 +413,9 @@ class Workshop:
             if any(row.id == team.id for row in rows):
                 raise InvalidInputError(f"team {team.name!r} is already there")
             _check_unique_names([row.name for row in rows] + [team.name])
-            row = TeamRow(id=team.id, name=team.name, colour=team.colour, sort_order=team.order, created_at=_now())
+            row = schema.TeamRow(
+                id=team.id, name=team.name, colour=team.colour, sort_order=team.order, created_at=_now()
+            )
             session.add(row)
             session.flush()
             for other in rows:
@@ -401,13 +424,13 @@ class Workshop:
             now = _now()
             for placement in removed.placements:
                 session.add(
-                    PlacementRow(
+                    schema.PlacementRow(
                         team_id=team.id, aspect_id=placement.aspect_id, position=placement.position, updated_at=now
                     )
                 )
             for move in removed.moves:
                 session.add(
-                    PlacementMoveRow(
+                    schema.PlacementMoveRow(
                         id=move.id,
                         team_id=team.id,
                         aspect_id=move.aspect_id,
@@ -426,49 +449,36 @@ class Workshop:
     # -- placements ----------------------------------------------------------------------------
 
     def place_team(self, team_id: int, aspect_id: str, position: float | None) -> float | None:
-        """Put a team at a position on an aspect (None takes it off); records the move; returns the old position."""
+        """Put a team at a position on an aspect (None takes it off); records the move; returns the old position.
+
+        The change made on every drop: two plain statements in one transaction (see pem_desktop.store.plain).
+        """
         self._check_aspect(aspect_id)
         if position is not None:
             position = self._position(position)
-        with self._file.transaction() as session:
-            self._team_row(session, team_id)
-            row = queries.placement(session, team_id, aspect_id)
+        with self._file.plain_transaction() as connection:
+            if plain.team(connection, team_id) is None:
+                raise InvalidInputError(f"there is no team with id {team_id}")
+            row = plain.placement(connection, team_id, aspect_id)
             old = None if row is None else row.position
             if old == position:
                 return old
             now = _now()
-            if position is None:
-                session.delete(row)
-            elif row is None:
-                session.add(PlacementRow(team_id=team_id, aspect_id=aspect_id, position=position, updated_at=now))
-            else:
-                row.position, row.updated_at = position, now
-            session.add(
-                PlacementMoveRow(
-                    team_id=team_id, aspect_id=aspect_id, from_position=old, to_position=position, moved_at=now
-                )
-            )
+            plain.set_placement(connection, team_id, aspect_id, position, now)
+            plain.add_move(connection, team_id, aspect_id, old, position, now)
         self._changed("placements", aspect_id=aspect_id, team_id=team_id)
         return old
 
     def undo_place_team(self, team_id: int, aspect_id: str, position: float | None) -> None:
         """Take back the last move of a team on an aspect: restore `position` and drop that history row."""
         self._check_aspect(aspect_id)
-        with self._file.transaction() as session:
-            self._team_row(session, team_id)
-            row = queries.placement(session, team_id, aspect_id)
-            if position is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(
-                    PlacementRow(
-                        team_id=team_id, aspect_id=aspect_id, position=self._position(position), updated_at=_now()
-                    )
-                )
-            else:
-                row.position, row.updated_at = self._position(position), _now()
-            queries.delete_last_move(session, team_id, aspect_id)
+        if position is not None:
+            position = self._position(position)
+        with self._file.plain_transaction() as connection:
+            if plain.team(connection, team_id) is None:
+                raise InvalidInputError(f"there is no team with id {team_id}")
+            plain.set_placement(connection, team_id, aspect_id, position, _now())
+            plain.delete_last_move(connection, team_id, aspect_id)
         self._changed("placements", aspect_id=aspect_id, team_id=team_id)
 
     # -- disagreements -------------------------------------------------------------------------
@@ -498,7 +508,7 @@ class Workshop:
         with self._file.transaction() as session:
             if team_id is not None:
                 self._team_row(session, team_id)
-            row = DisagreementRow(
+            row = schema.DisagreementRow(
                 aspect_id=aspect_id,
                 team_id=team_id,
                 topic=topic,
@@ -533,7 +543,7 @@ class Workshop:
         if resolved_position is not None and resolved_position is not UNCHANGED:
             resolved_position = self._position(resolved_position)
         with self._file.transaction() as session:
-            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            row = self._row(session, schema.DisagreementRow, disagreement_id, "disagreement")
             old = _disagreement_view(row)
             if topic is not None:
                 row.topic = _text(topic, "topic", limit=MAX_LINE)
@@ -561,7 +571,7 @@ class Workshop:
         if position is not None:
             position = self._position(position)
         with self._file.transaction() as session:
-            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            row = self._row(session, schema.DisagreementRow, disagreement_id, "disagreement")
             old = _disagreement_view(row)
             row.status, row.resolution, row.resolved_position, row.updated_at = "resolved", resolution, position, _now()
         self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
@@ -569,7 +579,7 @@ class Workshop:
 
     def reopen_disagreement(self, disagreement_id: int) -> DisagreementView:
         with self._file.transaction() as session:
-            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            row = self._row(session, schema.DisagreementRow, disagreement_id, "disagreement")
             old = _disagreement_view(row)
             row.status, row.updated_at = "open", _now()
         self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
@@ -577,7 +587,7 @@ class Workshop:
 
     def delete_disagreement(self, disagreement_id: int) -> DisagreementView:
         with self._file.transaction() as session:
-            row = self._row(session, DisagreementRow, disagreement_id, "disagreement")
+            row = self._row(session, schema.DisagreementRow, disagreement_id, "disagreement")
             old = _disagreement_view(row)
             session.delete(row)
         self._changed("disagreements", aspect_id=old.aspect_id, team_id=old.team_id)
@@ -589,7 +599,7 @@ class Workshop:
         if view.status not in DISAGREEMENT_STATUSES:
             raise InvalidInputError(f"unknown disagreement status {view.status!r}")
         with self._file.transaction() as session:
-            existing = session.get(DisagreementRow, view.id)
+            existing = session.get(schema.DisagreementRow, view.id)
             if existing is not None:
                 session.delete(existing)
                 session.flush()
@@ -621,10 +631,10 @@ class Workshop:
         with self._file.transaction() as session:
             if team_id is not None:
                 self._team_row(session, team_id)
-            row = ActionRow(
+            row = schema.ActionRow(
                 aspect_id=aspect_id,
                 team_id=team_id,
-                sort_order=queries.next_sort_order(session, ActionRow.sort_order),
+                sort_order=queries.next_sort_order(session, schema.ActionRow.sort_order),
                 created_at=now,
                 updated_at=now,
                 **fields,
@@ -642,7 +652,7 @@ class Workshop:
         if unknown:
             raise InvalidInputError(f"unknown action field(s): {', '.join(sorted(unknown))}")
         with self._file.transaction() as session:
-            row = self._row(session, ActionRow, action_id, "action")
+            row = self._row(session, schema.ActionRow, action_id, "action")
             old = _action_view(row)
             if "aspect_id" in fields:
                 self._check_aspect(fields["aspect_id"])
@@ -673,7 +683,7 @@ class Workshop:
 
     def delete_action(self, action_id: int) -> ActionView:
         with self._file.transaction() as session:
-            row = self._row(session, ActionRow, action_id, "action")
+            row = self._row(session, schema.ActionRow, action_id, "action")
             old = _action_view(row)
             session.delete(row)
         self._changed("actions", aspect_id=old.aspect_id, team_id=old.team_id)
@@ -691,7 +701,7 @@ class Workshop:
             status=view.status,
         )
         with self._file.transaction() as session:
-            existing = session.get(ActionRow, view.id)
+            existing = session.get(schema.ActionRow, view.id)
             if existing is not None:
                 session.delete(existing)
                 session.flush()
@@ -743,8 +753,8 @@ class Workshop:
         }
 
     @staticmethod
-    def _team_row(session, team_id: int) -> TeamRow:
-        row = session.get(TeamRow, team_id)
+    def _team_row(session, team_id: int) -> schema.TeamRow:
+        row = session.get(schema.TeamRow, team_id)
         if row is None:
             raise InvalidInputError(f"there is no team with id {team_id}")
         return row
@@ -760,19 +770,19 @@ class Workshop:
 # -- conversions ---------------------------------------------------------------------------
 
 
-def _team_view(row: TeamRow) -> TeamView:
+def _team_view(row: schema.TeamRow) -> TeamView:
     return TeamView(id=row.id, name=row.name, colour=row.colour, order=row.sort_order)
 
 
-def _placement_view(row: PlacementRow) -> PlacementView:
+def _placement_view(row: schema.PlacementRow) -> PlacementView:
     return PlacementView(team_id=row.team_id, aspect_id=row.aspect_id, position=row.position)
 
 
-def _move_view(row: PlacementMoveRow) -> MoveView:
+def _move_view(row: schema.PlacementMoveRow) -> MoveView:
     return MoveView(row.id, row.team_id, row.aspect_id, row.from_position, row.to_position, row.moved_at)
 
 
-def _disagreement_view(row: DisagreementRow) -> DisagreementView:
+def _disagreement_view(row: schema.DisagreementRow) -> DisagreementView:
     return DisagreementView(
         id=row.id,
         aspect_id=row.aspect_id,
@@ -787,7 +797,7 @@ def _disagreement_view(row: DisagreementRow) -> DisagreementView:
     )
 
 
-def _action_view(row: ActionRow) -> ActionView:
+def _action_view(row: schema.ActionRow) -> ActionView:
     return ActionView(
         id=row.id,
         aspect_id=row.aspect_id,
@@ -804,13 +814,13 @@ def _action_view(row: ActionRow) -> ActionView:
     )
 
 
-def _viewpoint_row(point: Viewpoint, order: int) -> ViewpointRow:
-    return ViewpointRow(holder=point.holder, position=point.position, reason=point.reason, sort_order=order)
+def _viewpoint_row(point: Viewpoint, order: int) -> schema.ViewpointRow:
+    return schema.ViewpointRow(holder=point.holder, position=point.position, reason=point.reason, sort_order=order)
 
 
 def _insert_disagreement(session, view: DisagreementView) -> None:
     now = _now()
-    row = DisagreementRow(
+    row = schema.DisagreementRow(
         id=view.id,
         aspect_id=view.aspect_id,
         team_id=view.team_id,
@@ -828,7 +838,7 @@ def _insert_disagreement(session, view: DisagreementView) -> None:
 def _insert_action(session, view: ActionView) -> None:
     now = _now()
     session.add(
-        ActionRow(
+        schema.ActionRow(
             id=view.id,
             aspect_id=view.aspect_id,
             team_id=view.team_id,

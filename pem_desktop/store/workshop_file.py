@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, event, exc
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
-
 from pem_desktop.store.lock import LockInfo, WorkshopLock
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a change is first made (see pem_desktop.store.plain)
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
 
 SUFFIX = ".pemw"
 APPLICATION_ID = 0x50454D57  # "PEMW" in the SQLite header, so other databases are told apart
@@ -61,7 +62,9 @@ class WorkshopFile:
     """An open workshop file: hands out transactions (the only place commits happen).
 
     Opened for writing, it holds the file's lock until closed; `read_only_reason` says why a file
-    is open read-only, for the banner the user sees.
+    is open read-only, for the banner the user sees. One sqlite3 connection serves both the plain
+    reads (`plain_reading`, `plain_transaction`) and the ORM sessions, whose engine is made on first
+    use.
     """
 
     def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = ""):
@@ -73,8 +76,31 @@ class WorkshopFile:
             holder = self._lock.acquire()
             if holder is not None:
                 raise WorkshopLockedError(path, holder)
-        self._engine = _engine(path, read_only=read_only)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        try:
+            self._connection = _connect(path, read_only=read_only)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
+        self._connection.isolation_level = None  # transactions are begun explicitly, as the engine does
+        self._engine_made: Engine | None = None
+        self._session_maker = None
+
+    @property
+    def _engine(self) -> Engine:
+        """The SQLAlchemy engine over this file's connection, made (and SQLAlchemy imported) on first use."""
+        if self._engine_made is None:
+            wait_for_orm()
+            self._engine_made = _engine_over(self._connection, read_only=self.read_only)
+        return self._engine_made
+
+    @property
+    def _sessions(self):
+        if self._session_maker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_maker = sessionmaker(self._engine, expire_on_commit=False)
+        return self._session_maker
 
     def keep_alive(self) -> None:
         """Refresh the lock, so other instances know the file is still open here."""
@@ -86,11 +112,14 @@ class WorkshopFile:
         """A session whose changes are committed (and on disk) when the block ends without error."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        sessions = self._sessions
+        from sqlalchemy import exc
+
         try:
-            with self._sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except exc.OperationalError as error:
-            raise WriteFailedError(_write_failure_message(self.path, error)) from error
+            raise WriteFailedError(_write_failure_message(self.path, error.orig or error)) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -98,8 +127,42 @@ class WorkshopFile:
         with self._sessions() as session:
             yield session
 
+    @contextmanager
+    def plain_reading(self) -> Iterator[sqlite3.Connection]:
+        """The plain sqlite3 connection, for the reads in pem_desktop.store.plain (one consistent snapshot)."""
+        connection = self._connection
+        if connection.in_transaction:  # inside a change: read what it has written so far
+            yield connection
+            return
+        connection.execute("BEGIN")
+        try:
+            yield connection
+        finally:
+            connection.execute("COMMIT")
+
+    @contextmanager
+    def plain_transaction(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 transaction, committed (and on disk) when the block ends without error."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        connection = self._connection
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise WriteFailedError(_write_failure_message(self.path, error)) from error
+
     def close(self) -> None:
-        self._engine.dispose()
+        if self._engine_made is not None:
+            self._engine_made.dispose()
+        self._connection.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -260,7 +323,15 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 
 def _engine(path: Path, *, read_only: bool) -> Engine:
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, read_only=read_only), poolclass=StaticPool)
+    return _engine_over(_connect(path, read_only=read_only), read_only=read_only)
+
+
+def _engine_over(connection: sqlite3.Connection, *, read_only: bool) -> Engine:
+    """An engine whose one pooled connection is `connection`."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
 
     @event.listens_for(engine, "connect")
     def _no_implicit_transactions(dbapi_connection, _record):
@@ -273,8 +344,8 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
-def _write_failure_message(path: Path, error: exc.OperationalError) -> str:
-    detail = str(error.orig) if error.orig is not None else str(error)
+def _write_failure_message(path: Path, error: Exception) -> str:
+    detail = str(error)
     if "full" in detail:
         reason = "the disk is full"
     elif "readonly" in detail or "read-only" in detail:
@@ -284,6 +355,35 @@ def _write_failure_message(path: Path, error: exc.OperationalError) -> str:
     else:
         reason = detail
     return f"Could not save the change to {path.name}: {reason}. The last saved state is intact."
+
+
+# -- loading SQLAlchemy in the background -----------------------------------------------------
+
+_orm_loader: threading.Thread | None = None
+
+
+def preload_orm() -> None:
+    """Import SQLAlchemy and the tables in a background thread, once, so that the first change made
+    after a workshop is shown does not wait for them (the app calls this once its window is painted)."""
+    global _orm_loader
+    if _orm_loader is None:
+        _orm_loader = threading.Thread(target=_import_orm, name="pem-desktop-orm-preload", daemon=True)
+        _orm_loader.start()
+
+
+def wait_for_orm() -> None:
+    """Let a background preload finish, so that no module is ever imported by two threads at once."""
+    loader = _orm_loader
+    if loader is not None and loader is not threading.current_thread():
+        loader.join()
+
+
+def _import_orm() -> None:
+    from sqlalchemy.orm import configure_mappers
+
+    import pem_desktop.store.queries  # noqa: F401  (the tables and the queries the services use)
+
+    configure_mappers()
 
 
 def _stamp() -> str:

@@ -697,7 +697,7 @@ def test_failure_while_moving_a_team_leaves_the_file_unchanged(workshop, changes
     path = workshop.path
     before_bytes = path.read_bytes()
 
-    monkeypatch.setattr(workshop_module, "PlacementMoveRow", _explode)
+    monkeypatch.setattr(workshop_module.plain, "add_move", _explode)  # after the placement row was written
     with pytest.raises(Boom):
         workshop.place_team(search, "operations", 3.0)
     monkeypatch.undo()
