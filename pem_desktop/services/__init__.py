@@ -8,9 +8,16 @@ from pem_desktop.store.workshop_file import (
     WorkshopFileError,
     WorkshopLockedError,
     WriteFailedError,
+    preload_orm,
 )
 
 USER_ERRORS = (InvalidInputError, WorkshopFileError)  # failures a user can cause and act on
+
+
+def preload_for_changes() -> None:
+    """Load what changing a workshop needs (SQLAlchemy) in the background; showing one does not need it."""
+    preload_orm()
+
 
 __all__ = [
     "USER_ERRORS",
@@ -23,4 +30,5 @@ __all__ = [
     "WorkshopFileError",
     "WorkshopLockedError",
     "WriteFailedError",
+    "preload_for_changes",
 ]

@@ -107,14 +107,11 @@ class WorkshopPage(QWidget):
         board_layout.addWidget(self.aspect_question)
         board_layout.addWidget(self.view, 1)
 
-        self.overview = OverviewTable(self.model, theme)
-        self.overview.cellChosen.connect(self._overview_cell_chosen)
-        self.all_actions = AllActionsView(self.model)
-        self.all_actions.set_editable(not workshop.read_only)
+        # The overview and the table of all actions are built when first shown (sooner start-up).
+        self._overview: OverviewTable | None = None
+        self._all_actions: AllActionsView | None = None
         self.centre = QStackedWidget()
         self.centre.addWidget(board_box)
-        self.centre.addWidget(self.overview)
-        self.centre.addWidget(self.all_actions)
 
         self.detail = LevelDetailPanel(self.model, theme)
         self.detail.offer_actions = not workshop.read_only
@@ -164,11 +161,6 @@ class WorkshopPage(QWidget):
         self.action_list.editRequested.connect(self.edit_action)
         self.action_list.doneRequested.connect(self.complete_action)
         self.action_list.deleteRequested.connect(self.delete_action)
-        self.all_actions.newRequested.connect(lambda: self.new_action(None))
-        self.all_actions.editRequested.connect(self.edit_action)
-        self.all_actions.doneRequested.connect(self.complete_action)
-        self.all_actions.deleteRequested.connect(self.delete_action)
-        self.all_actions.table_model.editRequested.connect(self.edit_action_field)
         workshop.subscribe(self._on_change)
         self.show_aspect(self.model.aspects[0].id)
 
@@ -178,14 +170,35 @@ class WorkshopPage(QWidget):
     def aspect(self) -> Aspect:
         return self.scene.aspect
 
+    @property
+    def overview(self) -> OverviewTable:
+        if self._overview is None:
+            self._overview = OverviewTable(self.model, self.theme)
+            self._overview.cellChosen.connect(self._overview_cell_chosen)
+            self.centre.addWidget(self._overview)
+        return self._overview
+
+    @property
+    def all_actions(self) -> AllActionsView:
+        if self._all_actions is None:
+            view = self._all_actions = AllActionsView(self.model)
+            view.set_editable(not self.workshop.read_only)
+            view.newRequested.connect(lambda: self.new_action(None))
+            view.editRequested.connect(self.edit_action)
+            view.doneRequested.connect(self.complete_action)
+            view.deleteRequested.connect(self.delete_action)
+            view.table_model.editRequested.connect(self.edit_action_field)
+            self.centre.addWidget(view)
+        return self._all_actions
+
     def showing_overview(self) -> bool:
-        return self.centre.currentWidget() is self.overview
+        return self._overview is not None and self.centre.currentWidget() is self._overview
 
     def showing_board(self) -> bool:
         return self.centre.currentIndex() == 0
 
     def showing_all_actions(self) -> bool:
-        return self.centre.currentWidget() is self.all_actions
+        return self._all_actions is not None and self.centre.currentWidget() is self._all_actions
 
     def show_aspect(self, aspect_id: str) -> None:
         index = next(i for i, aspect in enumerate(self.model.aspects) if aspect.id == aspect_id)
@@ -277,7 +290,8 @@ class WorkshopPage(QWidget):
         self.scene.set_theme(theme)
         self.view.set_background(theme.window)
         self.detail.set_theme(theme)
-        self.overview.set_theme(theme)
+        if self._overview is not None:
+            self._overview.set_theme(theme)
         self.refresh_all()
 
     # -- actions -------------------------------------------------------------------------------
