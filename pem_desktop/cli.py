@@ -73,12 +73,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     known = set(_COMMANDS)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")):
         if len(argv) > 1:
-            parser.error(f"unknown command {argv[0]!r}")
-        return _run_gui(Path(argv[0]) if argv else None)
+            _parser().error(f"unknown command {argv[0]!r}")
+        return _run_gui(Path(argv[0]) if argv else None)  # the app starts without building the parser
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.demo:
         if args.command:

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from pem_desktop.store.workshop_file import WorkshopFileError, backup_copy, inspect_workshop_file
 
 KEEP = 20  # copies kept per workshop; the oldest go first
@@ -30,7 +28,11 @@ class Backup:
 def data_folder() -> Path:
     """The app's own data folder (the demo workshop, backups); PEM_DESKTOP_DATA_DIR overrides it."""
     override = os.environ.get(DATA_DIR_VARIABLE)
-    return Path(override) if override else Path(user_data_dir("pem-desktop", appauthor=False))
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir  # imported when first needed: after the first paint
+
+    return Path(user_data_dir("pem-desktop", appauthor=False))
 
 
 def backup_folder(workshop_path: Path) -> Path:

@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
             self.page.show_aspect(last)
         self.statusBar().showMessage(f"Opened {workshop.path}" + (" (read-only)" if workshop.read_only else ""))
         if not workshop.read_only:
-            self._backup(workshop.backup)  # a copy as it was when opened
+            # A copy as it was when opened, made once the board is on screen (before any input is handled).
+            QTimer.singleShot(0, lambda: self._backup(workshop.backup) if self.workshop is workshop else None)
             self.housekeeping.start()
         self._update_title()
         self._update_enabled()
