@@ -6,13 +6,14 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pem_desktop import APP_ID, APP_NAME, __version__
 from pem_desktop.resources import data_path
 from pem_desktop.services import preload_for_changes
+from pem_desktop.ui.after_paint import after_first_paint
 from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.theme import THEMES, apply_theme
@@ -36,27 +37,12 @@ def run(path: Path | None = None, *, demo: bool = False) -> int:
     window = MainWindow(settings)
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
     window.show()
-    _AfterFirstPaint(window, preload_for_changes)
+    after_first_paint(window, preload_for_changes)
     if demo:
         window.open_demo()
     elif path is not None:
         window.open_path(path)
     return app.exec()
-
-
-class _AfterFirstPaint(QObject):
-    """Run `action` once the window has been painted for the first time (work the first paint need not wait for)."""
-
-    def __init__(self, window: QMainWindow, action):
-        super().__init__(window)
-        self._action = action
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)
-        return False
 
 
 def _unexpected_error(window: MainWindow, kind, error, tb) -> None:

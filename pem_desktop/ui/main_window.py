@@ -32,6 +32,7 @@ from pem_desktop.services import (
 )
 from pem_desktop.services.backups import data_folder, list_backups, restore_backup
 from pem_desktop.services.views import Change
+from pem_desktop.ui.after_paint import after_first_paint
 from pem_desktop.ui.commands import (
     AddTeamCommand,
     RecolourTeamCommand,
@@ -301,7 +302,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {workshop.path}" + (" (read-only)" if workshop.read_only else ""))
         if not workshop.read_only:
             # A copy as it was when opened, made once the board is on screen (before any input is handled).
-            QTimer.singleShot(0, lambda: self._backup(workshop.backup) if self.workshop is workshop else None)
+            after_first_paint(
+                self.page.view.viewport(), lambda: self._backup(workshop.backup) if self.workshop is workshop else None
+            )
             self.housekeeping.start()
         self._update_title()
         self._update_enabled()

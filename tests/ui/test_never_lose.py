@@ -166,13 +166,13 @@ def test_a_full_disk_shows_a_message_and_keeps_the_last_good_state(window, works
     assert Workshop.open(path, read_only=True).position_of(team.id, "investment") == 2.5
 
 
-def test_opening_makes_a_backup_and_restore_opens_a_copy(window, workshop, tmp_path):
+def test_opening_makes_a_backup_and_restore_opens_a_copy(window, workshop, tmp_path, qtbot):
     path = workshop.path
     team = workshop.teams()[0]
     workshop.place_team(team.id, "adoption", 3.5)
     workshop.close()
     open_in(window, path)
-    assert len(list_backups(path)) == 1
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1)  # made just after the board's first paint
 
     def choose(dialog) -> None:
         assert dialog.list.count() == 1
