@@ -10,7 +10,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -34,6 +33,15 @@ class LockInfo:
         return f"{self.user} on {self.host} (since {since})"
 
 
+def _host() -> str:
+    """This computer's name (as socket.gethostname() gives it; without importing socket where uname has it)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(f"{path.name}.lock")
 
@@ -52,14 +60,14 @@ def current_owner() -> LockInfo:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = "someone"
-    return LockInfo(user, socket.gethostname(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
+    return LockInfo(user, _host(), os.getpid(), datetime.now().isoformat(timespec="seconds"))
 
 
 def is_stale(path: Path, info: LockInfo | None) -> bool:
     """True when a lock is a leftover: unreadable, of a process that has ended, or long unrefreshed."""
     if info is None:
         return True
-    if info.host == socket.gethostname() and os.name != "nt":
+    if info.host == _host() and os.name != "nt":
         return not _process_alive(info.pid)
     try:
         age = time.time() - lock_path(path).stat().st_mtime
