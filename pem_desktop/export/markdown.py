@@ -8,7 +8,6 @@ quote is defused.
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 from pem_desktop.export.roadmap import (
@@ -17,6 +16,7 @@ from pem_desktop.export.roadmap import (
     Roadmap,
     build_roadmap,
     format_position,
+    long_date,
     status_label,
 )
 from pem_desktop.services.views import ActionView, DisagreementView
@@ -59,10 +59,6 @@ def _defuse(marker: str) -> str:
 
 def _url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
-
-
-def long_date(day: date | None) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
 
 
 def markdown_text(workshop) -> str:
@@ -128,7 +124,6 @@ def render_markdown(roadmap: Roadmap) -> str:
 
 
 def _aspect(roadmap: Roadmap, aspect: AspectRoadmap) -> list[str]:
-    model = roadmap.model
     out = [f"## {aspect.number}. {md(aspect.aspect.name)}", "", f"*{md(aspect.aspect.question)}*", ""]
     out += ["| Team | Where | Position | Heading toward |", "| --- | --- | --- | --- |"]
     for p in aspect.positions:
@@ -145,14 +140,7 @@ def _aspect(roadmap: Roadmap, aspect: AspectRoadmap) -> list[str]:
         out += ["", "### Other actions and disagreements"]
         if aspect.other_actions:
             out += ["", "Actions without a target level:", "", *_action_table(roadmap, aspect.other_actions)]
-        if aspect.other_open:
-            out += ["", "Open disagreements:", ""]
-            for d in aspect.other_open:
-                out += _disagreement(roadmap, d)
-        if aspect.other_resolved:
-            out += ["", "Resolved:", ""]
-            out += [_resolved(roadmap, d) for d in aspect.other_resolved]
-    del model
+        out += _disagreements(roadmap, aspect.other_open, aspect.other_resolved, "Open disagreements:", "Resolved:")
     return out
 
 
@@ -169,13 +157,23 @@ def _section(roadmap: Roadmap, section: LevelSection) -> list[str]:
         out += ["", *_action_table(roadmap, section.actions)]
     else:
         out += ["", "No actions recorded toward this level yet."]
-    if section.open_disagreements:
-        out += ["", "**Open disagreements:**", ""]
-        for d in section.open_disagreements:
+    open_ones, resolved = section.open_disagreements, section.resolved_disagreements
+    out += _disagreements(roadmap, open_ones, resolved, "**Open disagreements:**", "**Resolved:**")
+    return out
+
+
+def _disagreements(
+    roadmap: Roadmap, open_ones: list[DisagreementView], resolved: list[DisagreementView], open_title, resolved_title
+) -> list[str]:
+    """Open disagreements with every viewpoint, then the resolved ones in a line each."""
+    out: list[str] = []
+    if open_ones:
+        out += ["", open_title, ""]
+        for d in open_ones:
             out += _disagreement(roadmap, d)
-    if section.resolved_disagreements:
-        out += ["", "**Resolved:**", ""]
-        out += [_resolved(roadmap, d) for d in section.resolved_disagreements]
+    if resolved:
+        out += ["", resolved_title, ""]
+        out += [_resolved(roadmap, d) for d in resolved]
     return out
 
 

@@ -51,6 +51,7 @@ from pem_desktop.export.roadmap import (
     TeamPosition,
     build_roadmap,
     format_position,
+    long_date,
     status_label,
 )
 from pem_desktop.palette import level_colour, mix, text_colour_on
@@ -209,7 +210,7 @@ class _RoadmapDocument(BaseDocTemplate):
         canvas.restoreState()
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        footer = f"{APP_NAME} · {_long_date(info.workshop_date)}" if info.workshop_date else APP_NAME
+        footer = f"{APP_NAME} · {long_date(info.workshop_date)}" if info.workshop_date else APP_NAME
         _draw_text(canvas, width - MARGIN, bottom, footer, REGULAR, 8, (width - 2 * MARGIN) / 2, right=True)
         canvas.restoreState()
 
@@ -274,10 +275,6 @@ def _swatch(colour: str) -> str:
     return f'<font color="{colour}">■</font>'
 
 
-def _long_date(day: date | None) -> str:
-    return f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
-
-
 def _short_date(day: date | None) -> str:
     return f"{day.day} {day.strftime('%b')} {day.year}" if day else "–"
 
@@ -313,7 +310,7 @@ class _Story:
         else:
             out.append(Spacer(1, 12))
         facts = [
-            ("Date", _long_date(info.workshop_date)),
+            ("Date", long_date(info.workshop_date)),
             ("Facilitator", info.facilitator),
             ("Participants", info.participants),
             ("Maturity model", f"{model.title}, version {model.version}"),

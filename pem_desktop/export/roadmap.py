@@ -14,6 +14,7 @@ Every action and every disagreement of the workshop lands in exactly one place:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from pem_desktop.maturity import Aspect, AspectLevel, Level, MaturityModel
 from pem_desktop.services.views import ActionView, DisagreementView, TeamView, WorkshopInfo
@@ -202,6 +203,11 @@ def _home_section(
         key=level_index.__getitem__,
     )
     return sections[targets[0]] if targets else None
+
+
+def long_date(day: date | None) -> str:
+    """A date as printed in documents, e.g. "25 November 2026" (empty when there is none)."""
+    return f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
 
 
 def format_position(position: float) -> str:
