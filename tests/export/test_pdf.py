@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from export_samples import HOSTILE_TEAMS, HOSTILE_TITLE, LONG_WORDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from pem_desktop.export import ExportError, export_workshop
-from pem_desktop.export.pdf_fonts import CJK, REGULAR, _glyphs, font_runs
+from pem_desktop.export import ExportError, export_workshop, pdf
+from pem_desktop.export.pdf_fonts import BOLD, CJK, REGULAR, _glyphs, font_runs, register_fonts
 
 
 def flat(text: str) -> str:
@@ -226,3 +228,18 @@ def test_a_long_action_table_keeps_every_row_in_order(workshop, tmp_path):
     assert text.count("Owner 東京") == len(titles)
     section = text[text.index("Toward Scalable") :]
     assert section.index("Action Team Owner Due Status") < section.index(titles[0])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(st.sampled_from(["ab", "c", "defghij", " ", "  ", "\n", "東京", "Ωж", "x" * 40])).map("".join),
+    width=st.floats(min_value=8, max_value=180),
+)
+def test_table_cell_text_breaks_into_lines_that_fit_and_keeps_every_character(text, width):
+    register_fonts()
+    cell = pdf._cell_text("cell", width, (text, REGULAR), ("\nsecond line", BOLD))
+    for line_width, runs in cell.lines:
+        characters = "".join(run for _, run, _ in runs)
+        assert line_width <= width + 1e-6 or len(characters.strip()) == 1, (characters, line_width)
+    printed = "".join(run for _, runs in cell.lines for _, run, _ in runs)
+    assert "".join(printed.split()) == "".join(text.split()) + "secondline"
