@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -77,6 +78,9 @@ def make_backup(workshop_path: Path, *, keep: int = KEEP) -> Backup:
         os.replace(partial, target)
     except OSError as error:
         raise WorkshopFileError(f"could not write a backup to {folder}: {error.strerror or error}") from None
+    except sqlite3.Error as error:  # the workshop file cannot be read (gone, say, with the stick it was on)
+        partial.unlink(missing_ok=True)
+        raise WorkshopFileError(f"could not read {Path(workshop_path).name} to back it up: {error}") from None
     for old in list_backups(workshop_path)[keep:]:
         old.path.unlink(missing_ok=True)
     return Backup(target, made_at, target.stat().st_size)

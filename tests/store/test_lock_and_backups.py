@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from pem_desktop.services import Workshop, WorkshopLockedError, WriteFailedError
-from pem_desktop.services.backups import list_backups, restore_backup
+from pem_desktop.services import Workshop, WorkshopFileError, WorkshopLockedError, WriteFailedError
+from pem_desktop.services.backups import backup_folder, list_backups, restore_backup
 from pem_desktop.store import workshop_file
 from pem_desktop.store.lock import STALE_AFTER_SECONDS, lock_path
 
@@ -123,3 +123,11 @@ def test_backup_only_when_something_changed(workshop):
     workshop.add_team("Billing")
     assert workshop.backup_if_changed() is not None
     assert workshop.backup_if_changed() is None
+
+
+def test_a_backup_of_a_file_that_is_gone_is_a_clear_error(workshop, tmp_path, private_data_folder):
+    workshop.path.rename(tmp_path / "elsewhere.pemw")  # the stick it was on was pulled out, say
+    with pytest.raises(WorkshopFileError, match=r"could not read .*\.pemw to back it up"):
+        workshop.backup()
+    folder = backup_folder(workshop.path)
+    assert not folder.exists() or list(folder.iterdir()) == []
