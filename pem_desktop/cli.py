@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=("pdf", "csv", "md", "json"), default="pdf")
     export.add_argument("-o", "--output", type=Path, default=None, help="the file to write (default: beside FILE)")
     export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default: A4)")
+    export.add_argument(
+        "--progress",
+        action="store_true",
+        help="print 'progress DONE TOTAL' lines while exporting (as the app reads them)",
+    )
 
     import_ = commands.add_parser("import", help="create a workshop file from a JSON export")
     import_.add_argument("file", type=Path)
@@ -272,11 +277,18 @@ def _export(args) -> int:
         raise CommandError(f"{output} is the workshop itself; choose another output file")
     workshop = Workshop.open(args.file, read_only=True)
     try:
-        export_workshop(workshop, args.format, output, page_size=args.page_size)
+        export_workshop(
+            workshop, args.format, output, page_size=args.page_size, progress=_print_progress if args.progress else None
+        )
     finally:
         workshop.close()
     print(f"wrote {output}")
     return 0
+
+
+def _print_progress(done: int, total: int) -> None:
+    if sys.stdout is not None:  # None in a windowed program started without pipes
+        print(f"progress {done} {total}", flush=True)
 
 
 @_guarded

@@ -163,3 +163,14 @@ def test_export_in_a_fresh_process_is_headless(demo_file, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_progress_lines_count_up_to_the_total(demo_file, tmp_path, capsys):
+    code, out, err = run(capsys, "export", demo_file, "-o", tmp_path / "r.pdf", "--progress")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[-1] == f"wrote {tmp_path / 'r.pdf'}"
+    steps = [tuple(int(n) for n in line.split()[1:]) for line in lines[:-1]]
+    assert all(line.startswith("progress ") for line in lines[:-1]) and len(steps) > 10
+    done = [d for d, _ in steps]
+    assert done == sorted(done) and {t for _, t in steps} == {steps[-1][1]} and steps[-1][0] == steps[-1][1]

@@ -1,15 +1,26 @@
-"""File > Export and File > Import: save dialogs, a progress dialog for long exports, opening the result."""
+"""File > Export and File > Import: save dialogs, a progress dialog for long exports, opening the result.
+
+An export runs `pem-desktop export --progress` in a child process: the window keeps painting while a
+long PDF is laid out, Cancel stops it at once, and reportlab's memory (about 75 MB for a large
+roadmap) is given back when the child ends instead of staying with the app for the session. Every
+change is committed when it is made, so the child reads exactly what the board shows.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import os
 import re
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QEventLoop, QLocale, QProcess, QProcessEnvironment, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from pem_desktop.export import FORMATS, ExportError, export_workshop
+import pem_desktop
+from pem_desktop.export import FORMATS
 from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.ui.dialogs import FILE_FILTER
 from pem_desktop.ui.settings import AppSettings
@@ -21,10 +32,6 @@ _FILTERS = {
     "json": "JSON (*.json)",
 }
 _NAME_ENDINGS = {"pdf": "roadmap", "csv": "tables", "md": "summary", "json": "export"}
-
-
-class ExportCancelled(Exception):
-    """The user pressed Cancel while an export ran."""
 
 
 def default_page_size() -> str:
@@ -78,32 +85,14 @@ class Exporter:
         if target.resolve() == workshop.path.resolve():
             QMessageBox.warning(self.parent, "Export failed", "That is the workshop file itself; choose another name.")
             return None
-        progress = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 100, self.parent)
-        progress.setWindowTitle("Exporting")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # quick exports never flash a dialog
-        progress.setAutoClose(False)
-        progress.setValue(0)
-
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, total))
-            QApplication.processEvents()
-            if progress.wasCanceled():
-                raise ExportCancelled
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            export_workshop(workshop, format_name, target, page_size=page_size or "A4", progress=report)
-        except ExportCancelled:
+        job = _ExportProcess(self.parent, workshop.path, format_name, target, page_size or "A4")
+        error = job.run()
+        if job.cancelled:
             self._status("Export cancelled; nothing was written")
             return None
-        except (ExportError, *USER_ERRORS) as error:
-            QMessageBox.warning(self.parent, "Export failed", str(error))
+        if error is not None:
+            QMessageBox.warning(self.parent, "Export failed", error)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
-            progress.close()
         self.settings.set_export_folder(target.parent)
         self._status(f"Exported to {target}")
         if format_name == "pdf":
@@ -151,3 +140,99 @@ class Exporter:
         bar = getattr(self.parent, "statusBar", None)
         if bar is not None:
             bar().showMessage(message, 10_000)
+
+
+class _ExportProcess:
+    """One `pem-desktop export --progress` child process, shown as a progress dialog with Cancel."""
+
+    def __init__(self, parent: QWidget, workshop: Path, format_name: str, target: Path, page_size: str):
+        self.parent = parent
+        self.target = target
+        self.arguments = [
+            "export",
+            str(workshop),
+            "--format",
+            format_name,
+            "--output",
+            str(target),
+            "--page-size",
+            page_size,
+            "--progress",
+        ]
+        self.cancelled = False
+
+    def run(self) -> str | None:
+        """Export and wait; returns the error to show, or None (written, or `cancelled` is set)."""
+        leftovers = set(self._partial_files())
+        process = QProcess(self.parent)
+        program, arguments, environment = _export_command(self.arguments)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        process.setProcessEnvironment(environment)
+        progress = QProgressDialog(f"Writing {self.target.name}…", "Cancel", 0, 0, self.parent)
+        progress.setWindowTitle("Exporting")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # quick exports never flash a dialog
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        finished = QEventLoop()
+        process.finished.connect(finished.quit)
+        process.readyReadStandardOutput.connect(lambda: self._read_progress(process, progress))
+
+        def cancel() -> None:  # also emitted when the dialog closes, after the process has ended
+            if process.state() != QProcess.ProcessState.NotRunning:
+                self.cancelled = True
+                process.kill()
+
+        progress.canceled.connect(cancel)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            process.start()
+            if not process.waitForStarted(30_000):
+                return f"Could not start the export: {process.errorString()}"
+            if process.state() != QProcess.ProcessState.NotRunning:
+                finished.exec()
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+        if self.cancelled:
+            for partial in set(self._partial_files()) - leftovers:  # a killed export leaves its temporary file
+                with contextlib.suppress(OSError):
+                    partial.unlink()
+            return None
+        if process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0:
+            return None
+        return _error_line(bytes(process.readAllStandardError().data()).decode("utf-8", "replace"), process)
+
+    def _read_progress(self, process: QProcess, progress: QProgressDialog) -> None:
+        while process.canReadLine():
+            words = bytes(process.readLine().data()).decode("utf-8", "replace").split()
+            if len(words) == 3 and words[0] == "progress" and words[1].isdigit() and words[2].isdigit():
+                done, total = int(words[1]), max(int(words[2]), 1)
+                progress.setMaximum(total)
+                progress.setValue(min(done, total))
+
+    def _partial_files(self) -> list[Path]:
+        return list(self.target.parent.glob(f".{glob.escape(self.target.name)}.*.part"))
+
+
+def _export_command(arguments: list[str]) -> tuple[str, list[str], QProcessEnvironment]:
+    """The program and arguments that run `pem-desktop export` with this very installation."""
+    environment = QProcessEnvironment.systemEnvironment()
+    if getattr(sys, "frozen", False):  # a packaged build: the program is the app itself
+        return sys.executable, arguments, environment
+    package_parent = str(Path(pem_desktop.__file__).resolve().parent.parent)
+    inherited = environment.value("PYTHONPATH")
+    environment.insert("PYTHONPATH", package_parent + (os.pathsep + inherited if inherited else ""))
+    return sys.executable, ["-m", "pem_desktop", *arguments], environment
+
+
+def _error_line(stderr: str, process: QProcess) -> str:
+    """The child's one-line error without the program name, or what happened if it printed none."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    if lines:
+        return re.sub(r"^[\w.-]+: error: ", "", lines[-1])
+    if process.exitStatus() == QProcess.ExitStatus.CrashExit:
+        return "The export stopped unexpectedly; nothing was written."
+    return f"The export ended with status {process.exitCode()}; nothing was written."

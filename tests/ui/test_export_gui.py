@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QProgressDialog, QPushButton
 from ui_helpers import open_in
 
 
@@ -102,28 +102,40 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(window, workshop, tmp_p
     open_in(window, path)
     target = tmp_path / "old.pdf"
     target.write_bytes(b"the previous roadmap")
-    from pem_desktop.export import pdf
-
-    def disk_full(*args, **kwargs):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(pdf, "render_pdf", disk_full)
+    path.rename(tmp_path / "moved away.pemw")  # the stick it was on is gone, say: the export process cannot read it
     messages = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append((title, text)))
     # the save dialog asks before replacing the file: yes
     when_modal(save_as(target, then=lambda: when_modal(click_button("&Yes"), QMessageBox)), QFileDialog)
     assert window.export("pdf", "A4") is None
-    assert messages == [("Export failed", f"cannot write {target}: No space left on device")]
+    assert messages == [("Export failed", f"{path} does not exist.")]
     assert target.read_bytes() == b"the previous roadmap"
+    assert [p.name for p in tmp_path.glob("*.pdf")] == ["old.pdf"] and list(tmp_path.glob(".old.pdf*")) == []
 
 
-def test_cancelling_an_export_writes_nothing(window, workshop, tmp_path, monkeypatch):
-    path = workshop.path
-    workshop.close()
+def test_cancel_stops_a_running_export_and_leaves_nothing(window, tmp_path):
+    from pem_desktop.maturity.catalog import bundled_model
+    from pem_desktop.services.large import write_large_workshop
+
+    path = tmp_path / "large.pemw"
+    write_large_workshop(path, bundled_model("cncf-platform-engineering"), teams=200, actions=2000).close()
     open_in(window, path)
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
-    when_modal(save_as(tmp_path / "r.pdf"), QFileDialog)
+    seen = {}
+
+    def cancel_once_under_way(dialog: QProgressDialog) -> None:
+        if dialog.value() < 2:  # wait for the export process to report progress
+            QTimer.singleShot(20, lambda: cancel_once_under_way(dialog))
+            return
+        seen["progress"] = (dialog.value(), dialog.maximum())
+        cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    when_modal(
+        save_as(tmp_path / "r.pdf", then=lambda: when_modal(cancel_once_under_way, QProgressDialog)), QFileDialog
+    )
     assert window.export("pdf", "A4") is None
+    value, maximum = seen["progress"]
+    assert 2 <= value < maximum
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".r.pdf*")) == []
     assert "cancelled" in window.statusBar().currentMessage()
 
