@@ -209,20 +209,31 @@ def pdf(env, fixtures, runs_demo, runs_large, work: Path) -> list[Row]:
 
 def memory(env, fixtures, runs, work: Path) -> list[Row]:
     app = [run_child("memory.py", "app", fixtures["large"], str(work), env=env)["peak_mb"] for _ in range(runs)]
+    out = str(work / "memory-export.pdf")
+    export = [run_child("memory.py", "export", fixtures["large"], out, env=env)["peak_mb"] for _ in range(runs)]
+    both = [a + e for a, e in zip(app, export, strict=True)]
     bare = [run_child("memory.py", "bare", env=env)["peak_mb"] for _ in range(runs)]
-    return [
-        Row(
-            "(f) peak RSS, large workshop open and exported",
-            "MB",
-            median(app),
-            max(app),
-            median(bare),
-            max(bare),
-            median(app) / median(bare),
-            "< 200 MB (max)",
-            max(app) < 200,
+    rows = []
+    for figure, samples, target in (
+        ("(f) peak RSS, the app: large workshop open, exported in every format", app, "< 200 MB (max)"),
+        ("(f) peak RSS, the largest export process (the PDF)", export, "< 200 MB (max)"),
+        ("    the two together, while a PDF is written (reported)", both, "(reported)"),
+    ):
+        checked = target != "(reported)"
+        rows.append(
+            Row(
+                figure,
+                "MB",
+                median(samples),
+                max(samples),
+                median(bare),
+                max(bare),
+                median(samples) / median(bare),
+                target,
+                max(samples) < 200 if checked else None,
+            )
         )
-    ]
+    return rows
 
 
 def machine() -> str:
