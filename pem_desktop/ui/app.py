@@ -36,12 +36,12 @@ def run(path: Path | None = None, *, demo: bool = False) -> int:
     apply_theme(app, THEMES[settings.theme])
     window = MainWindow(settings)
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
+    if path is not None and not demo:
+        window.open_path(path)  # before the window is shown: its first paint is the board
     window.show()
     after_first_paint(window, preload_for_changes)
     if demo:
-        window.open_demo()
-    elif path is not None:
-        window.open_path(path)
+        window.open_demo()  # writing the demo takes a moment: the window is on screen meanwhile
     return app.exec()
 
 

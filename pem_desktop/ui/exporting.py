@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QProcess, QProcessEnvironment, Qt, QUrl
+from PySide6.QtCore import QEventLoop, QProcess, QProcessEnvironment, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -32,12 +32,6 @@ _FILTERS = {
     "json": "JSON (*.json)",
 }
 _NAME_ENDINGS = {"pdf": "roadmap", "csv": "tables", "md": "summary", "json": "export"}
-
-
-def default_page_size() -> str:
-    """US Letter where the locale measures in inches (the US), A4 elsewhere."""
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "Letter" if imperial else "A4"
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
@@ -85,7 +79,7 @@ class Exporter:
         if target.resolve() == workshop.path.resolve():
             QMessageBox.warning(self.parent, "Export failed", "That is the workshop file itself; choose another name.")
             return None
-        job = _ExportProcess(self.parent, workshop.path, format_name, target, page_size or "A4")
+        job = ExportProcess(self.parent, workshop.path, format_name, target, page_size or "A4")
         error = job.run()
         if job.cancelled:
             self._status("Export cancelled; nothing was written")
@@ -142,7 +136,7 @@ class Exporter:
             bar().showMessage(message, 10_000)
 
 
-class _ExportProcess:
+class ExportProcess:
     """One `pem-desktop export --progress` child process, shown as a progress dialog with Cancel."""
 
     def __init__(self, parent: QWidget, workshop: Path, format_name: str, target: Path, page_size: str):

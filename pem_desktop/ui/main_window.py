@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QColorDialog,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QToolBar,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
 from pem_desktop import APP_NAME, __version__
 from pem_desktop.maturity import ModelError
@@ -42,20 +32,16 @@ from pem_desktop.ui.commands import (
     UpdateInfoCommand,
     perform,
 )
-from pem_desktop.ui.dialogs import (
-    FILE_FILTER,
-    NewWorkshopDialog,
-    RestoreBackupDialog,
-    WorkshopDetailsDialog,
-    default_workshop_folder,
-    run_dialog,
-)
-from pem_desktop.ui.exporting import Exporter, default_page_size
-from pem_desktop.ui.presentation import AudienceWindow
-from pem_desktop.ui.settings import AppSettings
-from pem_desktop.ui.start_screen import StartScreen
+from pem_desktop.ui.settings import AppSettings, default_page_size
 from pem_desktop.ui.theme import PRESENTATION, THEMES, Theme, apply_theme
 from pem_desktop.ui.workshop_page import WorkshopPage
+
+if TYPE_CHECKING:
+    from pem_desktop.ui.presentation import AudienceWindow
+    from pem_desktop.ui.start_screen import StartScreen
+
+# The start screen, the dialogs, exporting and the audience window are imported when first used:
+# opening a workshop from the command line paints its board without them.
 
 DEMO_FILE_NAME = "Demo workshop.pemw"
 BACKUP_EVERY_MINUTES = 3
@@ -78,13 +64,8 @@ class MainWindow(QMainWindow):
         self.housekeeping.setInterval(60_000)
         self.housekeeping.timeout.connect(self._housekeeping)
         self.undo_stack = QUndoStack(self)
-        self.start = StartScreen(self.settings)
-        self.start.newRequested.connect(self.new_workshop)
-        self.start.openRequested.connect(self.open_dialog)
-        self.start.demoRequested.connect(self.open_demo)
-        self.start.recentChosen.connect(self.open_recent)
+        self._start: StartScreen | None = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.start)
         self.setCentralWidget(self.pages)
         self._build_actions()
         self._build_menus()
@@ -96,6 +77,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._update_title()
         self._update_enabled()
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen (new, open, demo, recent workshops), built when first needed."""
+        if self._start is None:
+            from pem_desktop.ui.start_screen import StartScreen
+
+            self._start = StartScreen(self.settings)
+            self._start.newRequested.connect(self.new_workshop)
+            self._start.openRequested.connect(self.open_dialog)
+            self._start.demoRequested.connect(self.open_demo)
+            self._start.recentChosen.connect(self.open_recent)
+            self.pages.addWidget(self._start)
+        return self._start
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.page is None and self.pages.currentWidget() is None:
+            self.pages.setCurrentWidget(self.start)
+        super().showEvent(event)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         try:
             workshop = Workshop.open(path, read_only=read_only)
         except WorkshopLockedError as error:
+            self.show()  # opened from the command line before the window was shown: put it behind the message
             answer = QMessageBox.question(
                 self,
                 "Workshop already open",
@@ -264,11 +265,13 @@ class MainWindow(QMainWindow):
             )
             return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
         except (NotAWorkshopFileError, DamagedWorkshopError) as error:
+            self.show()
             if list_backups(path):
                 return self._offer_backups(path, str(error))
             QMessageBox.warning(self, "Cannot open this workshop", str(error))
             return False
         except USER_ERRORS as error:
+            self.show()
             QMessageBox.warning(self, "Cannot open this workshop", str(error))
             return False
         self._show_workshop(workshop)
@@ -329,6 +332,8 @@ class MainWindow(QMainWindow):
         path = Path(path) if path is not None else (self.workshop.path if self.workshop else None)
         if path is None:
             return False
+        from pem_desktop.ui.dialogs import RestoreBackupDialog, run_dialog
+
         dialog = RestoreBackupDialog(path, list_backups(path), self)
         chosen = run_dialog(dialog, dialog.chosen)
         if chosen is None:
@@ -362,6 +367,8 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def new_workshop(self) -> None:
+        from pem_desktop.ui.dialogs import NewWorkshopDialog, run_dialog
+
         dialog = NewWorkshopDialog(self)
         request = run_dialog(dialog, lambda: dialog.result_request)
         if request is None:
@@ -384,6 +391,10 @@ class MainWindow(QMainWindow):
         self._show_workshop(workshop)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from pem_desktop.ui.dialogs import FILE_FILTER, default_workshop_folder
+
         folder = default_workshop_folder()
         path, _ = QFileDialog.getOpenFileName(
             self, "Open a workshop", str(folder if folder.is_dir() else Path.home()), FILE_FILTER
@@ -427,10 +438,14 @@ class MainWindow(QMainWindow):
         """File > Export: the open workshop as a PDF roadmap, CSV tables, Markdown or JSON."""
         if self.workshop is None:
             return None
+        from pem_desktop.ui.exporting import Exporter
+
         return Exporter(self, self.settings).export(self.workshop, format_name, page_size)
 
     def import_json(self) -> None:
         """File > Import from JSON: a new workshop file from an export, then open it."""
+        from pem_desktop.ui.exporting import Exporter
+
         target = Exporter(self, self.settings).import_json()
         if target is not None:
             self.open_path(target)
@@ -490,6 +505,8 @@ class MainWindow(QMainWindow):
     def add_team(self) -> None:
         if self.workshop is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, "Add team", "Team name:", QLineEdit.EchoMode.Normal)
         if ok and name.strip():
             command = AddTeamCommand(self.workshop, name)
@@ -501,6 +518,8 @@ class MainWindow(QMainWindow):
         if team_id is None:
             return
         current = self.workshop.team(team_id).name
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, "Rename team", "New name:", QLineEdit.EchoMode.Normal, current)
         if ok and name.strip() and name.strip() != current:
             self._run(RenameTeamCommand(self.workshop, team_id, name))
@@ -510,6 +529,8 @@ class MainWindow(QMainWindow):
         if team_id is None:
             return
         team = self.workshop.team(team_id)
+        from PySide6.QtWidgets import QColorDialog
+
         colour = QColorDialog.getColor(QColor(team.colour), self, f"Colour of {team.name}")
         if colour.isValid():
             self._run(RecolourTeamCommand(self.workshop, team_id, colour.name()))
@@ -545,6 +566,8 @@ class MainWindow(QMainWindow):
     def edit_details(self) -> None:
         if self.workshop is None:
             return
+        from pem_desktop.ui.dialogs import WorkshopDetailsDialog, run_dialog
+
         dialog = WorkshopDetailsDialog(self.workshop.info(), self)
         values = run_dialog(dialog, dialog.values)
         if values is not None:
@@ -624,6 +647,8 @@ class MainWindow(QMainWindow):
 
     def toggle_audience(self, on: bool) -> None:
         if on and self.audience is None and self.workshop is not None:
+            from pem_desktop.ui.presentation import AudienceWindow
+
             self.audience = AudienceWindow(self.workshop)
             screens = QGuiApplication.screens()
             others = [screen for screen in screens if screen is not self.screen()]

@@ -8,9 +8,15 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 MAX_RECENT = 12
+
+
+def default_page_size() -> str:
+    """US Letter where the locale measures in inches (the US), A4 elsewhere."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import Aspect
 from pem_desktop.services import Workshop
 from pem_desktop.services.views import Change, Viewpoint
-from pem_desktop.ui.action_dialog import ActionDialog
-from pem_desktop.ui.actions_table import AllActionsView
 from pem_desktop.ui.aspect_notes import ActionList, DisagreementList
 from pem_desktop.ui.board import BoardScene, BoardView
 from pem_desktop.ui.commands import (
@@ -36,12 +35,15 @@ from pem_desktop.ui.commands import (
     WorkshopCommand,
     perform,
 )
-from pem_desktop.ui.dialogs import run_dialog
-from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
 from pem_desktop.ui.theme import Theme
 from pem_desktop.ui.timebox import TimeboxButton
+
+if TYPE_CHECKING:
+    from pem_desktop.ui.actions_table import AllActionsView
+
+# The dialogs and the all-actions table are imported when first used: the board paints without them.
 
 
 class WorkshopPage(QWidget):
@@ -181,6 +183,8 @@ class WorkshopPage(QWidget):
     @property
     def all_actions(self) -> AllActionsView:
         if self._all_actions is None:
+            from pem_desktop.ui.actions_table import AllActionsView
+
             view = self._all_actions = AllActionsView(self.model)
             view.set_editable(not self.workshop.read_only)
             view.newRequested.connect(lambda: self.new_action(None))
@@ -319,6 +323,9 @@ class WorkshopPage(QWidget):
             current = self.workshop.position_of(team_id, self.aspect.id)
             if current is not None:
                 viewpoints = (Viewpoint("", current), Viewpoint("", self.model.clamp_position(current + 0.5)))
+        from pem_desktop.ui.dialogs import run_dialog
+        from pem_desktop.ui.disagreement_dialog import DisagreementDialog
+
         dialog = DisagreementDialog(
             self.model, self.aspect, self.workshop.teams(), team_id=team_id, viewpoints=viewpoints, parent=self
         )
@@ -334,6 +341,9 @@ class WorkshopPage(QWidget):
             return
         existing = self.workshop.disagreement(disagreement_id)
         aspect = self.model.aspect(existing.aspect_id)
+        from pem_desktop.ui.dialogs import run_dialog
+        from pem_desktop.ui.disagreement_dialog import DisagreementDialog
+
         dialog = DisagreementDialog(self.model, aspect, self.workshop.teams(), existing=existing, parent=self)
         entry = run_dialog(dialog, lambda: dialog.result_input)
         if entry is None:
@@ -364,6 +374,9 @@ class WorkshopPage(QWidget):
         if self.workshop.read_only:
             return
         aspect_id = self.aspect.id
+        from pem_desktop.ui.action_dialog import ActionDialog
+        from pem_desktop.ui.dialogs import run_dialog
+
         dialog = ActionDialog(
             self.model,
             self.workshop.teams(),
@@ -402,6 +415,9 @@ class WorkshopPage(QWidget):
         if self.workshop.read_only:
             return
         existing = self.workshop.action(action_id)
+        from pem_desktop.ui.action_dialog import ActionDialog
+        from pem_desktop.ui.dialogs import run_dialog
+
         dialog = ActionDialog(
             self.model,
             self.workshop.teams(),

@@ -1,5 +1,6 @@
-"""Start-up stays light: the board is painted before SQLAlchemy (or reportlab) is imported; SQLAlchemy
-then loads in the background, so the first change does not wait for it."""
+"""Start-up stays light: the board is painted before SQLAlchemy (or reportlab) is imported, and before
+the start screen, the dialogs and exporting are; SQLAlchemy then loads in the background, so the
+first change does not wait for it. A file that cannot be opened still ends on the start screen."""
 
 from __future__ import annotations
 
@@ -20,11 +21,16 @@ from pem_desktop.store import workshop_file
 from pem_desktop.ui.board import BoardView
 
 seen = {}
+LATER = (
+    "sqlalchemy", "reportlab", "alembic", "pem_desktop.ui.start_screen", "pem_desktop.ui.dialogs",
+    "pem_desktop.ui.exporting", "pem_desktop.ui.presentation", "pem_desktop.ui.actions_table",
+    "pem_desktop.ui.action_dialog", "pem_desktop.ui.disagreement_dialog",
+)
 
 class Watch(QObject):
     def eventFilter(self, watched, event):
         if "board" not in seen and event.type() == QEvent.Type.Paint and isinstance(watched.parent(), BoardView):
-            seen["board"] = sorted(name for name in ("sqlalchemy", "reportlab", "alembic") if name in sys.modules)
+            seen["board"] = sorted(name for name in LATER if name in sys.modules)
             QTimer.singleShot(0, after)
         return False
 
@@ -45,18 +51,64 @@ sys.exit(cli.main(sys.argv[1:]))
 """
 
 
-def test_the_board_is_painted_before_sqlalchemy_is_imported(demo_workshop, tmp_path):
-    path = demo_workshop.path
-    demo_workshop.close()
+UNOPENABLE = """
+import json, sys
+import pem_desktop.ui.app as gui
+from pem_desktop import cli
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pem_desktop.ui.main_window import MainWindow
+
+seen = {}
+
+def answer():
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, answer)
+        return
+    seen["message"] = box.text()
+    seen["window behind it"] = any(isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    box.accept()
+    QTimer.singleShot(50, report)
+
+def report():
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    seen["visible"] = window.isVisible()
+    seen["page"] = type(window.pages.currentWidget()).__name__
+    print(json.dumps(seen), flush=True)
+    QApplication.instance().exit(0)
+
+QTimer.singleShot(0, answer)
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def run_app(code: str, path: Path, tmp_path: Path) -> dict:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
     }
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path)], env=env, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"board": [], "later": True}
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_board_is_painted_before_sqlalchemy_is_imported(demo_workshop, tmp_path):
+    path = demo_workshop.path
+    demo_workshop.close()
+    assert run_app(CHILD, path, tmp_path) == {"board": [], "later": True}
+
+
+def test_a_file_that_cannot_be_opened_says_why_then_shows_the_start_screen(tmp_path):
+    path = tmp_path / "notes.pemw"
+    path.write_text("not a workshop", encoding="utf-8")
+    seen = run_app(UNOPENABLE, path, tmp_path)
+    assert "notes.pemw is not a PEM Desktop workshop file" in seen["message"]
+    assert seen["window behind it"] is True
+    assert seen["visible"] is True and seen["page"] == "StartScreen"
+    assert path.read_text(encoding="utf-8") == "not a workshop"
