@@ -16,13 +16,13 @@ from pem_desktop import cli
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer  # already loaded by the app's own imports
 
-    from pem_desktop.ui.board import BoardView
+    from pem_desktop.ui import main_window  # imported by pem_desktop.ui.app already
 
     class FirstBoardPaint(QObject):
         seen = False
 
         def eventFilter(self, watched, event):
-            if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched.parent(), BoardView):
+            if not self.seen and event.type() == QEvent.Type.Paint:
                 self.seen = True
                 QTimer.singleShot(0, self.done)  # after this paint has been carried out
             return False
@@ -31,15 +31,16 @@ def main(argv: list[str]) -> int:
             print("painted", flush=True)
             gui.QApplication.instance().exit(0)
 
+    # The hook watches the board's viewport only: a filter on the whole application would see every
+    # event of every object, and converting each to Python costs the app time the bare window does not pay.
     hook = FirstBoardPaint()
-    create = gui.create_application
+    show_workshop = main_window.MainWindow._show_workshop
 
-    def create_and_watch(*args, **kwargs):
-        app = create(*args, **kwargs)
-        app.installEventFilter(hook)
-        return app
+    def show_and_watch(window, workshop):
+        show_workshop(window, workshop)
+        window.page.view.viewport().installEventFilter(hook)
 
-    gui.create_application = create_and_watch
+    main_window.MainWindow._show_workshop = show_and_watch
     return cli.main(argv)
 
 

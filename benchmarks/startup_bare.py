@@ -15,7 +15,7 @@ class FirstPaint(QObject):
         self.seen = False
 
     def eventFilter(self, watched, event):
-        if not self.seen and watched is self.window and event.type() == QEvent.Type.Paint:
+        if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
             QTimer.singleShot(0, self.done)
         return False
@@ -31,7 +31,7 @@ def main() -> int:
     window.setWindowTitle("Bare window")
     window.resize(1366, 768)
     hook = FirstPaint(window)
-    app.installEventFilter(hook)
+    window.installEventFilter(hook)  # the window only, as the app's hook watches the board only
     window.show()
     return app.exec()
 

@@ -1,6 +1,13 @@
 """The maturity model: YAML loading, validation and frozen dataclasses. No Qt, no SQL."""
 
-from pem_desktop.maturity.loader import LoadedModel, ModelError, ModelProblem, load_model_file, load_model_text
+from pem_desktop.maturity.loader import (
+    LoadedModel,
+    ModelError,
+    ModelProblem,
+    keep_parsed_models_in,
+    load_model_file,
+    load_model_text,
+)
 from pem_desktop.maturity.model import Aspect, AspectLevel, Level, Licence, MaturityModel, Source
 
 __all__ = [
@@ -13,6 +20,7 @@ __all__ = [
     "ModelError",
     "ModelProblem",
     "Source",
+    "keep_parsed_models_in",
     "load_model_file",
     "load_model_text",
 ]

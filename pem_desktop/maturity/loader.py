@@ -1,14 +1,24 @@
-"""Load and validate maturity model YAML into frozen dataclasses, reporting every problem at once."""
+"""Load and validate maturity model YAML into frozen dataclasses, reporting every problem at once.
+
+PyYAML is imported only when a text has to be parsed: a model read before is built from the JSON
+copy of its parsed data that `keep_parsed_models_in` keeps (the app's start-up does not pay for
+importing and running a YAML parser to open a workshop).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 from pem_desktop.maturity.model import (
     Aspect,
@@ -90,30 +100,47 @@ def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
     cached = _loaded.get(text)
     if cached is not None:
         return cached
-    loaded = None
-    if _FAST_LOADER is not None and _plain_enough(text):
-        try:
-            loaded = _load(text, file_name, _FAST_LOADER)
-        except Exception:  # reported below by the pure-Python parser, with its exact lines and messages
-            loaded = None
+    loaded = _from_parsed_copy(text, file_name)
     if loaded is None:
-        loaded = _load(text, file_name, yaml.SafeLoader)
+        import yaml
+
+        fast_loader = getattr(yaml, "CSafeLoader", None)
+        if fast_loader is not None and _plain_enough(text):
+            try:
+                loaded = _load(text, file_name, fast_loader)
+            except Exception:  # reported below by the pure-Python parser, with its exact lines and messages
+                loaded = None
+        if loaded is None:
+            loaded = _load(text, file_name, yaml.SafeLoader)
     if len(_loaded) >= _CACHE_SIZE:
         _loaded.pop(next(iter(_loaded)))
     _loaded[text] = loaded
     return loaded
 
 
+def keep_parsed_models_in(folder: Path | None) -> None:
+    """Keep a JSON copy of each valid model's parsed data in `folder` (None: keep none).
+
+    The copy is named by the SHA-256 of the model text, so it is used for exactly that text; it is
+    checked as a freshly parsed model is, and a missing, unreadable or stale copy is simply parsed
+    again from the text.
+    """
+    global _parsed_copies
+    _parsed_copies = folder
+
+
 # LibYAML's parser (when PyYAML has it) reads a model about fifteen times faster than the pure-Python
-# one, which matters when a workshop is opened at start-up. It is used only for texts both parsers read
-# alike, and only when the model is valid: every error is reported by the pure-Python parser.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+# one. It is used only for texts both parsers read alike, and only when the model is valid: every
+# error is reported by the pure-Python parser.
 _CACHE_SIZE = 16
 _loaded: dict[str, LoadedModel] = {}
+_parsed_copies: Path | None = None
 
 
 def _plain_enough(text: str) -> bool:
     """No characters the two parsers could treat differently (odd line breaks, unprintable characters)."""
+    import yaml
+
     return not any(ch in text for ch in "\x85\u2028\u2029") and not yaml.reader.Reader.NON_PRINTABLE.search(text)
 
 
@@ -127,10 +154,55 @@ def _load(text: str, file_name: str, loader_class) -> LoadedModel:
     if checker.problems or model is None:
         problems = sorted(checker.problems, key=lambda problem: problem.line or 0)
         raise ModelError(problems)
-    return LoadedModel(model=model, text=text, sha256=model_hash(text))
+    loaded = LoadedModel(model=model, text=text, sha256=model_hash(text))
+    _keep_parsed_copy(loaded.sha256, data)
+    return loaded
 
 
-def _parse(text: str, file_name: str, loader_class=yaml.SafeLoader) -> tuple[yaml.Node | None, Any]:
+def _from_parsed_copy(text: str, file_name: str) -> LoadedModel | None:
+    """The model built from the kept copy of this text's parsed data, or None if there is no good copy."""
+    if _parsed_copies is None:
+        return None
+    sha256 = model_hash(text)
+    try:
+        data = json.loads((_parsed_copies / f"{sha256}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    checker = _Checker(file_name, None)
+    model = checker.model(data)
+    if checker.problems or model is None:
+        return None
+    return LoadedModel(model=model, text=text, sha256=sha256)
+
+
+def _keep_parsed_copy(sha256: str, data: Any) -> None:
+    """Write the parsed data as JSON beside the other copies, if copies are kept and JSON holds it exactly."""
+    folder = _parsed_copies
+    if folder is None:
+        return
+    try:
+        encoded = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return
+    if json.loads(encoded) != data:  # dates, say, would come back as strings
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{sha256}.", suffix=".part", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as partial:
+            partial.write(encoded)
+        os.replace(name, folder / f"{sha256}.json")
+    except OSError:  # a full disk, say: the model is parsed from its text next time
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _parse(text: str, file_name: str, loader_class) -> tuple[yaml.Node | None, Any]:
+    import yaml
+
     def fail(line: int | None, message: str) -> ModelError:
         return ModelError([ModelProblem(file_name, line, "", message)])
 
@@ -165,6 +237,8 @@ def _duplicate_keys(node: yaml.Node | None, path: str, visited: set[int]):
     """(line, path, message) for every key that appears twice in one mapping; aliases are walked once."""
     if node is None or id(node) in visited:
         return
+    import yaml
+
     visited.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -192,6 +266,10 @@ class _Checker:
 
     def _node(self, path: tuple[str | int, ...]) -> yaml.Node | None:
         node = self.root
+        if node is None:  # checking a kept copy of parsed data: no lines to point at
+            return None
+        import yaml
+
         for part in path:
             if isinstance(part, int) and isinstance(node, yaml.SequenceNode) and part < len(node.value):
                 node = node.value[part]
@@ -210,10 +288,13 @@ class _Checker:
         node = self._node(path)
         line = node.start_mark.line + 1 if node is not None else None
         parent = self._node(path[:-1]) if at_key and path else None
-        if isinstance(parent, yaml.MappingNode):
-            for key_node, _ in parent.value:
-                if str(key_node.value) == path[-1]:
-                    line = key_node.start_mark.line + 1
+        if parent is not None:
+            import yaml
+
+            if isinstance(parent, yaml.MappingNode):
+                for key_node, _ in parent.value:
+                    if str(key_node.value) == path[-1]:
+                        line = key_node.start_mark.line + 1
         text = ""
         for part in path:
             text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)

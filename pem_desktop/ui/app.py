@@ -6,11 +6,12 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pem_desktop import APP_ID, APP_NAME, __version__
+from pem_desktop.maturity import keep_parsed_models_in
 from pem_desktop.resources import data_path
 from pem_desktop.services import preload_for_changes
 from pem_desktop.ui.after_paint import after_first_paint
@@ -32,6 +33,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(path: Path | None = None, *, demo: bool = False) -> int:
     """Open the main window (on `path`, or on a fresh demo workshop) and run until it closes."""
     app = create_application()
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    if cache:  # parsed models kept there open the next workshop without a YAML parser
+        keep_parsed_models_in(Path(cache) / "models")
     settings = AppSettings()
     apply_theme(app, THEMES[settings.theme])
     window = MainWindow(settings)

@@ -90,6 +90,7 @@ def run_app(code: str, path: Path, tmp_path: Path) -> dict:
         "PYTHONPATH": str(ROOT),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
     }
     result = subprocess.run(
         [sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, timeout=120, check=False
@@ -102,6 +103,15 @@ def test_the_board_is_painted_before_sqlalchemy_is_imported(demo_workshop, tmp_p
     path = demo_workshop.path
     demo_workshop.close()
     assert run_app(CHILD, path, tmp_path) == {"board": [], "later": True}
+
+
+def test_a_model_read_before_opens_the_next_time_without_a_yaml_parser(demo_workshop, tmp_path):
+    path = demo_workshop.path
+    demo_workshop.close()
+    watch_yaml = CHILD.replace('"sqlalchemy", "reportlab",', '"yaml", "sqlalchemy", "reportlab",')
+    assert run_app(watch_yaml, path, tmp_path) == {"board": ["yaml"], "later": True}  # parsed, and kept
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
+    assert run_app(watch_yaml, path, tmp_path) == {"board": [], "later": True}
 
 
 def test_a_file_that_cannot_be_opened_says_why_then_shows_the_start_screen(tmp_path):
