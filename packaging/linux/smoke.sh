@@ -74,9 +74,12 @@ pass "frozen pem-desktop info"
 "$app" models | grep -q cncf-platform-engineering || fail "pem-desktop models"
 pass "frozen pem-desktop models"
 
-"$app" export "$tmp/x/demo.pemw" --format pdf -o "$tmp/x/demo.pdf" || fail "pem-desktop export --format pdf"
+# --progress, as File > Export runs the frozen program itself in a process of its own
+"$app" export "$tmp/x/demo.pemw" --format pdf -o "$tmp/x/demo.pdf" --progress > "$tmp/x/progress.txt" ||
+  fail "pem-desktop export --format pdf --progress"
 [ "$(head -c 4 "$tmp/x/demo.pdf")" = "%PDF" ] || fail "the exported PDF does not start with %PDF"
-pass "frozen pem-desktop export --format pdf ($(du -h "$tmp/x/demo.pdf" | cut -f1); reportlab and fonts)"
+grep -q '^progress [0-9]* [0-9]*$' "$tmp/x/progress.txt" || fail "export --progress printed no progress lines"
+pass "frozen pem-desktop export --format pdf --progress ($(du -h "$tmp/x/demo.pdf" | cut -f1); reportlab and fonts)"
 
 for format in csv md json; do
   "$app" export "$tmp/x/demo.pemw" --format "$format" -o "$tmp/x/demo.$format" || fail "export --format $format"
