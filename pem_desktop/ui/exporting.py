@@ -187,17 +187,19 @@ class ExportProcess:
                 return f"Could not start the export: {process.errorString()}"
             if process.state() != QProcess.ProcessState.NotRunning:
                 finished.exec()
+            if self.cancelled:
+                for partial in set(self._partial_files()) - leftovers:  # a killed export leaves its temporary file
+                    with contextlib.suppress(OSError):
+                        partial.unlink()
+                return None
+            if process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0:
+                return None
+            return _error_line(bytes(process.readAllStandardError().data()).decode("utf-8", "replace"), process)
         finally:
             QApplication.restoreOverrideCursor()
             progress.close()
-        if self.cancelled:
-            for partial in set(self._partial_files()) - leftovers:  # a killed export leaves its temporary file
-                with contextlib.suppress(OSError):
-                    partial.unlink()
-            return None
-        if process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0:
-            return None
-        return _error_line(bytes(process.readAllStandardError().data()).decode("utf-8", "replace"), process)
+            progress.deleteLater()
+            process.deleteLater()
 
     def _read_progress(self, process: QProcess, progress: QProgressDialog) -> None:
         while process.canReadLine():
@@ -225,8 +227,11 @@ def _export_command(arguments: list[str]) -> tuple[str, list[str], QProcessEnvir
 def _error_line(stderr: str, process: QProcess) -> str:
     """The child's one-line error without the program name, or what happened if it printed none."""
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    if lines:
-        return re.sub(r"^[\w.-]+: error: ", "", lines[-1])
+    said = re.match(r"^[\w .-]+: error: (.+)$", lines[-1]) if lines else None
+    if said:  # the one-line message the command gives for anything a user can cause
+        return said.group(1)
+    if lines:  # a bug: name it, for the report
+        return f"The export stopped unexpectedly ({lines[-1]}); nothing was written."
     if process.exitStatus() == QProcess.ExitStatus.CrashExit:
         return "The export stopped unexpectedly; nothing was written."
     return f"The export ended with status {process.exitCode()}; nothing was written."

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
@@ -111,6 +113,35 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(window, workshop, tmp_p
     assert messages == [("Export failed", f"{path} does not exist.")]
     assert target.read_bytes() == b"the previous roadmap"
     assert [p.name for p in tmp_path.glob("*.pdf")] == ["old.pdf"] and list(tmp_path.glob(".old.pdf*")) == []
+
+
+@pytest.mark.parametrize(
+    ("child", "message"),
+    [
+        ("raise RuntimeError('boom')", "The export stopped unexpectedly (RuntimeError: boom); nothing was written."),
+        (
+            "import os, signal; os.kill(os.getpid(), signal.SIGKILL)",
+            "The export stopped unexpectedly; nothing was written.",
+        ),
+    ],
+)
+def test_an_export_process_that_fails_unexpectedly_is_reported(window, workshop, tmp_path, monkeypatch, child, message):
+    from PySide6.QtCore import QProcessEnvironment
+
+    from pem_desktop.ui import exporting
+
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    monkeypatch.setattr(
+        exporting, "_export_command", lambda arguments: (sys.executable, ["-c", child], QProcessEnvironment())
+    )
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append((title, text)))
+    when_modal(save_as(tmp_path / "r.pdf"), QFileDialog)
+    assert window.export("pdf", "A4") is None
+    assert messages == [("Export failed", message)]
+    assert list(tmp_path.glob("*.pdf")) == []
 
 
 def test_cancel_stops_a_running_export_and_leaves_nothing(window, tmp_path):
