@@ -129,9 +129,8 @@ class _Para(Paragraph):
 class _Lines(Flowable):
     """Lines of plain text already broken to fit (most table cells), drawn as one text object.
 
-    Laying out and drawing a paragraph costs many times more; `_cell_text` breaks the lines and
-    falls back to a paragraph when a word does not fit. Lines are centred when `centred`, else
-    left-aligned.
+    Laying out and drawing a paragraph costs many times more; `_cell_text` breaks the lines to the
+    cell's width. Lines are centred when `centred`, else left-aligned.
     """
 
     def __init__(self, lines: list[list[tuple[str, str, object]]], style: ParagraphStyle, *, centred=False):
