@@ -874,6 +874,9 @@ class BoardView(QGraphicsView):
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
+        # A viewport made here, so that viewport() returns this Python object: for the one Qt makes,
+        # PySide6 would first work out its Python type by loading some 70 widget classes (15 ms).
+        self.setViewport(QWidget())
         self.board = scene
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
