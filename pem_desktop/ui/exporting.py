@@ -15,8 +15,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QProcess, QProcessEnvironment, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QProcess, QProcessEnvironment, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QWindow
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 import pem_desktop
@@ -180,6 +180,8 @@ class ExportProcess:
                 process.kill()
 
         progress.canceled.connect(cancel)
+        blocker = _InputBlocker(progress)
+        QApplication.instance().installEventFilter(blocker)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             process.start()
@@ -196,6 +198,7 @@ class ExportProcess:
                 return None
             return _error_line(bytes(process.readAllStandardError().data()).decode("utf-8", "replace"), process)
         finally:
+            QApplication.instance().removeEventFilter(blocker)
             QApplication.restoreOverrideCursor()
             progress.close()
             progress.deleteLater()
@@ -211,6 +214,40 @@ class ExportProcess:
 
     def _partial_files(self) -> list[Path]:
         return list(self.target.parent.glob(f".{glob.escape(self.target.name)}.*.part"))
+
+
+class _InputBlocker(QObject):
+    """Drops keyboard and mouse input for anything but the progress dialog while an export runs.
+
+    The dialog, window-modal, blocks the window once it shows (after 400 ms); until then nothing may
+    change the workshop under the export process, or start a second export or close the window.
+    """
+
+    _INPUT = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.Shortcut,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+        }
+    )
+
+    def __init__(self, dialog: QProgressDialog):
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() not in self._INPUT:
+            return False
+        if isinstance(watched, QWidget):
+            return watched.window() is not self.dialog
+        # input from the window system reaches the window (a QWindow) before its widgets
+        return not (isinstance(watched, QWindow) and watched is self.dialog.windowHandle())
 
 
 def _export_command(arguments: list[str]) -> tuple[str, list[str], QProcessEnvironment]:

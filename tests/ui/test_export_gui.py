@@ -144,13 +144,16 @@ def test_an_export_process_that_fails_unexpectedly_is_reported(window, workshop,
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_cancel_stops_a_running_export_and_leaves_nothing(window, tmp_path):
+def test_cancel_stops_a_running_export_and_leaves_nothing(window, tmp_path, monkeypatch):
     from pem_desktop.maturity.catalog import bundled_model
     from pem_desktop.services.large import write_large_workshop
+    from pem_desktop.ui.exporting import Exporter
 
     path = tmp_path / "large.pemw"
     write_large_workshop(path, bundled_model("cncf-platform-engineering"), teams=200, actions=2000).close()
     open_in(window, path)
+    offered = []  # if Cancel did not stop it, the export ends by offering to open the PDF
+    monkeypatch.setattr(Exporter, "offer_to_open", lambda self, target: offered.append(target))
     seen = {}
 
     def cancel_once_under_way(dialog: QProgressDialog) -> None:
@@ -159,16 +162,45 @@ def test_cancel_stops_a_running_export_and_leaves_nothing(window, tmp_path):
             return
         seen["progress"] = (dialog.value(), dialog.maximum())
         cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
-        QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        # through the dialog's window, as input from the window system arrives
+        where = cancel.mapTo(dialog, cancel.rect().center())
+        QTest.mouseClick(dialog.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
 
     when_modal(
         save_as(tmp_path / "r.pdf", then=lambda: when_modal(cancel_once_under_way, QProgressDialog)), QFileDialog
     )
-    assert window.export("pdf", "A4") is None
+    assert window.export("pdf", "A4") is None and offered == []
     value, maximum = seen["progress"]
     assert 2 <= value < maximum
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".r.pdf*")) == []
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_the_window_takes_no_input_while_an_export_runs(window, tmp_path):
+    from pem_desktop.maturity.catalog import bundled_model
+    from pem_desktop.services.large import write_large_workshop
+    from pem_desktop.ui.exporting import ExportProcess
+
+    path = tmp_path / "large.pemw"
+    write_large_workshop(path, bundled_model("cncf-platform-engineering"), teams=120, actions=800).close()
+    open_in(window, path)
+    pressed = []
+
+    def press_close_while_exporting() -> None:  # before the progress dialog shows and blocks the window itself
+        QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        pressed.append(window.workshop is not None)
+
+    QTimer.singleShot(100, press_close_while_exporting)
+    target = tmp_path / "r.pdf"
+    job = ExportProcess(window, path, "pdf", target, "A4")
+    assert job.run() is None and not job.cancelled
+    assert pressed == [True] and window.workshop is not None and window.workshop.path == path
+    assert target.read_bytes().startswith(b"%PDF")
+    # once the export is over (and the window active again), the same keys close the workshop
+    window.activateWindow()
+    QApplication.processEvents()
+    QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.workshop is None
 
 
 def test_import_from_json_opens_the_new_workshop(window, demo_workshop, tmp_path):

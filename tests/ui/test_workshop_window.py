@@ -298,3 +298,12 @@ def test_toolbar_undo_keeps_short_words_and_says_what_in_its_tooltip(window, wor
     assert undo_button.toolTip() == "Undo place Payments at Operational"
     undo_button.trigger()
     assert Workshop.open(path, read_only=True).position_of(team.id, "investment") is None
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_W, Qt.Key.Key_F4])
+def test_close_workshop_answers_every_platform_binding(window, workshop, key):
+    path = workshop.path
+    workshop.close()
+    open_in(window, path)
+    QTest.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.workshop is None and window.pages.currentWidget() is window.start
