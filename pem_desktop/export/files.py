@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from collections.abc import Callable
@@ -20,7 +21,7 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_PARTIAL, dir=folder)
     except OSError as error:
         raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
     os.close(handle)
@@ -38,6 +39,15 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
             partial.unlink()
         raise
     return target
+
+
+def partial_files(path: str | Path) -> list[Path]:
+    """The temporary files an export to `path` is writing, or left behind when its process was killed."""
+    target = Path(path)
+    return list(target.parent.glob(f".{glob.escape(target.name)}.*{_PARTIAL}"))
+
+
+_PARTIAL = ".part"
 
 
 def _keep_permissions(partial: Path, target: Path) -> None:

@@ -49,7 +49,16 @@ from reportlab.platypus import (
 from reportlab.platypus.paraparser import ParaFrag
 
 from pem_desktop import APP_NAME, __version__
-from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, font_runs, markup, register_fonts, string_width
+from pem_desktop.export.pdf_fonts import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    font_runs,
+    markup,
+    register_fonts,
+    string_width,
+    text_lines,
+)
 from pem_desktop.export.pdf_fonts import fit as fit_text
 from pem_desktop.export.roadmap import (
     AspectRoadmap,
@@ -327,7 +336,7 @@ def _rich(style_name: str, *segments: tuple, bullet: str | None = None) -> _Para
     frags: list[ParaFrag] = []
     for text, font, *colour in segments:
         ink = colors.toColor(colour[0]) if colour else style.textColor
-        for number, line in enumerate(_text_lines(text)):
+        for number, line in enumerate(text_lines(text)):
             if number:
                 frags.append(_frag(style, "", style.fontName, ink, lineBreak=True))
             frags += [_frag(style, run, name, ink) for name, run in font_runs(line, font)]
@@ -340,7 +349,7 @@ def _cell_text(style_name: str, width: float, *segments: tuple, centred: bool = 
     style = STYLES[style_name]
     lines: list[list[tuple[str, str, object]]] = [[]]
     for text, font, *colour in segments:
-        for number, line in enumerate(_text_lines(text)):
+        for number, line in enumerate(text_lines(text)):
             if number:
                 lines.append([])
             lines[-1].append((line, font, colors.toColor(colour[0]) if colour else None))
@@ -395,10 +404,6 @@ def _break_line(pieces: list[tuple[str, str, object]], width: float, size: float
 @functools.lru_cache(maxsize=65536)  # words recur throughout a roadmap
 def _text_width(text: str, font: str, size: float) -> float:
     return string_width(text, font, size)
-
-
-def _text_lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n")
 
 
 def _frag(style: ParagraphStyle, text: str, font: str, ink, **extra) -> ParaFrag:

@@ -116,8 +116,12 @@ def markup(text: str, font: str = REGULAR) -> str:
 
     `font` is the face the surrounding paragraph uses; line breaks become <br/>.
     """
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n")
-    return "<br/>".join(_line_markup(line, font) for line in lines)
+    return "<br/>".join(_line_markup(line, font) for line in text_lines(text))
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of user text, whatever its line breaks; tabs become spaces."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ").split("\n")
 
 
 def _line_markup(line: str, font: str) -> str:

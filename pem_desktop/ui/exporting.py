@@ -9,7 +9,6 @@ change is committed when it is made, so the child reads exactly what the board s
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import re
 import sys
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 import pem_desktop
 from pem_desktop.export import FORMATS
+from pem_desktop.export.files import partial_files
 from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.ui.dialogs import FILE_FILTER
 from pem_desktop.ui.settings import AppSettings
@@ -157,7 +157,7 @@ class ExportProcess:
 
     def run(self) -> str | None:
         """Export and wait; returns the error to show, or None (written, or `cancelled` is set)."""
-        leftovers = set(self._partial_files())
+        leftovers = set(partial_files(self.target))
         process = QProcess(self.parent)
         program, arguments, environment = _export_command(self.arguments)
         process.setProgram(program)
@@ -190,7 +190,7 @@ class ExportProcess:
             if process.state() != QProcess.ProcessState.NotRunning:
                 finished.exec()
             if self.cancelled:
-                for partial in set(self._partial_files()) - leftovers:  # a killed export leaves its temporary file
+                for partial in set(partial_files(self.target)) - leftovers:  # a killed export leaves its temporary file
                     with contextlib.suppress(OSError):
                         partial.unlink()
                 return None
@@ -211,9 +211,6 @@ class ExportProcess:
                 done, total = int(words[1]), max(int(words[2]), 1)
                 progress.setMaximum(total)
                 progress.setValue(min(done, total))
-
-    def _partial_files(self) -> list[Path]:
-        return list(self.target.parent.glob(f".{glob.escape(self.target.name)}.*.part"))
 
 
 class _InputBlocker(QObject):
