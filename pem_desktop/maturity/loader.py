@@ -21,12 +21,15 @@ if TYPE_CHECKING:
     import yaml
 
 from pem_desktop.maturity.model import (
+    Answer,
     Aspect,
     AspectLevel,
     Level,
     Licence,
     MaturityModel,
+    Question,
     Source,
+    Topic,
 )
 
 FORMAT = "pem-model/1"
@@ -34,6 +37,8 @@ MIN_LEVELS = 2
 MAX_LEVELS = 7
 MAX_FILE_BYTES = 2_000_000
 MAX_SUMMARY_CHARS = 100
+MAX_QUESTION_CHARS = 200
+MAX_ANSWER_CHARS = 250
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -261,6 +266,7 @@ class _Checker:
         self.file_name = file_name
         self.root = root
         self.problems: list[ModelProblem] = []
+        self.question_ids: dict[str, str] = {}  # question id -> where it was first seen
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -295,10 +301,7 @@ class _Checker:
                 for key_node, _ in parent.value:
                     if str(key_node.value) == path[-1]:
                         line = key_node.start_mark.line + 1
-        text = ""
-        for part in path:
-            text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-        self.problems.append(ModelProblem(self.file_name, line, text, message))
+        self.problems.append(ModelProblem(self.file_name, line, _path_text(path), message))
 
     # -- field readers -----------------------------------------------------------------------
 
@@ -413,7 +416,7 @@ class _Checker:
         )
 
     def _source(self, value: Any) -> Source | None:
-        data = self.mapping(value, ("source",), {"title", "author", "url", "published"}, {"title"})
+        data = self.mapping(value, ("source",), {"title", "author", "url", "published", "copyright"}, {"title"})
         if data is None:
             return None
         path = ("source",)
@@ -421,7 +424,8 @@ class _Checker:
         author = self.text(data, "author", path, required=False)
         url = self.text(data, "url", path, required=False)
         published = self.text(data, "published", path, required=False)
-        return Source(title, author, url, published) if title else None
+        copyright_ = self.text(data, "copyright", path, required=False)
+        return Source(title, author, url, published, copyright_) if title else None
 
     def _licence(self, value: Any) -> Licence | None:
         data = self.mapping(value, ("licence",), {"name", "url"}, {"name"})
@@ -471,7 +475,10 @@ class _Checker:
 
     def _aspect(self, value: Any, path: tuple, levels: tuple[Level, ...] | None) -> Aspect | None:
         data = self.mapping(
-            value, path, {"id", "name", "question", "description", "levels"}, {"id", "name", "question", "levels"}
+            value,
+            path,
+            {"id", "name", "question", "description", "topics", "levels", "questions"},
+            {"id", "name", "question", "levels"},
         )
         if data is None:
             return None
@@ -479,6 +486,8 @@ class _Checker:
         name = self.text(data, "name", path)
         question = self.text(data, "question", path)
         description = self.text(data, "description", path, required=False)
+        topics = self._topics(data, path)
+        questions = self._questions(data, path, levels)
         items = self.sequence(data, "levels", path)
         if items is None:
             return None
@@ -490,14 +499,18 @@ class _Checker:
         entries = []
         for index, item in enumerate(items):
             expected = levels[index] if levels is not None and index < len(levels) else None
-            entry = self._aspect_level(item, (*path, "levels", index), expected)
+            entry = self._aspect_level(item, (*path, "levels", index), expected, topics)
             if entry is not None:
                 entries.append(entry)
-        if levels is None or None in (aspect_id, name, question) or not len(entries) == len(items) == len(levels):
+        if levels is None or None in (aspect_id, name, question, topics, questions):
             return None
-        return Aspect(aspect_id, name, question, tuple(entries), description)
+        if not len(entries) == len(items) == len(levels):
+            return None
+        return Aspect(aspect_id, name, question, tuple(entries), description, topics, questions)
 
-    def _aspect_level(self, value: Any, path: tuple, expected: Level | None) -> AspectLevel | None:
+    def _aspect_level(
+        self, value: Any, path: tuple, expected: Level | None, topics: tuple[Topic, ...] | None
+    ) -> AspectLevel | None:
         data = self.mapping(
             value,
             path,
@@ -516,12 +529,177 @@ class _Checker:
         if summary is not None and ("\n" in summary or len(summary) > MAX_SUMMARY_CHARS):
             self.problem((*path, "summary"), f"must be one line of at most {MAX_SUMMARY_CHARS} characters")
         meaning = self.text(data, "meaning", path)
-        characteristics = self.texts(data, "characteristics", path, at_least=1)
+        characteristics = self._characteristics(data, path, topics)
         scenarios = self.texts(data, "scenarios", path, at_least=0)
         values: tuple[Any, ...] = (expected, label, summary, meaning, characteristics, scenarios)
         if any(item is None for item in values):
             return None
-        return AspectLevel(expected, label, summary, meaning, characteristics, scenarios)
+        texts, of_topics = characteristics
+        return AspectLevel(expected, label, summary, meaning, texts, scenarios, of_topics)
+
+    # -- topics: named sub-topics that group an aspect's characteristics -----------------------
+
+    def _topics(self, data: dict, path: tuple) -> tuple[Topic, ...] | None:
+        items = self.sequence(data, "topics", path)
+        if items is None:
+            return () if "topics" not in data else None
+        complete = self.unique_ids(items, (*path, "topics"))
+        topics = []
+        for index, item in enumerate(items):
+            where = (*path, "topics", index)
+            entry = self.mapping(item, where, {"id", "name", "description"}, {"id", "name"})
+            if entry is None:
+                complete = False
+                continue
+            topic_id = self.identifier(entry, "id", where)
+            name = self.text(entry, "name", where)
+            description = self.text(entry, "description", where, required=False)
+            if topic_id is None or name is None:
+                complete = False
+                continue
+            topics.append(Topic(topic_id, name, description))
+        return tuple(topics) if complete else None
+
+    def _characteristics(
+        self, data: dict, path: tuple, topics: tuple[Topic, ...] | None
+    ) -> tuple[tuple[str, ...], tuple[Topic | None, ...]] | None:
+        """The characteristics' texts and, when the aspect has topics, each one's topic (or None).
+
+        A characteristic is text, or a mapping of `topic` (the id of one of the aspect's topics) and `text`.
+        """
+        items = self.sequence(data, "characteristics", path)
+        if items is None:
+            return None
+        by_id = {topic.id: topic for topic in topics or ()}
+        texts: list[str] = []
+        of_topics: list[Topic | None] = []
+        complete = True
+        for index, item in enumerate(items):
+            where = (*path, "characteristics", index)
+            if isinstance(item, str) and item.strip():
+                texts.append(item.strip())
+                of_topics.append(None)
+                continue
+            if not isinstance(item, dict):
+                self.problem(where, f"must be non-empty text, not {_kind(item)} (or a mapping of topic and text)")
+                complete = False
+                continue
+            self.mapping(item, where, {"topic", "text"}, {"topic", "text"})
+            topic_id = self.text(item, "topic", where)
+            text = self.text(item, "text", where)
+            if topic_id is not None and topics is not None and topic_id not in by_id:
+                known = ", ".join(by_id) if by_id else "none: list them under the aspect's topics"
+                self.problem((*where, "topic"), f"no topic '{topic_id}' in this aspect (topics: {known})")
+                topic_id = None
+            if topic_id is None or text is None or topic_id not in by_id:  # (broken topics are reported there)
+                complete = False
+                continue
+            texts.append(text)
+            of_topics.append(by_id[topic_id])
+        if not items:
+            self.problem((*path, "characteristics"), "needs at least 1 entry")
+        if not complete or not items:
+            return None
+        return tuple(texts), (tuple(of_topics) if by_id else ())
+
+    # -- guided questions: one answer per level ------------------------------------------------
+
+    def _questions(self, data: dict, path: tuple, levels: tuple[Level, ...] | None) -> tuple[Question, ...] | None:
+        items = self.sequence(data, "questions", path)
+        if items is None:
+            return () if "questions" not in data else None
+        questions = []
+        for index, item in enumerate(items):
+            question = self._question(item, (*path, "questions", index), levels)
+            if question is not None:
+                questions.append(question)
+        return tuple(questions) if len(questions) == len(items) else None
+
+    def _question(self, value: Any, path: tuple, levels: tuple[Level, ...] | None) -> Question | None:
+        data = self.mapping(value, path, {"id", "text", "detail", "answers"}, {"id", "text", "answers"})
+        if data is None:
+            return None
+        question_id = self.identifier(data, "id", path)
+        if question_id is not None:
+            where = _path_text(path)
+            if question_id in self.question_ids:
+                first = self.question_ids[question_id]
+                self.problem((*path, "id"), f"duplicate question id '{question_id}' (also {first}); ids are model-wide")
+                question_id = None
+            else:
+                self.question_ids[question_id] = where
+        text = self.text(data, "text", path)
+        if text is not None and ("\n" in text or len(text) > MAX_QUESTION_CHARS):
+            self.problem((*path, "text"), f"must be one line of at most {MAX_QUESTION_CHARS} characters")
+            text = None
+        detail = self.text(data, "detail", path, required=False)
+        answers = self._answers(data, path, levels)
+        if None in (question_id, text, answers) or levels is None:
+            return None
+        return Question(question_id, text, answers, detail)
+
+    def _answers(self, data: dict, path: tuple, levels: tuple[Level, ...] | None) -> tuple[Answer, ...] | None:
+        items = self.sequence(data, "answers", path)
+        if items is None:
+            return None
+        by_id = {level.id: level for level in levels or ()}
+        found: dict[str, int] = {}  # level id -> index of its first answer
+        answers: list[Answer] = []
+        complete = True
+        for index, item in enumerate(items):
+            where = (*path, "answers", index)
+            entry = self.mapping(item, where, {"level", "text", "detail"}, {"level", "text"})
+            if entry is None:
+                complete = False
+                continue
+            level_id = self.text(entry, "level", where)
+            text = self.text(entry, "text", where)
+            detail = self.text(entry, "detail", where, required=False)
+            if text is not None and ("\n" in text or len(text) > MAX_ANSWER_CHARS):
+                self.problem((*where, "text"), f"must be one line of at most {MAX_ANSWER_CHARS} characters")
+                text = None
+            if level_id is not None and levels is not None and level_id not in by_id:
+                self.problem((*where, "level"), f"no level '{level_id}' in this model (levels: {', '.join(by_id)})")
+                level_id = None
+            elif level_id is not None and level_id in found:
+                first = _path_text((*path, "answers", found[level_id]))
+                self.problem((*where, "level"), f"a second answer for level '{level_id}' (the first is {first})")
+                level_id = None
+            if level_id is None or text is None:
+                complete = False
+                continue
+            found[level_id] = index
+            if levels is not None:
+                answers.append(Answer(by_id[level_id], text, detail))
+        if levels is None:
+            return None
+        missing = [level.id for level in levels if level.id not in found]
+        if missing and complete:
+            names = ", ".join(f"'{level_id}'" for level_id in missing)
+            self.problem(
+                (*path, "answers"),
+                f"no answer for level {names}; a question needs exactly one answer per level "
+                f"({', '.join(by_id)}, in that order)",
+            )
+        if not complete or missing:
+            return None
+        if [answer.level for answer in answers] != list(levels):
+            for index, (answer, level) in enumerate(zip(answers, levels, strict=True)):
+                if answer.level != level:
+                    self.problem(
+                        (*path, "answers", index, "level"),
+                        f"expected level '{level.id}' here (answers go in model order), found '{answer.level.id}'",
+                    )
+            return None
+        return tuple(answers)
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    """E.g. ("aspects", 2, "questions", 0) -> "aspects[2].questions[0]"."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
 
 
 def _kind(value: Any) -> str:

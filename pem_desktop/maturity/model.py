@@ -14,6 +14,7 @@ class Source:
     author: str | None = None
     url: str | None = None
     published: str | None = None
+    copyright: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,21 @@ class Level:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """A named sub-topic of an aspect (e.g. "Change control"), under which characteristics are grouped."""
+
+    id: str
+    name: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class AspectLevel:
-    """What one level means for one aspect: its label, meaning, characteristics, scenarios."""
+    """What one level means for one aspect: its label, meaning, characteristics, scenarios.
+
+    `characteristic_topics` gives the topic of each characteristic (None for one without), or is
+    empty when the aspect has no topics.
+    """
 
     level: Level
     label: str
@@ -44,11 +58,40 @@ class AspectLevel:
     meaning: str
     characteristics: tuple[str, ...]
     scenarios: tuple[str, ...]
+    characteristic_topics: tuple[Topic | None, ...] = ()
 
     @property
     def heading(self) -> str:
         """E.g. "Scalable: As product"."""
         return f"{self.level.name}: {self.label}"
+
+    @property
+    def topical_characteristics(self) -> tuple[tuple[Topic | None, str], ...]:
+        """Each characteristic with its topic (None when it has none), in the model's order."""
+        topics = self.characteristic_topics or (None,) * len(self.characteristics)
+        return tuple(zip(topics, self.characteristics, strict=True))
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer to a guided question: what the room would say if it sat at this level."""
+
+    level: Level
+    text: str
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A guided question of an aspect, with exactly one answer per level, lowest level first."""
+
+    id: str
+    text: str
+    answers: tuple[Answer, ...]
+    detail: str | None = None
+
+    def answer_at(self, level_index: int) -> Answer:
+        return self.answers[level_index]
 
 
 @dataclass(frozen=True)
@@ -60,9 +103,17 @@ class Aspect:
     question: str
     levels: tuple[AspectLevel, ...]
     description: str | None = None
+    topics: tuple[Topic, ...] = ()
+    questions: tuple[Question, ...] = ()
 
     def at(self, level_index: int) -> AspectLevel:
         return self.levels[level_index]
+
+    def question_by_id(self, question_id: str) -> Question:
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
 
 
 @dataclass(frozen=True)

@@ -239,7 +239,7 @@ CASES = [
     Case(
         "unknown-key-in-source",
         replace("  title: Tiny source", "  title: Tiny source\n  year: 2023"),
-        [Expected("source.year", "unknown key (allowed here: author, published, title, url)", "year: 2023")],
+        [Expected("source.year", "unknown key (allowed here: author, copyright, published, title, url)", "year: 2023")],
     ),
     Case(
         "unknown-key-in-level",
