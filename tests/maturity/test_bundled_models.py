@@ -197,3 +197,91 @@ def test_positions_scale_with_the_number_of_levels(cn_model):
     assert model.next_level_above(3.5) == model.levels[4]
     names = [level.name for level in model.levels]
     assert model.describe_position(2.95) == f"between {names[2]} and {names[3]}"
+
+
+# -- guided questions ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("loaded", bundled_models(), ids=lambda loaded: loaded.model.id)
+def test_every_aspect_of_every_bundled_model_has_questions_with_an_answer_per_level(loaded):
+    model = loaded.model
+    ids = [question.id for aspect in model.aspects for question in aspect.questions]
+    assert len(ids) == len(set(ids)), "question ids repeat"
+    for aspect in model.aspects:
+        assert len(aspect.questions) >= 4, aspect.id
+        for question in aspect.questions:
+            where = f"{aspect.id}/{question.id}"
+            assert question.id.startswith(f"{aspect.id}-"), f"{where}: ids name their aspect"
+            assert question.text.endswith("?"), where
+            assert [answer.level for answer in question.answers] == list(model.levels), where
+            texts = [answer.text for answer in question.answers]
+            assert len(set(texts)) == len(texts), f"{where}: two answers say the same"
+            assert all(20 <= len(text) <= 160 or text == "Audits are enforced." for text in texts), where
+
+
+def test_platform_engineering_has_four_questions_per_aspect(pe):
+    assert {aspect.id: len(aspect.questions) for aspect in pe.aspects} == dict.fromkeys(PE_ASPECTS, 4)
+
+
+# -- the Cloud Native model's real structure -----------------------------------------------------
+
+# The sub-topics of each aspect of the Cloud Native Maturity Model 3.0, in the source's order, and
+# the levels (1-5) at which the source has a statement for each. Business Outcomes has no named
+# sub-topics in the source: its four topics are our grouping, present at every level.
+CN_TOPICS = {
+    "business-outcomes": {
+        "Goals and KPIs": (1, 2, 3, 4, 5),
+        "Evidence of benefit": (1, 2, 3, 4, 5),
+        "Telling the business": (1, 2, 3, 4, 5),
+        "Reach": (1, 2, 3, 4, 5),
+    },
+    "people": {
+        "Organisational change": (1, 2, 3, 4, 5),
+        "Teams and decentralisation": (1, 2, 3, 4, 5),
+        "Developer agility": (1, 2, 3, 4, 5),
+        "Upskilling developers": (1, 2, 3, 4, 5),
+        "Security": (1, 2, 3, 4, 5),
+        "CNCF certifications": (2, 3, 4),
+    },
+    "process": {
+        "Audit and logs": (1, 2, 3, 4, 5),
+        "CI/CD": (1, 2, 3, 4, 5),
+        "Change control": (1, 2, 3, 4, 5),
+        "Security": (1, 2, 3, 4, 5),
+    },
+    "policy": {"Policy creation": (1, 2, 3, 4, 5), "Compliance": (1, 2, 3, 4, 5)},
+    "technology": {
+        "Infrastructure": (1, 2, 3, 4, 5),
+        "Application patterns and refactoring": (1, 2, 3, 4, 5),
+        "Container and runtime management": (1, 2, 3, 4, 5),
+        "Application release and operations": (1, 2, 3, 4, 5),
+        "Testing and issue detection": (1, 2, 3, 4, 5),
+        "Security and policy": (1, 2, 3, 4, 5),
+    },
+}
+
+
+def test_cloud_native_puts_business_outcomes_first(cn_model):
+    model = cn_model.model
+    assert [aspect.id for aspect in model.aspects] == list(CN_TOPICS)
+    assert [level.name for level in model.levels] == ["Build", "Operate", "Scale", "Improve", "Adapt"]
+
+
+def test_cloud_native_has_one_statement_per_source_sub_topic_and_level(cn_model):
+    for aspect in cn_model.model.aspects:
+        expected = CN_TOPICS[aspect.id]
+        assert [topic.name for topic in aspect.topics] == list(expected), aspect.id
+        for entry in aspect.levels:
+            number = entry.level.index + 1
+            named = [topic.name for topic, _ in entry.topical_characteristics if topic is not None]
+            assert len(named) == len(entry.characteristics), f"{aspect.id}/{number}: a characteristic without topic"
+            assert named == [name for name, levels in expected.items() if number in levels], f"{aspect.id}/{number}"
+
+
+def test_cloud_native_says_which_text_is_our_own_synthesis(cn_model):
+    model = cn_model.model
+    assert "our own synthesis" in model.description
+    assert "our own grouping" in model.aspect("business-outcomes").description
+    assert "our own additions" in model.credit
+    assert model.source is not None and model.source.copyright == "© The CNCF Authors"
+    assert model.source.url == "https://maturitymodel.cncf.io/"
