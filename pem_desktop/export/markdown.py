@@ -113,7 +113,7 @@ def render_markdown(roadmap: Roadmap) -> str:
         source = md(model.source.title)
         if model.source.url:
             source = f"[{source}]({_url(model.source.url)})"
-        extra = ", ".join(md(x) for x in (model.source.author or "", model.source.published or "") if x)
+        extra = ", ".join(md(x) for x in (model.source.copyright, model.source.author, model.source.published) if x)
         out += ["", f"Source: {source}" + (f" ({extra})" if extra else "") + "."]
     if model.licence:
         licence = md(model.licence.name)
@@ -147,7 +147,8 @@ def _aspect(roadmap: Roadmap, aspect: AspectRoadmap) -> list[str]:
 def _section(roadmap: Roadmap, section: LevelSection) -> list[str]:
     level = section.aspect_level
     out = [f"### Toward {md(level.heading)}", "", md(level.meaning), ""]
-    out += [f"- {md(item)}" for item in level.characteristics]
+    for topic, item in level.topical_characteristics:
+        out.append(f"- **{md(topic.name)}:** {md(item)}" if topic else f"- {md(item)}")
     movers = [f"{md(p.team.name)} ({p.description})" for p in section.moving]
     movers += [f"{md(p.team.name)} (actions toward it; {p.description})" for p in section.also_acting]
     if section.organisation_acting:

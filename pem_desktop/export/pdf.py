@@ -733,7 +733,10 @@ class _Story:
         ]
         if level.characteristics:
             out.append(_m("What it looks like", "h3"))
-            out += [_Para(markup(item), STYLES["bullet"], bulletText="•") for item in level.characteristics]
+            out += [
+                _Para((f"{_bold(topic.name + ':')} " if topic else "") + markup(item), STYLES["bullet"], bulletText="•")
+                for topic, item in level.topical_characteristics
+            ]
         movers = [f"{_swatch(p.team.colour)} {_bold(p.team.name)} ({markup(p.description)})" for p in section.moving]
         movers += [
             f"{_swatch(p.team.colour)} {_bold(p.team.name)} (actions toward it; now {markup(p.description)})"
@@ -855,7 +858,7 @@ class _Story:
         if model.source:
             source = model.source
             parts = [_bold(source.title)]
-            parts += [markup(x) for x in (source.author, source.published) if x]
+            parts += [markup(x) for x in (source.copyright, source.author, source.published) if x]
             line = "Source: " + ", ".join(parts)
             if source.url:
                 line += f' — <link href="{_attribute(source.url)}" color="#24406E">{markup(source.url)}</link>'

@@ -59,8 +59,9 @@ class LevelDetailPanel(QTextBrowser):
             colour = level_colour(self.level_index, self.model.level_count)
             link = "&nbsp;<a href='draft:{}' style='text-decoration:none; font-weight:600'>+&nbsp;action</a>"
             characteristics = "".join(
-                f"<li>{escape(item)}{link.format(number) if self.offer_actions else ''}</li>"
-                for number, item in enumerate(entry.characteristics)
+                f"<li>{f'<b>{escape(topic.name)}:</b> ' if topic else ''}{escape(item)}"
+                f"{link.format(number) if self.offer_actions else ''}</li>"
+                for number, (topic, item) in enumerate(entry.topical_characteristics)
             )
             scenarios = "".join(f"<li>{escape(item)}</li>" for item in entry.scenarios)
             body = (

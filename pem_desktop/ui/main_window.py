@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMess
 from pem_desktop import APP_NAME, __version__
 from pem_desktop.maturity import ModelError
 from pem_desktop.maturity.catalog import bundled_models
+from pem_desktop.maturity.credit import credit_lines
 from pem_desktop.services import (
     USER_ERRORS,
     DamagedWorkshopError,
@@ -683,7 +684,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         # the open workshop's model, or (on the start screen) every bundled model
         models = [self.workshop.model] if self.workshop is not None else [m.model for m in bundled_models()]
-        credit = "".join(f"\n\nModel: {m.title} {m.version}.\n{m.credit}" for m in models if m.credit)
+        credit = "".join(
+            f"\n\nModel: {m.title} {m.version}.\n" + "\n".join(credit_lines(m)) for m in models if credit_lines(m)
+        )
         QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nLicensed under Apache-2.0.{credit}")
 
     # -- window --------------------------------------------------------------------------------

@@ -26,6 +26,13 @@ def test_about_on_the_start_screen_credits_every_bundled_model(window, monkeypat
     assert "CNCF Platform Engineering Maturity Model" in text
     assert "CNCF Cloud Native Maturity Model" in text
     assert "CC BY 4.0" in text
+    # everything CC BY 4.0 asks for, for each model: title, copyright holder, source, licence and
+    # its link, and that the text was changed
+    assert text.count("© The CNCF Authors") == 2
+    assert "https://tag-app-delivery.cncf.io/whitepapers/platform-eng-maturity-model/" in text
+    assert "https://maturitymodel.cncf.io/" in text
+    assert text.count("https://creativecommons.org/licenses/by/4.0/") == 2
+    assert text.count("summarised and changed") == 2
 
 
 def test_about_with_a_workshop_open_credits_its_model(window, monkeypatch, tmp_path: Path, pe_model):
