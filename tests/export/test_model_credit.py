@@ -62,3 +62,16 @@ def test_pdf_credits_the_model_and_names_topics(cn_workshop, tmp_path):
     toward = text[text.index("Toward Scale") :]
     assert "Change control: Code quality is rising" in toward
     assert "CI/CD: A centre of excellence" in toward
+
+
+def test_the_model_readme_credits_both_bundled_models(pe_model, cn_model):
+    from pem_desktop.resources import data_path
+
+    readme = flat(data_path("model", "README.md").read_text(encoding="utf-8"))
+    credits = readme[readme.index("### Credits") : readme.index("## Schema")]
+    assert credits.count("© The CNCF Authors") == 2
+    for loaded in (pe_model, cn_model):
+        assert loaded.model.source.url in credits
+        assert loaded.model.source.title in credits
+    assert credits.count("https://creativecommons.org/licenses/by/4.0/") == 2
+    assert credits.count("summarised and changed") == 2

@@ -216,6 +216,6 @@ def test_board_works_with_a_five_level_model(window, tmp_path, cn_model):
     assert window.page.navigator.count() == 7  # five aspects, the overview and all actions
     y = scene.geometry.continuum_top + 60
     drag(scene.views()[0].viewport(), card_point(window, team_id), point_for_position(window, 4.5, y))
-    position = stored_position(path, team_id, "people")
+    position = stored_position(path, team_id, "business-outcomes")  # the first aspect
     assert position == pytest.approx(4.5, abs=0.02)
     assert window.workshop.model.level_at(position).name == "Adapt"
