@@ -13,11 +13,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pem_desktop.maturity import load_model_file
-from pem_desktop.maturity.credit import credit_lines
-from pem_desktop.maturity.model import Aspect, MaturityModel
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's code, whatever is installed
 
-MODEL = Path(__file__).resolve().parents[1] / "model" / "cncf-cloud-native-v1.yaml"
+from pem_desktop.maturity import load_model_file  # noqa: E402
+from pem_desktop.maturity.credit import credit_lines  # noqa: E402
+from pem_desktop.maturity.model import Aspect, MaturityModel  # noqa: E402
+
+MODEL = ROOT / "model" / "cncf-cloud-native-v1.yaml"
 OUT = MODEL.with_name("cncf-cloud-native-v3-mapping.md")
 
 # Per aspect: the source document, and per topic of ours (or "overview": the level list that opens

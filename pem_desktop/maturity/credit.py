@@ -14,7 +14,7 @@ from pem_desktop.maturity.model import MaturityModel
 
 def source_line(model: MaturityModel) -> str | None:
     """E.g. 'Source: "Platform Engineering Maturity Model (v1.0.0)", © The CNCF Authors (CNCF Platforms
-    Working Group, TAG App Delivery), 2023-10-31, https://...'."""
+    Working Group, TAG App Delivery), 2023-10-31, https://...' (no full stop after a link)."""
     source = model.source
     if source is None:
         return None
@@ -22,16 +22,15 @@ def source_line(model: MaturityModel) -> str | None:
     holder = source.copyright or ""
     if source.author:
         holder = f"{holder} ({source.author})" if holder else source.author
-    text += "".join(f", {part}" for part in (holder, source.published, source.url) if part)
-    return text + "."
+    return text + "".join(f", {part}" for part in (holder, source.published, source.url) if part)
 
 
 def licence_line(model: MaturityModel) -> str | None:
-    """E.g. 'Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/.'"""
+    """E.g. 'Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/'."""
     licence = model.licence
     if licence is None:
         return None
-    return f"Licence: {licence.name}" + (f", {licence.url}" if licence.url else "") + "."
+    return f"Licence: {licence.name}" + (f", {licence.url}" if licence.url else "")
 
 
 def credit_lines(model: MaturityModel) -> list[str]:
