@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pem_desktop.maturity.model import Aspect
+from pem_desktop.maturity.model import Aspect, MaturityModel, Question
 
 
 @dataclass(frozen=True)
@@ -61,3 +61,12 @@ def suggest_position(aspect: Aspect, answers: Mapping[str, int]) -> Suggestion |
         lowest=min(levels),
         highest=max(levels),
     )
+
+
+def find_question(model: MaturityModel, question_id: str) -> tuple[Aspect, Question]:
+    """The aspect and the question with this id (question ids are unique across a model); KeyError if none."""
+    for aspect in model.aspects:
+        for question in aspect.questions:
+            if question.id == question_id:
+                return aspect, question
+    raise KeyError(question_id)

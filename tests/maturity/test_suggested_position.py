@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pem_desktop.maturity.questions import Suggestion, suggest_position
+from pem_desktop.maturity.questions import Suggestion, find_question, suggest_position
 
 
 @pytest.fixture
@@ -82,3 +82,11 @@ def test_a_question_of_another_aspect_is_refused(pe_model, investment):
     other = pe_model.model.aspect("adoption").questions[0].id
     with pytest.raises(ValueError, match=f"no question '{other}'"):
         suggest_position(investment, {other: 1})
+
+
+def test_a_question_is_found_by_its_id_alone(pe_model):
+    aspect, question = find_question(pe_model.model, "operations-upgrades")
+    assert aspect.id == "operations" and question.id == "operations-upgrades"
+    assert aspect.question_by_id("operations-upgrades") is question
+    with pytest.raises(KeyError):
+        find_question(pe_model.model, "no-such-question")
