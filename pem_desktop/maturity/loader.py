@@ -441,22 +441,32 @@ class _Checker:
             return None
         if not MIN_LEVELS <= len(items) <= MAX_LEVELS:
             self.problem(("levels",), f"a model needs {MIN_LEVELS} to {MAX_LEVELS} levels, this one has {len(items)}")
-        levels: list[Level] = []
-        complete = self.unique_ids(items, ("levels",))
+        entries = self.named_entries(items, ("levels",))
+        if entries is None:
+            return None
+        return tuple(
+            Level(level_id, name, index, description) for index, (level_id, name, description) in enumerate(entries)
+        )
+
+    def named_entries(self, items: list, path: tuple) -> list[tuple[str, str, str | None]] | None:
+        """(id, name, description) of each entry of a list of `id`, `name` and optional `description`
+        mappings (levels, topics), or None when any of them is broken or two share an id."""
+        complete = self.unique_ids(items, path)
+        entries = []
         for index, item in enumerate(items):
-            path = ("levels", index)
-            data = self.mapping(item, path, {"id", "name", "description"}, {"id", "name"})
+            where = (*path, index)
+            data = self.mapping(item, where, {"id", "name", "description"}, {"id", "name"})
             if data is None:
                 complete = False
                 continue
-            level_id = self.identifier(data, "id", path)
-            name = self.text(data, "name", path)
-            description = self.text(data, "description", path, required=False)
-            if level_id is None or name is None:
+            entry_id = self.identifier(data, "id", where)
+            name = self.text(data, "name", where)
+            description = self.text(data, "description", where, required=False)
+            if entry_id is None or name is None:
                 complete = False
                 continue
-            levels.append(Level(level_id, name, index, description))
-        return tuple(levels) if complete else None
+            entries.append((entry_id, name, description))
+        return entries if complete else None
 
     def _aspects(self, top: dict, levels: tuple[Level, ...] | None) -> tuple[Aspect, ...] | None:
         """The aspects; with broken levels (None) they are still checked, except against the levels."""
@@ -543,22 +553,8 @@ class _Checker:
         items = self.sequence(data, "topics", path)
         if items is None:
             return () if "topics" not in data else None
-        complete = self.unique_ids(items, (*path, "topics"))
-        topics = []
-        for index, item in enumerate(items):
-            where = (*path, "topics", index)
-            entry = self.mapping(item, where, {"id", "name", "description"}, {"id", "name"})
-            if entry is None:
-                complete = False
-                continue
-            topic_id = self.identifier(entry, "id", where)
-            name = self.text(entry, "name", where)
-            description = self.text(entry, "description", where, required=False)
-            if topic_id is None or name is None:
-                complete = False
-                continue
-            topics.append(Topic(topic_id, name, description))
-        return tuple(topics) if complete else None
+        entries = self.named_entries(items, (*path, "topics"))
+        return None if entries is None else tuple(Topic(*entry) for entry in entries)
 
     def _characteristics(
         self, data: dict, path: tuple, topics: tuple[Topic, ...] | None
