@@ -874,10 +874,11 @@ class _Story:
             text = _bold(level.name) + (f": {markup(level.description)}" if level.description else "")
             out.append(_Para(text, STYLES["bullet"], bulletText="•"))
         out.append(Spacer(1, 10))
+        origin = "summarise its source, credited above" if model.source else "are those of the model named above"
         out.append(
             _p(
                 f"Made with {APP_NAME} {__version__}. Positions and actions are the workshop's own record; "
-                "the level descriptions summarise the model named above.",
+                f"the model's texts {origin}.",
                 "small",
             )
         )
