@@ -7,6 +7,9 @@ import json
 from dataclasses import dataclass
 
 import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pem_desktop.export.json_export import workshop_document
 from pem_desktop.maturity import ModelError, load_model_file, load_model_text
@@ -525,3 +528,65 @@ def test_the_dataclasses_are_frozen():
     question: Question = model.aspect("speed").questions[0]
     with pytest.raises(AttributeError):
         question.text = "changed"  # type: ignore[misc]
+
+
+# -- hostile files -------------------------------------------------------------------------------
+
+NOISE = [*":-[]{}&*!|>'\"#,?~ \n\t1", "  ", "- ", ": ", "answers", "level", "topic", "text", "questions", "*a"]
+
+
+@st.composite
+def mutated_model(draw):
+    """GOOD with a few lines deleted, repeated, cut, indented or replaced by noise."""
+    lines = GOOD.splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 4))):
+        index = draw(st.integers(0, len(lines) - 1))
+        noise = draw(st.lists(st.sampled_from(NOISE), max_size=6).map("".join))
+        operation = draw(st.sampled_from(["delete", "duplicate", "replace", "indent", "dedent"]))
+        if operation == "delete":
+            del lines[index]
+        elif operation == "duplicate":
+            lines.insert(index, lines[index])
+        elif operation == "replace":
+            lines[index] = lines[index][: draw(st.integers(0, len(lines[index])))] + noise + "\n"
+        elif operation == "indent":
+            lines[index] = "  " + lines[index]
+        else:
+            lines[index] = lines[index].removeprefix("  ")
+    return "".join(lines)
+
+
+def loads_or_reports(text: str) -> None:
+    try:
+        load_model_text(text, "hostile.yaml")
+    except ModelError as error:
+        assert error.problems
+        assert all(problem.line is None or 1 <= problem.line <= text.count("\n") + 1 for problem in error.problems)
+
+
+@settings(max_examples=200, deadline=None, database=None, derandomize=True)
+@given(mutated_model())
+def test_a_mutated_model_with_questions_raises_only_model_error(text):
+    loads_or_reports(text)
+
+
+SCALARS = st.none() | st.booleans() | st.integers() | st.text(max_size=6)
+SHAPES = st.recursive(
+    SCALARS,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(["id", "text", "detail", "answers", "level", "topic", "name"]), children)
+    ),
+    max_leaves=16,
+)
+
+
+@settings(
+    max_examples=120, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(SHAPES, SHAPES)
+def test_wrongly_shaped_questions_and_topics_raise_only_model_error(questions, topics):
+    data = yaml.safe_load(GOOD)
+    data["aspects"][0]["questions"] = questions
+    data["aspects"][1]["topics"] = topics
+    loads_or_reports(yaml.safe_dump(data, allow_unicode=True))
