@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-ACTION_STATUSES = ("proposed", "agreed", "in progress", "done", "dropped")
-DISAGREEMENT_STATUSES = ("open", "resolved")
-
 
 @dataclass(frozen=True)
 class WorkshopInfo:

@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel, MaturityModel, ModelError, load_model_text
-from pem_desktop.maturity.loader import model_hash
 from pem_desktop.services.views import (
     ACTION_STATUSES,
     DISAGREEMENT_STATUSES,
@@ -26,9 +25,11 @@ from pem_desktop.services.views import (
 )
 from pem_desktop.store import plain
 from pem_desktop.store.backups import Backup, list_backups, make_backup
+from pem_desktop.store.expected_schema import MAX_LINE, MAX_NAME, MAX_TEXT
+from pem_desktop.store.integrity import Facts
 from pem_desktop.store.workshop_file import (
+    DamagedWorkshopError,
     WorkshopFile,
-    WorkshopFileError,
     create_workshop_file,
     open_workshop_file,
     wait_for_orm,
@@ -67,18 +68,11 @@ TEAM_COLOURS = (
     "#0D9488",
     "#4B5563",
 )
-MAX_NAME = 80
-MAX_LINE = 300
-MAX_TEXT = 100_000
 _COLOUR_DIGITS = set("0123456789abcdefABCDEF")
 
 
 class InvalidInputError(ValueError):
     """A value given to a service is not acceptable; the message says why, for the user."""
-
-
-class DamagedWorkshopError(WorkshopFileError):
-    """The file is a workshop, but its content cannot be trusted (e.g. a tampered model snapshot)."""
 
 
 Listener = Callable[[Change], None]
@@ -156,28 +150,27 @@ class Workshop:
 
         `read_only=None` opens it for writing when the file and its folder allow, else read-only.
         """
-        workshop_file = open_workshop_file(path, read_only=read_only)
-        try:
-            with workshop_file.plain_reading() as connection:
-                row = plain.workshop_row(connection)
-                if row is None:
-                    raise DamagedWorkshopError(f"{workshop_file.path.name} is damaged: it holds no workshop.")
-                snapshot, expected_hash = row.model_yaml, row.model_sha256
-            if model_hash(snapshot) != expected_hash:
-                raise DamagedWorkshopError(
-                    f"{workshop_file.path.name} is damaged: its copy of the maturity model does not match its checksum."
-                )
+        name = Path(path).name
+
+        def read_model(snapshot: str) -> tuple[LoadedModel, Facts]:
             try:
-                loaded = load_model_text(snapshot, f"{workshop_file.path.name} (model snapshot)")
+                loaded = load_model_text(snapshot, f"{name} (model snapshot)")
             except ModelError as error:
                 raise DamagedWorkshopError(
-                    f"{workshop_file.path.name} is damaged: its copy of the maturity model is invalid "
-                    f"({error.problems[0]})."
+                    f"{name} is damaged: its copy of the maturity model is invalid ({error.problems[0]})."
                 ) from None
-        except BaseException:
-            workshop_file.close()
-            raise
-        return cls(workshop_file, loaded)
+            model = loaded.model
+            facts = Facts(
+                model.level_count,
+                frozenset(aspect.id for aspect in model.aspects),
+                frozenset(level.id for level in model.levels),
+                model.id,
+                model.version,
+            )
+            return loaded, facts
+
+        workshop_file = open_workshop_file(path, read_only=read_only, read_model=read_model)
+        return cls(workshop_file, workshop_file.model)
 
     def close(self) -> None:
         self._file.close()

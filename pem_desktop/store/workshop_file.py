@@ -6,17 +6,23 @@ synchronous=FULL, so a copy of the file taken at any moment holds every change t
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from pem_desktop.store.lock import LockInfo, WorkshopLock
+from pem_desktop.store import journal
+from pem_desktop.store.expected_schema import REVISIONS
+from pem_desktop.store.integrity import Facts, UntrustedFileError, check_structure, check_values
+from pem_desktop.store.lock import LockFileError, LockInfo, WorkshopLock
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when a change is first made (see pem_desktop.store.plain)
     from sqlalchemy.engine import Engine
@@ -26,8 +32,13 @@ SUFFIX = ".pemw"
 APPLICATION_ID = 0x50454D57  # "PEMW" in the SQLite header, so other databases are told apart
 SCHEMA_REVISIONS = ("0001",)  # every Alembic revision this version knows, oldest first
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
+MAX_FILE_BYTES = 512 * 1024 * 1024  # far beyond any real workshop (the 200-team one is about 1 MB)
 _MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+
+ModelReader = Callable[[str], tuple[Any, Facts]]
+"""Turns a workshop's model snapshot (its YAML text) into the loaded model and the facts the value
+check needs; raises DamagedWorkshopError when the snapshot is not a valid model."""
 
 
 class WorkshopFileError(Exception):
@@ -36,6 +47,10 @@ class WorkshopFileError(Exception):
 
 class NotAWorkshopFileError(WorkshopFileError):
     """The file is missing, empty, damaged or belongs to another application."""
+
+
+class DamagedWorkshopError(WorkshopFileError):
+    """The file is a workshop, but its content cannot be trusted (tampered with, or not as this app writes it)."""
 
 
 class NewerFileError(WorkshopFileError):
@@ -51,11 +66,14 @@ class WriteFailedError(WorkshopFileError):
 
 
 class WorkshopLockedError(WorkshopFileError):
-    """Another app instance has the workshop open; it can still be opened read-only."""
+    """Another app instance has the workshop open (or its lock cannot be used); it can still be opened read-only."""
 
-    def __init__(self, path: Path, holder: LockInfo):
+    def __init__(self, path: Path, holder: LockInfo | None, reason: str = ""):
         self.holder = holder
-        super().__init__(f"{path.name} is open in PEM Desktop by {holder.describe()}.")
+        if holder is not None:
+            super().__init__(f"{path.name} is open in PEM Desktop by {holder.describe()}.")
+        else:
+            super().__init__(f"{path.name} cannot be opened for writing: {reason}.")
 
 
 class WorkshopFile:
@@ -67,15 +85,20 @@ class WorkshopFile:
     use.
     """
 
-    def __init__(self, path: Path, *, read_only: bool = False, read_only_reason: str = ""):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        lock: WorkshopLock | None = None,
+        model: Any = None,
+    ):
         self.path = path
         self.read_only = read_only
         self.read_only_reason = read_only_reason or ("opened read-only" if read_only else "")
-        self._lock = None if read_only else WorkshopLock(path)
-        if self._lock is not None:
-            holder = self._lock.acquire()
-            if holder is not None:
-                raise WorkshopLockedError(path, holder)
+        self.model = model  # what the ModelReader given to open_workshop_file made of the model snapshot
+        self._lock = None if read_only else (lock or _take_lock(path))
         try:
             self._connection = _connect(path, read_only=read_only)
         except BaseException:
@@ -205,26 +228,48 @@ def create_workshop_file(path: str | Path, populate: Callable[[Session], None]) 
     return WorkshopFile(path)
 
 
-def open_workshop_file(path: str | Path, *, read_only: bool | None = None) -> WorkshopFile:
-    """Open an existing workshop file, migrating an older schema after taking a backup copy.
+def open_workshop_file(
+    path: str | Path, *, read_only: bool | None = None, read_model: ModelReader | None = None
+) -> WorkshopFile:
+    """Open an existing workshop file after the strict check, migrating an older schema after a backup copy.
 
     `read_only=None` opens for writing when the file and its folder allow it, else read-only.
-    Raises WorkshopLockedError when another instance has it open for writing.
+    `read_model` reads the model snapshot, so that every value is checked against the model (the result
+    is the opened file's `model`). Raises WorkshopLockedError when another instance has it open for
+    writing, and NotAWorkshopFileError, DamagedWorkshopError or NewerFileError, with the file untouched,
+    when it is not a workshop this version can trust.
     """
     path = Path(path)
     reason = ""
     if read_only is None:
         reason = _why_not_writable(path)
         read_only = bool(reason)
-    revision = inspect_workshop_file(path, recover=not read_only)
-    if revision != HEAD_REVISION:
-        if read_only:
-            raise WorkshopFileError(
-                f"{path.name} was made by an older version and must be upgraded, which needs write access."
-            )
-        backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
-        _migrate(path)
-    return WorkshopFile(path, read_only=read_only, read_only_reason=reason)
+    lock = None if read_only else _take_lock(path)
+    try:
+        revision, model = _inspect(path, recover=not read_only, read_model=read_model)
+        if revision != HEAD_REVISION:
+            if read_only:
+                raise WorkshopFileError(
+                    f"{path.name} was made by an older version and must be upgraded, which needs write access."
+                )
+            backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
+            _migrate(path)
+        return WorkshopFile(path, read_only=read_only, read_only_reason=reason, lock=lock, model=model)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _take_lock(path: Path) -> WorkshopLock:
+    lock = WorkshopLock(path)
+    try:
+        holder = lock.acquire()
+    except LockFileError as error:
+        raise WorkshopLockedError(path, None, str(error)) from None
+    if holder is not None:
+        raise WorkshopLockedError(path, holder)
+    return lock
 
 
 def _why_not_writable(path: Path) -> str:
@@ -236,17 +281,59 @@ def _why_not_writable(path: Path) -> str:
 
 
 def inspect_workshop_file(path: Path, *, recover: bool = False) -> str:
-    """Check, without changing a byte, that `path` is a workshop file this version can open.
+    """Check, without changing a byte, that `path` is a workshop file this version can open; returns its
+    schema revision (see open_workshop_file for what is checked, and `recover`)."""
+    return _inspect(Path(path), recover=recover, read_model=None)[0]
 
-    Returns its schema revision; raises NotAWorkshopFileError or NewerFileError otherwise. With
-    `recover`, a change interrupted by a crash or power cut (a "hot" rollback journal beside a
-    genuine workshop file) is rolled back first, as SQLite is designed to do.
+
+def _inspect(path: Path, *, recover: bool, read_model: ModelReader | None) -> tuple[str, Any]:
+    """The schema revision and the model of a workshop file that passes the strict check.
+
+    With `recover`, a change interrupted by a crash or power cut (a "hot" rollback journal beside a
+    genuine workshop file) is rolled back first, as SQLite is designed to do, once the file and its
+    journal are copied aside (see pem_desktop.store.journal).
     """
     name = path.name
-    if not path.exists():
-        raise NotAWorkshopFileError(f"{path} does not exist.")
-    if not path.is_file():
+    _check_header(path)
+    if not journal.has_journal(path):
+        return _check_contents(path, read_model)
+    if not recover:
+        with contextlib.suppress(WorkshopFileError):
+            return _check_contents(path, read_model)  # a journal SQLite does not need to roll back
+        raise NotAWorkshopFileError(
+            f"{name} holds a change interrupted by a crash that can only be recovered with write access "
+            "to its folder; copy it to a folder you can write to and open it there."
+        )
+
+    def replay() -> None:
+        try:
+            with closing(_connect(path, read_only=False)) as connection:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchall()  # rolls the journal back
+        except sqlite3.Error as error:
+            raise NotAWorkshopFileError(f"{name} could not be recovered after an interruption ({error})") from None
+
+    try:
+        return journal.recover(path, MAX_FILE_BYTES, replay, lambda: _check_contents(path, read_model))
+    except journal.JournalError as error:
+        raise NotAWorkshopFileError(str(error)) from None
+
+
+def _check_header(path: Path) -> None:
+    """A regular file of a reasonable size, with the header of an SQLite database in rollback-journal mode
+    marked as a PEM Desktop workshop. Reads only its first 100 bytes."""
+    name = path.name
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise NotAWorkshopFileError(f"{path} does not exist.") from None
+    except OSError as error:
+        raise NotAWorkshopFileError(f"cannot read {name}: {error.strerror or error}") from None
+    if not stat.S_ISREG(info.st_mode):
         raise NotAWorkshopFileError(f"{path} is not a file.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise NotAWorkshopFileError(
+            f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB, far more than any workshop; it was not opened."
+        )
     try:
         with path.open("rb") as stream:
             header = stream.read(100)
@@ -260,35 +347,72 @@ def inspect_workshop_file(path: Path, *, recover: bool = False) -> str:
         raise NotAWorkshopFileError(f"{name} is damaged (it is cut short).")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAWorkshopFileError(f"{name} is a database of another application, not a PEM Desktop workshop.")
-    journal = path.with_name(f"{path.name}-journal")
-    if recover and journal.exists() and journal.stat().st_size > 0:
-        try:
-            with closing(_connect(path, read_only=False)) as connection:
-                connection.execute("SELECT count(*) FROM sqlite_master").fetchall()  # rolls the journal back
-        except sqlite3.Error as error:
-            raise NotAWorkshopFileError(f"{name} could not be recovered after an interruption ({error}).") from None
+    if header[18:20] != b"\x01\x01":
+        raise DamagedWorkshopError(
+            f"{name} cannot be opened safely: it is in write-ahead-log mode, which files made by PEM Desktop "
+            "never are. The file has not been changed."
+        )
+
+
+def _check_contents(path: Path, read_model: ModelReader | None) -> tuple[str, Any]:
+    """Integrity, schema revision, the exact schema of that revision, and every value (read-only)."""
+    name = path.name
     try:
         with closing(_connect(path, read_only=True)) as connection:
+            connection.execute("BEGIN")  # one consistent snapshot for the whole check
             check = connection.execute("PRAGMA quick_check").fetchall()
             if check != [("ok",)]:
                 raise NotAWorkshopFileError(f"{name} is damaged ({check[0][0]}).")
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            revision = _revision(connection, name)
+            schema = REVISIONS[revision]
+            check_structure(connection, schema)
+            check_values(connection, schema, None, tables=("alembic_version", "workshop"))
+            model = _check_model(connection, name, schema, read_model)
+    except UntrustedFileError as error:
+        raise DamagedWorkshopError(
+            f"{name} cannot be opened safely: {error.detail}. Files made by PEM Desktop never are like this; "
+            "the file has not been changed."
+        ) from None
     except sqlite3.Error as error:
-        if journal.exists() and not recover:
-            raise NotAWorkshopFileError(
-                f"{name} holds a change interrupted by a crash that can only be recovered with write access "
-                "to its folder; copy it to a folder you can write to and open it there."
-            ) from None
         raise NotAWorkshopFileError(f"{name} is damaged and cannot be read ({error}).") from None
+    return revision, model
+
+
+def _revision(connection: sqlite3.Connection, name: str) -> str:
+    try:
+        rows = connection.execute("SELECT CAST(version_num AS TEXT) FROM alembic_version LIMIT 2").fetchall()
+    except sqlite3.Error:
+        raise NotAWorkshopFileError(f"{name} is damaged (its schema version is missing).") from None
     if len(rows) != 1:
         raise NotAWorkshopFileError(f"{name} is damaged (its schema version is missing).")
     revision = rows[0][0]
     if revision not in SCHEMA_REVISIONS:
+        shown = str(revision)[:40]
         raise NewerFileError(
-            f"{name} was saved by a newer version of PEM Desktop (schema {revision}); "
+            f"{name} was saved by a newer version of PEM Desktop (schema {shown}); "
             "update the app to open it. The file has not been changed."
         )
     return revision
+
+
+def _check_model(connection: sqlite3.Connection, name: str, schema, read_model: ModelReader | None) -> Any:
+    """The model snapshot matches its checksum and is a valid model; then every other value is checked against it."""
+    row = connection.execute("SELECT model_id, model_version, model_yaml, model_sha256 FROM workshop").fetchone()
+    if row is None:
+        raise DamagedWorkshopError(f"{name} is damaged: it holds no workshop.")
+    model_id, version, text, expected_hash = row
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != expected_hash:
+        raise DamagedWorkshopError(f"{name} is damaged: its copy of the maturity model does not match its checksum.")
+    if read_model is None:
+        return None
+    model, facts = read_model(text)
+    if (model_id, version) != (facts.model_id, facts.model_version):
+        raise UntrustedFileError(
+            f"table workshop, column model_id: it names the model {model_id!r} {version!r}, but its snapshot is "
+            f"{facts.model_id!r} {facts.model_version!r}"
+        )
+    check_values(connection, schema, facts)
+    return model
 
 
 def backup_copy(source: Path, target: Path) -> None:
@@ -315,6 +439,7 @@ def _migrate(path: Path) -> None:
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
     connection = sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True, timeout=5.0)
+    connection.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
         connection.execute("PRAGMA journal_mode = DELETE")
         connection.execute("PRAGMA synchronous = FULL")

@@ -9,6 +9,7 @@ import subprocess
 import time
 
 import pytest
+from other_instance import another_instance
 
 from pem_desktop.services import Workshop, WorkshopFileError, WorkshopLockedError, WriteFailedError
 from pem_desktop.services.backups import backup_folder, list_backups, restore_backup
@@ -23,22 +24,20 @@ def _write_lock(path, *, host=None, pid=None, user="alice"):
 
 
 def test_a_second_writer_is_told_who_has_the_file(workshop):
-    sleeper = subprocess.Popen(["sleep", "30"])
-    try:
-        path = workshop.path
-        workshop.close()
-        _write_lock(path, pid=sleeper.pid)
+    path = workshop.path
+    workshop.close()
+    with another_instance(path) as other:
         with pytest.raises(WorkshopLockedError) as raised:
             Workshop.open(path)
+        holder = json.loads(lock_path(path).read_text())
+        assert holder["pid"] == other.pid
+        since = holder["since"].replace("T", " ")[:16]
         assert str(raised.value) == (
-            f"fresh.pemw is open in PEM Desktop by alice on {socket.gethostname()} (since 2026-11-25 09:30)."
+            f"fresh.pemw is open in PEM Desktop by {holder['user']} on {socket.gethostname()} (since {since})."
         )
         read_only = Workshop.open(path, read_only=True)  # looking is always possible
         assert read_only.read_only and len(read_only.teams()) == 3
         read_only.close()
-    finally:
-        sleeper.kill()
-        sleeper.wait()
 
 
 def test_a_lock_left_by_a_crashed_process_is_cleared(workshop):

@@ -6,9 +6,9 @@ import json
 import os
 import socket
 import sqlite3
-import subprocess
 
 import pytest
+from other_instance import another_instance
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -91,13 +91,9 @@ def test_hostile_files_on_the_command_line(tmp_path, pe_model, capsys, kind):
 
 
 def test_a_file_open_elsewhere_can_be_opened_read_only(window, workshop, monkeypatch):
-    sleeper = subprocess.Popen(["sleep", "30"])
-    try:
-        path = workshop.path
-        workshop.close()
-        lock_path(path).write_text(
-            json.dumps({"user": "alice", "host": socket.gethostname(), "pid": sleeper.pid, "since": "2026-11-25T09:30"})
-        )
+    path = workshop.path
+    workshop.close()
+    with another_instance(path) as other:
         asked = []
 
         def answer(_parent, title, text, *rest):
@@ -107,14 +103,12 @@ def test_a_file_open_elsewhere_can_be_opened_read_only(window, workshop, monkeyp
         monkeypatch.setattr(QMessageBox, "question", answer)
         assert window.open_path(path)
         assert asked[0][0] == "Workshop already open"
-        assert "by alice on" in asked[0][1] and "Open it read-only?" in asked[0][1]
+        assert f"on {socket.gethostname()}" in asked[0][1] and "Open it read-only?" in asked[0][1]
         assert window.workshop.read_only
         assert not window.page.banner.isHidden()
         assert window.page.banner.text().startswith("Read-only (opened read-only)")
-        assert json.loads(lock_path(path).read_text())["pid"] == sleeper.pid  # the other instance keeps its lock
-    finally:
-        sleeper.kill()
-        sleeper.wait()
+        assert json.loads(lock_path(path).read_text())["pid"] == other.pid  # the other instance keeps its lock
+        window.close_workshop()
 
 
 def test_a_read_only_file_opens_with_a_banner(window, workshop, monkeypatch):

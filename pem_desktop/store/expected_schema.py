@@ -1,0 +1,171 @@
+"""What a workshop file holds, revision by revision: every table and column, and the kind of each value.
+
+This is the one place to register a new table or column. A migration that adds one also adds it to
+`REVISIONS` under its own revision id (`HEAD.revised("0002", add_tables=..., add_columns=...)`),
+with the kind of value the column holds (see pem_desktop.store.integrity); the open-time check then
+accepts files of that revision, and `tests/store/test_integrity.py` fails until the description and
+what the migration really creates agree.
+"""
+
+from __future__ import annotations
+
+from pem_desktop.store.integrity import (
+    AspectId,
+    Choice,
+    Colour,
+    Column,
+    Day,
+    Hex,
+    Index,
+    Key,
+    LevelId,
+    Moment,
+    Number,
+    Position,
+    Ref,
+    Rule,
+    Schema,
+    Table,
+    Text,
+)
+
+MAX_NAME = 80  # a team's name
+MAX_LINE = 300  # a title, an owner, a topic: one line
+MAX_TEXT = 100_000  # notes, details, reasons
+MAX_ID_TEXT = 200  # model, aspect and level ids and the model's version
+MAX_MODEL_TEXT = 2_000_000  # the model's YAML snapshot (the loader's own limit, in bytes, is checked too)
+ACTION_STATUSES = ("proposed", "agreed", "in progress", "done", "dropped")
+DISAGREEMENT_STATUSES = ("open", "resolved")
+
+LINE = Text(MAX_LINE, line=True)
+TEXT = Text(MAX_TEXT)
+
+
+def _id() -> Column:
+    return Column("id", "INTEGER", Key(), primary_key=1)
+
+
+def _created(name: str = "created_at") -> Column:
+    return Column(name, "DATETIME", Moment())
+
+
+_ALEMBIC_VERSION = Table(
+    "alembic_version",
+    (Column("version_num", "VARCHAR(32)", Text(32, line=True, required=True), primary_key=1),),
+    constraint_names=("alembic_version_pkc",),
+    max_rows=1,
+)
+
+SCHEMA_0001 = Schema(
+    "0001",
+    (
+        _ALEMBIC_VERSION,
+        Table(
+            "workshop",
+            (
+                _id(),
+                Column("title", "TEXT", Text(MAX_LINE, line=True, required=True)),
+                Column("organisation", "TEXT", LINE),
+                Column("workshop_date", "DATE", Day(nullable=True), nullable=True),
+                Column("facilitator", "TEXT", LINE),
+                Column("participants", "TEXT", TEXT),
+                Column("notes", "TEXT", TEXT),
+                _created(),
+                _created("updated_at"),
+                Column("model_id", "VARCHAR(200)", Text(MAX_ID_TEXT, line=True, required=True)),
+                Column("model_version", "VARCHAR(200)", Text(MAX_ID_TEXT, line=True, required=True)),
+                Column("model_yaml", "TEXT", Text(MAX_MODEL_TEXT, controls="\t\n\r", required=True)),
+                Column("model_sha256", "VARCHAR(64)", Hex(64)),
+            ),
+            max_rows=1,
+        ),
+        Table(
+            "team",
+            (
+                _id(),
+                Column("name", "TEXT", Text(MAX_NAME, line=True, required=True)),
+                Column("colour", "VARCHAR(7)", Colour()),
+                Column("sort_order", "INTEGER", Number()),
+                _created(),
+            ),
+        ),
+        Table(
+            "placement",
+            (
+                Column("team_id", "INTEGER", Ref("team"), primary_key=1, references="team.id"),
+                Column("aspect_id", "VARCHAR(200)", AspectId(), primary_key=2),
+                Column("position", "FLOAT", Position()),
+                _created("updated_at"),
+            ),
+        ),
+        Table(
+            "placement_move",
+            (
+                _id(),
+                Column("team_id", "INTEGER", Ref("team"), references="team.id"),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("from_position", "FLOAT", Position(nullable=True), nullable=True),
+                Column("to_position", "FLOAT", Position(nullable=True), nullable=True),
+                _created("moved_at"),
+            ),
+            indexes=(Index("ix_placement_move_team_aspect", ("team_id", "aspect_id")),),
+        ),
+        Table(
+            "disagreement",
+            (
+                _id(),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("team_id", "INTEGER", Ref("team", nullable=True), nullable=True, references="team.id"),
+                Column("topic", "TEXT", Text(MAX_LINE)),
+                Column("status", "VARCHAR(20)", Choice(DISAGREEMENT_STATUSES)),
+                Column("resolution", "TEXT", TEXT),
+                Column("resolved_position", "FLOAT", Position(nullable=True), nullable=True),
+                _created(),
+                _created("updated_at"),
+            ),
+            indexes=(Index("ix_disagreement_aspect", ("aspect_id",)),),
+            rules=(
+                Rule(
+                    "SELECT d.id FROM disagreement AS d "
+                    "WHERE (SELECT count(*) FROM viewpoint AS v WHERE v.disagreement_id = d.id) < 2",
+                    "a disagreement has fewer than two viewpoints",
+                ),
+            ),
+        ),
+        Table(
+            "viewpoint",
+            (
+                _id(),
+                Column("disagreement_id", "INTEGER", Ref("disagreement"), references="disagreement.id"),
+                Column("holder", "TEXT", LINE),
+                Column("position", "FLOAT", Position()),
+                Column("reason", "TEXT", TEXT),
+                Column("sort_order", "INTEGER", Number()),
+            ),
+            indexes=(Index("ix_viewpoint_disagreement_id", ("disagreement_id",)),),
+        ),
+        Table(
+            "action",
+            (
+                _id(),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("team_id", "INTEGER", Ref("team", nullable=True), nullable=True, references="team.id"),
+                Column("target_level_id", "VARCHAR(200)", LevelId(), nullable=True),
+                Column("title", "TEXT", Text(MAX_LINE, line=True, required=True)),
+                Column("detail", "TEXT", TEXT),
+                Column("owner", "TEXT", LINE),
+                Column("due_date", "DATE", Day(nullable=True), nullable=True),
+                Column("status", "VARCHAR(20)", Choice(ACTION_STATUSES)),
+                Column("sort_order", "INTEGER", Number()),
+                _created(),
+                _created("updated_at"),
+            ),
+            indexes=(Index("ix_action_aspect", ("aspect_id",)),),
+        ),
+    ),
+)
+
+# Every revision this version of the app opens, by its Alembic revision id (SCHEMA_REVISIONS in
+# pem_desktop.store.workshop_file lists the same ids, oldest first). A new migration adds, e.g.:
+#     "0002": SCHEMA_0001.revised("0002", add_tables=(Table("target", (...)),)),
+REVISIONS: dict[str, Schema] = {"0001": SCHEMA_0001}

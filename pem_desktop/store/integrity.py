@@ -1,0 +1,661 @@
+"""The strict check a workshop file passes before anything else reads it: schema, values, sizes.
+
+A `.pemw` file is input from a stranger (it comes by e-mail or on a USB stick), so it is opened only
+when it is exactly what this app's migrations make: the expected tables, columns, types, keys and
+indexes and nothing else (no triggers, no views, no unknown objects; no CHECK, COLLATE, DEFAULT or
+ON CONFLICT clause a hostile author could slip into a table's definition), and every value of every
+row of the kind its column holds (whole numbers, finite positions on the model's continuum, ISO
+dates, `#RRGGBB` colours, ids that point at a row, text of bounded length without control
+characters). The check runs over plain sqlite3 on a read-only connection and never writes: SQLite
+first bounds the sizes (row counts, text lengths) so that nothing oversized is ever read, then one
+query per table reads every row, and each value is checked by a small function of its column's kind.
+
+What each revision of the schema holds is described in `pem_desktop.store.expected_schema`, with the
+kind of value of each column (the classes below). A file that fails raises `UntrustedFileError`,
+whose message names the table, the row and the column, and says the file has not been changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+MAX_ID = 2**31 - 1  # ids and orders travel through Qt signals as C ints
+MAX_SHOWN = 40  # characters of a bad value quoted in a message
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the value check needs to know about the workshop's model."""
+
+    level_count: int
+    aspect_ids: frozenset[str]
+    level_ids: frozenset[str]
+    model_id: str = ""
+    model_version: str = ""
+
+
+Valid = Callable[[object], bool]
+
+
+# -- kinds of values -------------------------------------------------------------------------------
+
+
+class Kind:
+    """The kind of value a column holds: `valid(facts, ids)` tells a value it may hold from one it may not.
+
+    `ids` maps a table to the set of its rows' ids (for references). Text is checked differently (see Text).
+    """
+
+    def valid(self, facts: Facts, ids: dict[str, set[int]]) -> Valid:
+        raise NotImplementedError
+
+    def all_valid(self, values: list, facts: Facts, ids: dict[str, set[int]]) -> bool:
+        """Whether every value of a column is valid: the same answer as `valid`, in fewer Python steps."""
+        return all(map(self.valid(facts, ids), values))
+
+    def explain(self, facts: Facts) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Key(Kind):
+    """A row's own id: a whole number from 1 to MAX_ID."""
+
+    def valid(self, facts, ids):
+        return lambda value: type(value) is int and 1 <= value <= MAX_ID
+
+    def all_valid(self, values, facts, ids):
+        return _within(values, _INTEGER, 1, MAX_ID)
+
+    def explain(self, facts):
+        return f"is not an id (a whole number from 1 to {MAX_ID})"
+
+
+@dataclass(frozen=True)
+class Ref(Kind):
+    """The id of a row of another table (or NULL when `nullable`)."""
+
+    table: str
+    nullable: bool = False
+
+    def valid(self, facts, ids):
+        targets = ids[self.table]
+        if self.nullable:
+            return lambda value: value is None or (type(value) is int and value in targets)
+        return lambda value: type(value) is int and value in targets
+
+    def all_valid(self, values, facts, ids):
+        present = _present(values, self.nullable)
+        return _within(present, _INTEGER, 1, MAX_ID) and set(present) <= ids[self.table]
+
+    def explain(self, facts):
+        return f"does not point at a row of the table {self.table}"
+
+
+@dataclass(frozen=True)
+class Number(Kind):
+    """A whole number from `low` to `high`."""
+
+    low: int = 0
+    high: int = MAX_ID
+
+    def valid(self, facts, ids):
+        low, high = self.low, self.high
+        return lambda value: type(value) is int and low <= value <= high
+
+    def all_valid(self, values, facts, ids):
+        return _within(values, _INTEGER, self.low, self.high)
+
+    def explain(self, facts):
+        return f"is not a whole number from {self.low} to {self.high}"
+
+
+_CONTROLS = "".join(chr(code) for code in (*range(32), 127))
+
+
+@functools.cache
+def _forbidden(allowed: str) -> Callable[[str], re.Match | None]:
+    return re.compile("[" + re.escape("".join(ch for ch in _CONTROLS if ch not in allowed)) + "]").search
+
+
+@functools.cache
+def _forbidden_bytes(allowed: str) -> bytes:
+    return "".join(ch for ch in _CONTROLS if ch not in allowed).encode("ascii")
+
+
+@dataclass(frozen=True)
+class Text(Kind):
+    """Text of at most `limit` characters, without control characters (a `line`: not even tabs or line breaks).
+
+    SQLite checks the type and the length of every value before any is read; then a whole column is read
+    at once, as one piece of text, to check its characters.
+    """
+
+    limit: int
+    line: bool = False
+    required: bool = False
+    controls: str | None = None  # the control characters it may hold; by default tab and line feed, none in a line
+
+    @property
+    def allowed(self) -> str:
+        return self.controls if self.controls is not None else ("" if self.line else "\t\n")
+
+    def forbidden(self, text: str) -> re.Match | None:
+        """The first control character in `text` this column may not hold, if any."""
+        return _forbidden(self.allowed)(text)
+
+    def clean(self, encoded: bytes) -> bool:
+        """Whether UTF-8 bytes hold none of the control characters this column may not hold (a control
+        character's byte never occurs inside the encoding of another character)."""
+        return len(encoded.translate(None, _forbidden_bytes(self.allowed))) == len(encoded)
+
+    def explain(self, facts):
+        what = "one line of text" if self.line else "text"
+        return f"is not {what} of {int(self.required)} to {self.limit} characters without control characters"
+
+
+@dataclass(frozen=True)
+class Choice(Kind):
+    """One of a few fixed words."""
+
+    values: tuple[str, ...]
+
+    def valid(self, facts, ids):
+        values = frozenset(self.values)
+        return lambda value: type(value) is str and value in values
+
+    def all_valid(self, values, facts, ids):
+        return set(values) <= frozenset(self.values)
+
+    def explain(self, facts):
+        return f"is not one of {', '.join(self.values)}"
+
+
+def _matches(pattern: str) -> Valid:
+    full = re.compile(pattern, re.ASCII).fullmatch
+    return lambda value: type(value) is str and full(value) is not None
+
+
+def _all_match(values: list, pattern: str) -> bool:
+    """Every value is text matching `pattern` (which matches no line break): one regular expression for all."""
+    if not values:
+        return True
+    if set(map(type, values)) != {str}:
+        return False
+    return re.fullmatch(f"(?:{pattern}\n)*{pattern}", "\n".join(values), re.ASCII) is not None
+
+
+def _present(values: list, nullable: bool) -> list:
+    return [value for value in values if value is not None] if nullable else values
+
+
+_INTEGER = frozenset({int})
+_NUMBER = frozenset({int, float})
+
+
+def _within(values: list, types: frozenset, low: float, high: float) -> bool:
+    return not values or (set(map(type, values)) <= types and low <= min(values) and max(values) <= high)
+
+
+@dataclass(frozen=True)
+class Colour(Kind):
+    """A colour like #1E88E5."""
+
+    def valid(self, facts, ids):
+        return _matches(_COLOUR)
+
+    def all_valid(self, values, facts, ids):
+        return _all_match(values, _COLOUR)
+
+    def explain(self, facts):
+        return "is not a colour like #1E88E5"
+
+
+@dataclass(frozen=True)
+class Hex(Kind):
+    """A checksum: `length` lowercase hexadecimal digits."""
+
+    length: int
+
+    def valid(self, facts, ids):
+        return _matches(f"[0-9a-f]{{{self.length}}}")
+
+    def all_valid(self, values, facts, ids):
+        return _all_match(values, f"[0-9a-f]{{{self.length}}}")
+
+    def explain(self, facts):
+        return f"is not a checksum of {self.length} hexadecimal digits"
+
+
+_COLOUR = "#[0-9A-Fa-f]{6}"
+_DAY = r"\d{4}-\d\d-\d\d"
+_MOMENT = _DAY + r" (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{6})?"
+
+
+def _real_days(values: list) -> bool:
+    """Each value starts with a date that exists (not 2026-02-30, not year 0); checked once per distinct date."""
+    try:
+        for day in {value[:10] for value in values}:
+            date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+def _dated(pattern: str, nullable: bool) -> Valid:
+    def valid(value: object) -> bool:
+        if value is None:
+            return nullable
+        return _matches(pattern)(value) and _real_days([value])
+
+    return valid
+
+
+@dataclass(frozen=True)
+class Day(Kind):
+    """A date as SQLAlchemy stores it (2026-11-25), from year 1 to 9999."""
+
+    nullable: bool = False
+
+    def valid(self, facts, ids):
+        return _dated(_DAY, self.nullable)
+
+    def all_valid(self, values, facts, ids):
+        present = _present(values, self.nullable)
+        return _all_match(present, _DAY) and _real_days(present)
+
+    def explain(self, facts):
+        return "is not a date like 2026-11-25"
+
+
+@dataclass(frozen=True)
+class Moment(Kind):
+    """A date and time as SQLAlchemy stores it (2026-11-25 14:05:09.123456; the fraction optional)."""
+
+    def valid(self, facts, ids):
+        return _dated(_MOMENT, False)
+
+    def all_valid(self, values, facts, ids):
+        return _all_match(values, _MOMENT) and _real_days(values)
+
+    def explain(self, facts):
+        return "is not a date and time like 2026-11-25 14:05:09"
+
+
+@dataclass(frozen=True)
+class Position(Kind):
+    """A finite number on the model's continuum, from 0 to its number of levels (or NULL when `nullable`)."""
+
+    nullable: bool = False
+
+    def valid(self, facts, ids):
+        top, nullable = facts.level_count, self.nullable
+        return lambda value: (value is None and nullable) or (type(value) in (float, int) and 0 <= value <= top)
+
+    def all_valid(self, values, facts, ids):
+        return _within(_present(values, self.nullable), _NUMBER, 0, facts.level_count)
+
+    def explain(self, facts):
+        return f"is not a position on the continuum (a number from 0 to {facts.level_count})"
+
+
+@dataclass(frozen=True)
+class AspectId(Kind):
+    """The id of one of the model's aspects."""
+
+    def valid(self, facts, ids):
+        return facts.aspect_ids.__contains__
+
+    def all_valid(self, values, facts, ids):
+        return set(values) <= facts.aspect_ids
+
+    def explain(self, facts):
+        return "is not an aspect of the workshop's model"
+
+
+@dataclass(frozen=True)
+class LevelId(Kind):
+    """The id of one of the model's levels, or NULL."""
+
+    def valid(self, facts, ids):
+        return lambda value: value is None or value in facts.level_ids
+
+    def all_valid(self, values, facts, ids):
+        return set(_present(values, True)) <= facts.level_ids
+
+    def explain(self, facts):
+        return "is not a level of the workshop's model"
+
+
+# -- the description of a schema -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column as SQLite reports it (`type` is the declared type, e.g. VARCHAR(200)) and what it holds."""
+
+    name: str
+    type: str
+    kind: Kind
+    nullable: bool = False
+    primary_key: int = 0  # its place in the primary key, from 1; 0 when not part of it
+    references: str | None = None  # "team.id": a foreign key with ON DELETE CASCADE
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A condition over a whole table: `sql` selects the rowid of each row that breaks it."""
+
+    sql: str
+    message: str  # completes "table T, row N: ..."
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    indexes: tuple[Index, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    constraint_names: tuple[str, ...] = ()  # names SQLAlchemy or Alembic gave constraints in its CREATE TABLE
+    max_rows: int | None = None
+
+    def column(self, name: str) -> Column:
+        return next(column for column in self.columns if column.name == name)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """Every table of one schema revision."""
+
+    revision: str
+    tables: tuple[Table, ...]
+
+    def table(self, name: str) -> Table:
+        return next(table for table in self.tables if table.name == name)
+
+    def revised(
+        self,
+        revision: str,
+        *,
+        add_tables: Sequence[Table] = (),
+        add_columns: dict[str, Sequence[Column]] | None = None,
+        add_indexes: dict[str, Sequence[Index]] | None = None,
+        drop_tables: Sequence[str] = (),
+    ) -> Schema:
+        """The next revision: this one with the tables, columns and indexes a migration adds."""
+        add_columns, add_indexes = add_columns or {}, add_indexes or {}
+        tables = []
+        for table in self.tables:
+            if table.name in drop_tables:
+                continue
+            columns = table.columns + tuple(add_columns.get(table.name, ()))
+            indexes = table.indexes + tuple(add_indexes.get(table.name, ()))
+            tables.append(Table(table.name, columns, indexes, table.rules, table.constraint_names, table.max_rows))
+        return Schema(revision, (*tables, *add_tables))
+
+
+class UntrustedFileError(Exception):
+    """The file is not exactly what this app writes; `detail` says what is wrong (table, row, column)."""
+
+    def __init__(self, detail: str):
+        self.detail = detail
+        super().__init__(detail)
+
+
+# -- the structure ---------------------------------------------------------------------------------
+
+# The words a CREATE TABLE or CREATE INDEX made by our migrations may contain, besides the names of
+# its tables, columns, indexes and constraints. Anything else (CHECK, COLLATE, DEFAULT, GENERATED,
+# ON CONFLICT, AUTOINCREMENT, WITHOUT ROWID, a text literal...) would change what SQLite does with
+# the data, so a file whose schema holds it is refused. A migration that needs another word adds it here.
+SQL_WORDS = frozenset(
+    (
+        *("CREATE", "TABLE", "INDEX", "UNIQUE", "ON", "NOT", "NULL", "PRIMARY", "KEY", "FOREIGN", "REFERENCES"),
+        *("DELETE", "CASCADE", "CONSTRAINT", "INTEGER", "TEXT", "VARCHAR", "FLOAT", "DATE", "DATETIME"),
+    )
+)
+_SQL_TOKEN = re.compile(
+    r"""(?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])|(?P<literal>'(?:[^']|'')*')|(?P<word>[A-Za-z_][A-Za-z0-9_$]*)"""
+    r"""|(?P<number>\d+)|(?P<punctuation>[(),])|(?P<space>\s+)|(?P<other>.)""",
+    re.DOTALL,
+)
+
+
+def check_structure(connection: sqlite3.Connection, schema: Schema) -> None:
+    """Raise UntrustedFileError unless the file's schema is exactly `schema` (read-only)."""
+    expected = {table.name: table for table in schema.tables}
+    objects = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table_name, _sql in objects:
+        if kind == "trigger":
+            raise UntrustedFileError(
+                f"it holds a trigger ({_quoted(name)} on the table {_quoted(table_name)}), which could change or "
+                "delete data behind the app's back; files made by PEM Desktop hold no triggers"
+            )
+        if kind == "view":
+            raise UntrustedFileError(f"it holds a view ({_quoted(name)}); files made by PEM Desktop hold no views")
+        if kind not in ("table", "index"):
+            raise UntrustedFileError(f"it holds an unknown {kind} {_quoted(name)}")
+        if kind == "table" and name not in expected:
+            raise UntrustedFileError(f"it holds an unknown table {_quoted(name)}")
+        if kind == "index" and table_name not in expected:
+            raise UntrustedFileError(f"it holds an index {_quoted(name)} on an unknown table {_quoted(table_name)}")
+    tables = {name: sql for kind, name, _table, sql in objects if kind == "table"}
+    for table in schema.tables:
+        if table.name not in tables:
+            raise UntrustedFileError(f"the table {table.name} is missing")
+        _check_sql(tables[table.name], table, f"the table {table.name}")
+        _check_table(connection, table)
+    for kind, name, table_name, sql in objects:
+        if kind == "index" and sql is not None:
+            _check_sql(sql, expected[table_name], f"the index {_quoted(name)}")
+
+
+def _check_table(connection: sqlite3.Connection, table: Table) -> None:
+    name = table.name
+    listed = connection.execute("SELECT type, ncol, wr, strict FROM pragma_table_list WHERE name = ?", (name,))
+    row = listed.fetchone()
+    if row is not None and (row[0] != "table" or row[2] or row[3]):
+        raise UntrustedFileError(f"the table {name} is not an ordinary table")
+    actual = connection.execute(
+        'SELECT name, upper(type), "notnull", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid',
+        (name,),
+    ).fetchall()
+    wanted = [(c.name, c.type.upper(), int(not c.nullable), None, c.primary_key, 0) for c in table.columns]
+    actual_names = [column[0] for column in actual]
+    for column in table.columns:
+        if column.name not in actual_names:
+            raise UntrustedFileError(f"the table {name} has no column {column.name}")
+    for column in actual:
+        if column[0] not in {c.name for c in table.columns}:
+            raise UntrustedFileError(f"the table {name} has an unknown column {_quoted(column[0])}")
+    if actual_names != [c.name for c in table.columns]:
+        raise UntrustedFileError(f"the columns of the table {name} are not in the expected order")
+    for got, want in zip(actual, wanted, strict=True):
+        if got != want:
+            raise UntrustedFileError(f"the column {name}.{want[0]} is not declared as this app declares it")
+    keys = connection.execute(
+        'SELECT "from", "table", "to", on_update, on_delete, "match" FROM pragma_foreign_key_list(?) ORDER BY id, seq',
+        (name,),
+    ).fetchall()
+    wanted_keys = [
+        (c.name, *c.references.split("."), "NO ACTION", "CASCADE", "NONE") for c in table.columns if c.references
+    ]
+    if sorted(keys) != sorted(wanted_keys):
+        raise UntrustedFileError(f"the foreign keys of the table {name} are not what this app makes")
+    indexes = {
+        index: (bool(unique), origin, bool(partial))
+        for index, unique, origin, partial in connection.execute(
+            'SELECT name, "unique", origin, partial FROM pragma_index_list(?)', (name,)
+        )
+    }
+    wanted_indexes = {index.name: (index.unique, "c", False) for index in table.indexes}
+    keys_in_pk = [c for c in table.columns if c.primary_key]
+    if len(keys_in_pk) > 1 or (keys_in_pk and keys_in_pk[0].type.upper() != "INTEGER"):
+        wanted_indexes[f"sqlite_autoindex_{name}_1"] = (True, "pk", False)
+    if indexes != wanted_indexes:
+        unknown = sorted(set(indexes) - set(wanted_indexes))
+        what = f"an unknown index {_quoted(unknown[0])}" if unknown else "indexes other than this app's"
+        raise UntrustedFileError(f"the table {name} has {what}")
+    for index in table.indexes:
+        columns = connection.execute(
+            'SELECT cid, name, coll, "desc" FROM pragma_index_xinfo(?) WHERE key ORDER BY seqno', (index.name,)
+        ).fetchall()
+        if [(column_name, coll.upper(), order) for _cid, column_name, coll, order in columns] != [
+            (column, "BINARY", 0) for column in index.columns
+        ]:
+            raise UntrustedFileError(f"the index {_quoted(index.name)} is not what this app makes")
+
+
+def _check_sql(sql: str | None, table: Table, what: str) -> None:
+    """Every word of a CREATE statement is a known keyword or a name of this table's schema."""
+    if sql is None:
+        raise UntrustedFileError(f"{what} has no definition")
+    names = {table.name.upper(), *(c.name.upper() for c in table.columns), *(i.name.upper() for i in table.indexes)}
+    names |= {name.upper() for name in table.constraint_names}
+    names |= {part.upper() for c in table.columns if c.references for part in c.references.split(".")}
+    for match in _SQL_TOKEN.finditer(sql):
+        group = match.lastgroup
+        if group in ("space", "punctuation", "number", "quoted"):
+            continue
+        token = match.group()
+        if group == "word" and (token.upper() in SQL_WORDS or token.upper() in names):
+            continue
+        shown = "a text literal" if group == "literal" else _quoted(token)
+        raise UntrustedFileError(
+            f"the definition of {what} holds {shown}, which this app's schema never has "
+            "(it could change what is stored)"
+        )
+
+
+# -- the values ------------------------------------------------------------------------------------
+
+
+def check_values(
+    connection: sqlite3.Connection, schema: Schema, facts: Facts | None, *, tables: Sequence[str] | None = None
+) -> None:
+    """Raise UntrustedFileError at the first value that is not of its column's kind (read-only).
+
+    Text lengths and row counts are checked by SQLite first, so no oversized value is ever read.
+    `tables` limits the check to some tables (the workshop's own row is checked before its model is read).
+    """
+    ids: dict[str, set[int]] = {}
+    for table in schema.tables:
+        if tables is not None and table.name not in tables:
+            continue
+        _check_sizes(connection, table)
+        _check_texts(connection, table, facts)
+        for column in table.columns:
+            if isinstance(column.kind, Ref) and column.kind.table not in ids:
+                ids[column.kind.table] = {row[0] for row in connection.execute(f"SELECT id FROM {column.kind.table}")}
+        _check_rows(connection, table, facts, ids)
+        for rule in table.rules:
+            broken = connection.execute(f"{rule.sql} LIMIT 1").fetchone()
+            if broken is not None:
+                raise UntrustedFileError(f"table {table.name}, row {broken[0]}: {rule.message}")
+
+
+def _check_sizes(connection: sqlite3.Connection, table: Table) -> None:
+    if table.max_rows is not None:
+        count = connection.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table.name} LIMIT ?)", (table.max_rows + 1,))
+        if count.fetchone()[0] > table.max_rows:
+            raise UntrustedFileError(f"the table {table.name} has more than {table.max_rows} row(s)")
+
+
+def _check_texts(connection: sqlite3.Connection, table: Table, facts: Facts) -> None:
+    """Text columns: type, length and emptiness by SQLite; then the characters of the whole column at once."""
+    texts = [column for column in table.columns if isinstance(column.kind, Text)]
+    if not texts:
+        return
+    conditions = []
+    for column in texts:
+        empty = f" OR {column.name} = ''" if column.kind.required else ""
+        conditions.append(f"(typeof({column.name}) != 'text' OR length({column.name}) > {column.kind.limit}{empty})")
+    row = connection.execute(
+        f"SELECT rowid, {', '.join(conditions)} FROM {table.name} WHERE {' OR '.join(conditions)} LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        column = next(column for column, flag in zip(texts, row[1:], strict=True) if flag)
+        raise UntrustedFileError(
+            f"table {table.name}, row {row[0]}, column {column.name}: "
+            f"{_shown(connection, table.name, column.name, row[0])} {column.kind.explain(facts)}"
+        )
+    joined = ", ".join(f"CAST(group_concat(CAST({c.name} AS BLOB), ' ') AS BLOB)" for c in texts)
+    for column, content in zip(texts, connection.execute(f"SELECT {joined} FROM {table.name}").fetchone(), strict=True):
+        if content is None:
+            continue
+        content = bytes(content)
+        try:
+            content.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UntrustedFileError(_bad_characters(connection, table, column)) from None
+        if not column.kind.clean(content):
+            raise UntrustedFileError(_bad_characters(connection, table, column))
+
+
+def _bad_characters(connection: sqlite3.Connection, table: Table, column: Column) -> str:
+    """Which row of a text column holds text that is not UTF-8, or a control character."""
+    for rowid, value in connection.execute(f"SELECT rowid, CAST({column.name} AS BLOB) FROM {table.name}"):
+        where = f"table {table.name}, row {rowid}, column {column.name}"
+        try:
+            text = bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            return f"{where}: holds text that is not valid UTF-8"
+        found = column.kind.forbidden(text)
+        if found is not None:
+            return f"{where}: holds a control character (U+{ord(found.group()):04X}), which this app never stores"
+    return f"the column {table.name}.{column.name} holds text this app never stores"
+
+
+def _check_rows(connection: sqlite3.Connection, table: Table, facts: Facts, ids: dict[str, set[int]]) -> None:
+    """Every value of the columns that are not text: a column at a time, and row by row only to name a bad one."""
+    columns = [column for column in table.columns if not isinstance(column.kind, Text)]
+    if not columns:
+        return
+    rows = connection.execute(f"SELECT rowid, {', '.join(c.name for c in columns)} FROM {table.name}").fetchall()
+    values = list(zip(*rows, strict=True)) if rows else [()] * (len(columns) + 1)
+    for column, column_values in zip(columns, values[1:], strict=True):
+        if not column.kind.all_valid(list(column_values), facts, ids):
+            valid = column.kind.valid(facts, ids)
+            rowid = next(rowid for rowid, value in zip(values[0], column_values, strict=True) if not valid(value))
+            raise UntrustedFileError(
+                f"table {table.name}, row {rowid}, column {column.name}: "
+                f"{_shown(connection, table.name, column.name, rowid)} {column.kind.explain(facts)}"
+            )
+        if isinstance(column.kind, Key):
+            ids[table.name] = set(column_values)
+
+
+def _shown(connection: sqlite3.Connection, table: str, column: str, rowid: int) -> str:
+    """The bad value, for the message: its type, and the start of it."""
+    kind, start, size = connection.execute(
+        f"SELECT typeof({column}), CASE WHEN typeof({column}) IN ('text', 'blob') "
+        f"THEN substr(CAST({column} AS BLOB), 1, {MAX_SHOWN * 4}) ELSE {column} END, "
+        f"length(CAST({column} AS BLOB)) FROM {table} WHERE rowid = ?",
+        (rowid,),
+    ).fetchone()
+    if kind == "null":
+        return "is empty (NULL), which"
+    if kind == "blob":
+        return f"holds binary data ({size} bytes), which"
+    if kind == "text":
+        text = bytes(start).decode("utf-8", "replace")
+        shown = text[:MAX_SHOWN] + ("…" if size > len(start) or len(text) > MAX_SHOWN else "")
+        return f"holds {shown!r}{f' ({size} bytes)' if size > MAX_SHOWN * 4 else ''}, which"
+    return f"holds {start!r}, which"
+
+
+def _quoted(name: object) -> str:
+    text = str(name)
+    return repr(text[:MAX_SHOWN] + ("…" if len(text) > MAX_SHOWN else ""))
