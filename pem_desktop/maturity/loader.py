@@ -12,7 +12,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +38,8 @@ FORMAT = "pem-model/1"
 MIN_LEVELS = 2
 MAX_LEVELS = 7
 MAX_FILE_BYTES = 2_000_000
+MAX_NODES = 100_000  # values in the parsed model, counting each use of a YAML alias in full
+MAX_ASPECTS = 100
 MAX_SUMMARY_CHARS = 100
 MAX_QUESTION_CHARS = 200
 MAX_ANSWER_CHARS = 250
@@ -81,18 +85,113 @@ def load_model_file(path: str | Path) -> LoadedModel:
     """Read, parse and validate a model file; raises ModelError with every problem found."""
     path = Path(path)
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ModelError([ModelProblem(name, None, "", f"cannot read the file ({error.strerror or error})")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ModelError([ModelProblem(name, None, "", f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB")])
+    raw = _read_limited(path, name)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ModelError([ModelProblem(name, line, "", "file is not UTF-8 text")]) from None
     return load_model_text(text, name)
+
+
+def _read_limited(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; never waits on a FIFO or reads a device."""
+
+    def fail(message: str) -> ModelError:
+        return ModelError([ModelProblem(name, None, "", message)])
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise fail(f"cannot read the file ({error.strerror or error})") from None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise fail("cannot read the file: it is not a regular file (but a folder, a device or a pipe)")
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise fail(f"cannot read the file ({error.strerror or error})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise fail(f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    return raw
+
+
+def _check_text_size(text: str, file_name: str) -> None:
+    """A model's text (a file's, or a snapshot's in a workshop or a JSON document) is at most MAX_FILE_BYTES."""
+    if len(text) > MAX_FILE_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
+        raise ModelError(
+            [ModelProblem(file_name, None, "", f"the model is larger than {MAX_FILE_BYTES // 1_000_000} MB")]
+        )
+
+
+def _check_expanded_size(node: yaml.Node | None, file_name: str) -> None:
+    """At most MAX_NODES values once every alias is expanded (a few anchors can stand for gigabytes).
+
+    Counted over the composed nodes, each counted once and remembered, so the count itself stays cheap."""
+    if node is None:
+        return
+    import yaml
+
+    sizes: dict[int, int] = {}
+    pending: set[int] = set()
+
+    def size(current: yaml.Node) -> int:
+        key = id(current)
+        if key in sizes:
+            return sizes[key]
+        if key in pending:  # an alias to a node that holds it: endless once expanded
+            raise ModelError([ModelProblem(file_name, _line_of(current), "", "a YAML alias refers to itself")])
+        pending.add(key)
+        total = 1
+        if isinstance(current, yaml.MappingNode):
+            for key_node, value_node in current.value:
+                total += size(key_node) + size(value_node)
+                if total > MAX_NODES:
+                    break
+        elif isinstance(current, yaml.SequenceNode):
+            for item in current.value:
+                total += size(item)
+                if total > MAX_NODES:
+                    break
+        pending.discard(key)
+        sizes[key] = total
+        return total
+
+    try:
+        total = size(node)
+    except RecursionError:
+        raise ModelError([ModelProblem(file_name, None, "", "the YAML is nested too deeply to be a model")]) from None
+    if total > MAX_NODES:
+        raise ModelError(
+            [
+                ModelProblem(
+                    file_name,
+                    None,
+                    "",
+                    f"the model holds more than {MAX_NODES:,} values once its YAML aliases are expanded; "
+                    "it is too large to be a model",
+                )
+            ]
+        )
+
+
+def _line_of(node: yaml.Node) -> int | None:
+    mark = getattr(node, "start_mark", None)
+    return mark.line + 1 if mark is not None else None
+
+
+def _unsafe_character(value: str) -> str | None:
+    """Why a model's text cannot be shown and printed safely (a control character, half of a surrogate pair)."""
+    for character in value:
+        if character in "\t\n":
+            continue
+        category = unicodedata.category(character)
+        if category == "Cs":
+            return f"holds U+{ord(character):04X}, half of a UTF-16 pair, which is not a character"
+        if category == "Cc":
+            return f"holds the control character U+{ord(character):04X}"
+    return None
 
 
 def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
@@ -102,6 +201,7 @@ def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:
     the same few models are opened over and over); the objects are frozen, so sharing them is safe.
     """
     text = text.removeprefix("\ufeff")
+    _check_text_size(text, file_name)
     cached = _loaded.get(text)
     if cached is not None:
         return cached
@@ -215,6 +315,7 @@ def _parse(text: str, file_name: str, loader_class) -> tuple[yaml.Node | None, A
     try:
         loader = loader_class(text)
         node = loader.get_single_node()
+        _check_expanded_size(node, file_name)
         data = loader.construct_document(node) if node is not None else None
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, max(error.position, 0)) + 1
@@ -332,6 +433,10 @@ class _Checker:
         if not value:
             self.problem((*path, key), "must not be empty")
             return None
+        unsafe = _unsafe_character(value)
+        if unsafe:
+            self.problem((*path, key), unsafe)
+            return None
         return value
 
     def identifier(self, data: dict, key: str, path: tuple) -> str | None:
@@ -358,6 +463,8 @@ class _Checker:
         for index, item in enumerate(items):
             if not isinstance(item, str) or not item.strip():
                 self.problem((*path, key, index), f"must be non-empty text, not {_kind(item)}")
+            elif _unsafe_character(item):
+                self.problem((*path, key, index), _unsafe_character(item))
             else:
                 result.append(item.strip())
         if len(items) < at_least:
@@ -475,6 +582,8 @@ class _Checker:
             return None
         if not items:
             self.problem(("aspects",), "a model needs at least one aspect")
+        if len(items) > MAX_ASPECTS:
+            self.problem(("aspects",), f"a model has at most {MAX_ASPECTS} aspects, this one has {len(items)}")
         self.unique_ids(items, ("aspects",))
         aspects = []
         for index, item in enumerate(items):

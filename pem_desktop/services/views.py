@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+# The statuses are part of the file's schema (pem_desktop.store.expected_schema checks them on open).
+from pem_desktop.store.expected_schema import ACTION_STATUSES as ACTION_STATUSES
+from pem_desktop.store.expected_schema import DISAGREEMENT_STATUSES as DISAGREEMENT_STATUSES
+
 
 @dataclass(frozen=True)
 class WorkshopInfo:

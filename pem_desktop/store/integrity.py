@@ -455,8 +455,8 @@ def check_structure(connection: sqlite3.Connection, schema: Schema) -> None:
     for table in schema.tables:
         if table.name not in tables:
             raise UntrustedFileError(f"the table {table.name} is missing")
-        _check_sql(tables[table.name], table, f"the table {table.name}")
         _check_table(connection, table)
+        _check_sql(tables[table.name], table, f"the table {table.name}")
     for kind, name, table_name, sql in objects:
         if kind == "index" and sql is not None:
             _check_sql(sql, expected[table_name], f"the index {_quoted(name)}")
@@ -551,15 +551,15 @@ def check_values(
     `tables` limits the check to some tables (the workshop's own row is checked before its model is read).
     """
     ids: dict[str, set[int]] = {}
-    for table in schema.tables:
-        if tables is not None and table.name not in tables:
-            continue
+    chosen = [table for table in schema.tables if tables is None or table.name in tables]
+    for table in chosen:
         _check_sizes(connection, table)
         _check_texts(connection, table, facts)
         for column in table.columns:
             if isinstance(column.kind, Ref) and column.kind.table not in ids:
                 ids[column.kind.table] = {row[0] for row in connection.execute(f"SELECT id FROM {column.kind.table}")}
         _check_rows(connection, table, facts, ids)
+    for table in chosen:
         for rule in table.rules:
             broken = connection.execute(f"{rule.sql} LIMIT 1").fetchone()
             if broken is not None:
@@ -650,7 +650,8 @@ def _shown(connection: sqlite3.Connection, table: str, column: str, rowid: int) 
     if kind == "blob":
         return f"holds binary data ({size} bytes), which"
     if kind == "text":
-        text = bytes(start).decode("utf-8", "replace")
+        start = bytes(start or b"")
+        text = start.decode("utf-8", "replace")
         shown = text[:MAX_SHOWN] + ("…" if size > len(start) or len(text) > MAX_SHOWN else "")
         return f"holds {shown!r}{f' ({size} bytes)' if size > MAX_SHOWN * 4 else ''}, which"
     return f"holds {start!r}, which"

@@ -44,12 +44,8 @@ def has_journal(path: Path) -> bool:
     return not stat.S_ISREG(info.st_mode) or info.st_size > 0
 
 
-def recover(path: Path, max_bytes: int, replay: Callable[[], None], check: Callable[[], Result]) -> Result:
-    """Roll back the hot journal beside `path` with `replay`, then `check` the result (and return what it returns).
-
-    `check` raises an exception with a message for the user when the recovered file is not to be trusted;
-    the original file and journal are then put back and the message says where their copies are.
-    """
+def check_kind(path: Path) -> os.stat_result:
+    """The journal beside `path` is a regular file (not a folder, a FIFO or a link); raises JournalError if not."""
     journal = journal_path(path)
     info = journal.lstat()
     if not stat.S_ISREG(info.st_mode):
@@ -57,6 +53,17 @@ def recover(path: Path, max_bytes: int, replay: Callable[[], None], check: Calla
             f"beside {path.name} is {journal.name}, which is not a journal file; the file has not been changed. "
             f"Move {journal.name} away to open it."
         )
+    return info
+
+
+def recover(path: Path, max_bytes: int, replay: Callable[[], None], check: Callable[[], Result]) -> Result:
+    """Roll back the hot journal beside `path` with `replay`, then `check` the result (and return what it returns).
+
+    `check` raises an exception with a message for the user when the recovered file is not to be trusted;
+    the original file and journal are then put back and the message says where their copies are.
+    """
+    journal = journal_path(path)
+    info = check_kind(path)
     if info.st_size > max_bytes:
         raise JournalError(f"the crash journal beside {path.name} is too large to be one of its own")
     folder = _copy_aside(path, journal)
@@ -109,30 +116,44 @@ def _put_back(path: Path, journal: Path, folder: Path) -> None:
 
 
 def _foreign(path: Path, journal: Path) -> str:
-    """Why the journal cannot be this file's own ("" when it can): its saved first page must be this file's."""
+    """Why the journal cannot be this file's own ("" when it can).
+
+    A genuine journal was written for a database of the file's page size; the file had at least as many
+    pages as the journal says the database had when the change began (a change never shrinks the file
+    before it commits); and the journal's saved copy of page 1, if it has one, is this file's page 1 as it
+    was before the change."""
     with path.open("rb") as stream:
         header = stream.read(100)
+        size_now = os.fstat(stream.fileno()).st_size
     page_size = _page_size(header)
     with journal.open("rb") as stream:
-        start = stream.read(28)
-        if len(start) < 28 or not start.startswith(_MAGIC):
-            return ""  # not a journal SQLite would replay; it ignores it
-        records = int.from_bytes(start[8:12], "big")
-        sector = int.from_bytes(start[20:24], "big")
-        journal_page_size = int.from_bytes(start[24:28], "big")
-        if journal_page_size != page_size or not 512 <= sector <= 65536:
-            return "was written for a database of another page size"
         size = os.fstat(stream.fileno()).st_size
-        if records == 0xFFFFFFFF:
-            records = (size - sector) // (page_size + 8)
-        position = sector
-        for _ in range(min(records, (size - sector) // (page_size + 8))):
-            stream.seek(position)
-            number = int.from_bytes(stream.read(4), "big")
-            if number == 1:
-                saved = stream.read(100)
-                return "" if _same_database(saved, header) else "belongs to another database"
-            position += page_size + 8
+        first = stream.read(28)
+        if len(first) < 28 or not first.startswith(_MAGIC):
+            return ""  # not a journal SQLite would replay; it ignores it
+        sector = int.from_bytes(first[20:24], "big")
+        if int.from_bytes(first[24:28], "big") != page_size or not 512 <= sector <= 65536:
+            return "was written for a database of another page size"
+        if int.from_bytes(first[16:20], "big") > size_now // page_size:
+            return "was written for a larger database"
+        segment = 0
+        while segment + 28 <= size:
+            stream.seek(segment)
+            head = stream.read(28)
+            if not head.startswith(_MAGIC):
+                break
+            records = int.from_bytes(head[8:12], "big")
+            if records == 0xFFFFFFFF:
+                records = (size - segment - sector) // (page_size + 8)
+            position = segment + sector
+            for _ in range(records):
+                stream.seek(position)
+                number = int.from_bytes(stream.read(4), "big")
+                if number == 1:
+                    saved = stream.read(100)
+                    return "" if _same_database(saved, header) else "belongs to another database"
+                position += page_size + 8
+            segment = -(-position // sector) * sector  # the next segment starts on a sector boundary
     return ""
 
 

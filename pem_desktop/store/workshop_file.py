@@ -297,6 +297,10 @@ def _inspect(path: Path, *, recover: bool, read_model: ModelReader | None) -> tu
     _check_header(path)
     if not journal.has_journal(path):
         return _check_contents(path, read_model)
+    try:
+        journal.check_kind(path)
+    except journal.JournalError as error:
+        raise NotAWorkshopFileError(str(error)) from None
     if not recover:
         with contextlib.suppress(WorkshopFileError):
             return _check_contents(path, read_model)  # a journal SQLite does not need to roll back
