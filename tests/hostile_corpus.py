@@ -240,7 +240,7 @@ CASES: dict[str, Case] = {
     "other-type": Case(
         "schema",
         lambda p: _rewrite_definition(p, "placement", "position FLOAT NOT NULL", "position TEXT NOT NULL"),
-        "the column placement.position is not declared as this app declares it",
+        "placement.position",
     ),
     "check-constraint": Case(
         "schema",
@@ -345,7 +345,7 @@ CASES: dict[str, Case] = {
     "snapshot-3-mb": Case("sizes", _set_model(lambda text: text + "\n# " + "padding " * 400_000 + "\n"), "model_yaml"),
     "snapshot-alias-bomb": Case("sizes", _replace_model(model_yaml(60, 4, shared_list=5000)), "aliases"),
     # -- journals -----------------------------------------------------------------------------------
-    "foreign-journal": Case("journal", _with_foreign_journal, "belongs to another database"),
+    "foreign-journal": Case("journal", _with_foreign_journal, "so it was not replayed"),
     "journal-is-a-folder": Case(
         "journal", lambda p: p.with_name(f"{p.name}-journal").mkdir(), "which is not a journal file"
     ),

@@ -587,9 +587,16 @@ def _check_texts(connection: sqlite3.Connection, table: Table, facts: Facts) -> 
     ).fetchone()
     if row is not None:
         column = next(column for column, flag in zip(texts, row[1:], strict=True) if flag)
+        kind, length = connection.execute(
+            f"SELECT typeof({column.name}), length({column.name}) FROM {table.name} WHERE rowid = ?", (row[0],)
+        ).fetchone()
+        if kind == "text" and length > column.kind.limit:
+            problem = f"is longer than {column.kind.limit} characters"
+        else:
+            problem = column.kind.explain(facts)
         raise UntrustedFileError(
             f"table {table.name}, row {row[0]}, column {column.name}: "
-            f"{_shown(connection, table.name, column.name, row[0])} {column.kind.explain(facts)}"
+            f"{_shown(connection, table.name, column.name, row[0])} {problem}"
         )
     joined = ", ".join(f"CAST(group_concat(CAST({c.name} AS BLOB), ' ') AS BLOB)" for c in texts)
     for column, content in zip(texts, connection.execute(f"SELECT {joined} FROM {table.name}").fetchone(), strict=True):
