@@ -69,6 +69,7 @@ def test_the_wheel_carries_models_fonts_icons_migrations_and_desktop_files(wheel
     expected += [f"{data}/resources/icons/pem-desktop.svg", f"{data}/resources/icons/pem-desktop-small.svg"]
     expected += [f"{data}/resources/icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in ICON_SIZES]
     expected += [f"{data}/resources/linux/{path.name}" for path in LINUX.iterdir()]
+    expected += [f"{data}/docs/{path.name}" for path in (ROOT / "docs").glob("workshop-v*.schema.json")]
     expected += [
         f"pem_desktop/store/migrations/{path.relative_to(MIGRATIONS).as_posix()}"
         for path in MIGRATIONS.rglob("*")
@@ -188,6 +189,7 @@ def test_the_spec_bundles_models_resources_fonts_migrations_and_every_module():
     for path in (ROOT / "resources" / "fonts").iterdir():
         assert (path, "pem_desktop/_data/resources/fonts") in datas
     assert (ICONS / "pem-desktop.svg", "pem_desktop/_data/resources/icons") in datas
+    assert (ROOT / "docs" / "workshop-v1.schema.json", "pem_desktop/_data/docs") in datas
     for path in MIGRATIONS.rglob("*"):
         if path.is_file() and "__pycache__" not in path.parts:
             target = Path("pem_desktop/store/migrations", path.relative_to(MIGRATIONS).parent).as_posix()

@@ -87,6 +87,9 @@ for format in csv md json; do
 done
 pass "frozen pem-desktop export --format csv / md / json"
 
+"$app" import "$tmp/x/demo.json" -o "$tmp/x/imported.pemw" || fail "pem-desktop import (the JSON Schema and jsonschema)"
+pass "frozen pem-desktop import of the JSON export (validated against docs/workshop-v1.schema.json)"
+
 # The GUI, offscreen: it must open the workshop and keep running (timeout's 124) without a traceback.
 status=0
 QT_QPA_PLATFORM=offscreen timeout 8 "$app" "$tmp/x/demo.pemw" >"$tmp/gui.log" 2>&1 || status=$?

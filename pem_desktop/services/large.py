@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel
 from pem_desktop.services.views import ACTION_STATUSES
-from pem_desktop.services.workshop import MAX_NAME, TEAM_COLOURS, Workshop, _line, _text
+from pem_desktop.services.workshop import MAX_NAME, TEAM_COLOURS, Workshop, _line, _text, model_reader
 from pem_desktop.store.schema import (
     ActionRow,
     DisagreementRow,
@@ -284,7 +284,7 @@ def write_large_workshop(
             )
         session.add_all(action_rows)
 
-    return Workshop(create_workshop_file(path, populate), loaded_model)
+    return Workshop(create_workshop_file(path, populate, model_reader(Path(path).name)), loaded_model)
 
 
 __all__ = ["write_large_workshop"]

@@ -4,20 +4,26 @@ The JSON document is written by `pem_desktop.export.json_export`; its format nam
 live here so that both sides agree. An import is one transaction into a file built under a temporary
 name (see `create_workshop_file`): it either creates the whole workshop or nothing at all.
 
-Everything is checked as if a user had typed it (the same limits and rules as the services), and
-every problem names where it is in the document, e.g. `teams[2].colour: '#12' is not a colour like #1E88E5`.
+A document is untrusted input: it is read only from a regular file of at most MAX_JSON_BYTES, its
+structure and bounds are checked against the JSON Schema of its version (`docs/workshop-v1.schema.json`,
+found with pem_desktop.resources.data_path), and then everything is checked as if a user had typed it
+(the same limits and rules as the services and the open-time check of a workshop file). Every problem
+names where it is in the document, e.g. `teams[2].colour: '#12' is not a colour like #1E88E5`.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
 from pem_desktop.maturity.loader import model_hash
+from pem_desktop.resources import data_path
 from pem_desktop.services.views import (
     ACTION_STATUSES,
     DISAGREEMENT_STATUSES,
@@ -37,12 +43,21 @@ from pem_desktop.services.workshop import (
     _line,
     _now,
     _text,
+    model_reader,
 )
+from pem_desktop.store.integrity import MAX_ID
 from pem_desktop.store.schema import PlacementMoveRow, PlacementRow, TeamRow, WorkshopRow
 from pem_desktop.store.workshop_file import create_workshop_file
 
 JSON_FORMAT = "pem-desktop-workshop"
 JSON_SCHEMA_VERSION = 1
+MAX_JSON_BYTES = 64 * 1024 * 1024  # the 200-team workshop exports to about 2 MB
+MAX_SHOWN = 40  # characters of a bad value quoted in a message
+
+
+def json_schema(version: int = JSON_SCHEMA_VERSION) -> dict:
+    """The JSON Schema of a document of that schema version (docs/workshop-vN.schema.json)."""
+    return json.loads(data_path("docs", f"workshop-v{version}.schema.json").read_text(encoding="utf-8"))
 
 
 class ImportProblemError(InvalidInputError):
@@ -56,10 +71,7 @@ def import_workshop_file(json_path: str | Path, pemw_path: str | Path) -> Worksh
     """
     json_path = Path(json_path)
     name = json_path.name
-    try:
-        raw = json_path.read_bytes()
-    except OSError as error:
-        raise ImportProblemError(f"cannot read {json_path}: {error.strerror or error}") from None
+    raw = _read_limited(json_path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -118,7 +130,28 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
         for action in content["actions"]:
             _insert_action(session, action)
 
-    return Workshop(create_workshop_file(pemw_path, populate), content["model"])
+    return Workshop(create_workshop_file(pemw_path, populate, model_reader(Path(pemw_path).name)), content["model"])
+
+
+def _read_limited(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_JSON_BYTES; never waits on a FIFO or reads a device."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise ImportProblemError(f"cannot read {path}: {error.strerror or error}") from None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        raise ImportProblemError(f"cannot read {path}: it is not a regular file (but a folder, a device or a pipe).")
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            raw = stream.read(MAX_JSON_BYTES + 1)
+        except OSError as error:
+            raise ImportProblemError(f"cannot read {path}: {error.strerror or error}") from None
+    if len(raw) > MAX_JSON_BYTES:
+        raise ImportProblemError(
+            f"{path.name} is larger than {MAX_JSON_BYTES // 2**20} MB, far more than any workshop export."
+        )
+    return raw
 
 
 def _no_constants(name: str) -> float:
@@ -149,9 +182,10 @@ class _Reader:
             raise self.fail("schema_version", "missing or not a positive whole number")
         if version > JSON_SCHEMA_VERSION:
             raise ImportProblemError(
-                f"{self.source} was exported by a newer version of PEM Desktop (schema version {version}); "
+                f"{self.source} was exported by a newer version of PEM Desktop (schema version {_shown(version)}); "
                 "update the app to import it."
             )
+        self.against_schema(document, version)
         root = self.fields(
             document,
             "",
@@ -353,6 +387,15 @@ class _Reader:
         self.unique([view.id for view in views], "actions", "action id")
         return views
 
+    def against_schema(self, document: dict, version: int) -> None:
+        """The structure and bounds of the document, as its version's JSON Schema describes them."""
+        from jsonschema import Draft202012Validator
+
+        validator = Draft202012Validator(json_schema(version))
+        error = next(iter(sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))), None)
+        if error is not None:
+            raise self.fail(*_explain(error))
+
     # -- values --------------------------------------------------------------------------------
 
     def fields(self, value: Any, path: str, *, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
@@ -381,14 +424,14 @@ class _Reader:
             raise self.fail(path, str(error)) from None
 
     def integer(self, value: Any, path: str) -> int:
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(path, "must be a whole number")
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_ID:
+            raise self.fail(path, f"must be a whole number from 0 to {MAX_ID}")
         return value
 
     def identifier(self, value: Any, path: str) -> int:
         number = self.integer(value, path)
-        if not 1 <= number < 2**63:
-            raise self.fail(path, "must be a positive whole number")
+        if not 1 <= number <= MAX_ID:
+            raise self.fail(path, f"must be a whole number from 1 to {MAX_ID}")
         return number
 
     def unique(self, values: list, path: str, what: str) -> None:
@@ -444,7 +487,7 @@ class _Reader:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            raise self.fail(path, f"{value!r} is not a date like 2026-11-25") from None
+            raise self.fail(path, f"{_shown(value)} is not a date like 2026-11-25") from None
 
     def moment(self, value: Any, path: str, *, default: datetime | None = None) -> datetime:
         if value is None and default is not None:
@@ -454,10 +497,70 @@ class _Reader:
                 raise ValueError
             moment = datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(path, f"{value!r} is not a time like 2026-11-25T14:30:00") from None
+            raise self.fail(path, f"{_shown(value)} is not a time like 2026-11-25T14:30:00") from None
         if moment.tzinfo is not None:
-            moment = moment.astimezone(UTC).replace(tzinfo=None)
+            try:
+                moment = moment.astimezone(UTC).replace(tzinfo=None)
+            except OverflowError:
+                raise self.fail(path, f"{_shown(value)} is out of the range of dates") from None
         return moment
 
 
-__all__ = ["JSON_FORMAT", "JSON_SCHEMA_VERSION", "ImportProblemError", "import_workshop", "import_workshop_file"]
+def _shown(value: Any) -> str:
+    """A value for a message, cut short (a hostile document's values can be megabytes, or 400 digits)."""
+    text = (
+        repr(value) if not isinstance(value, int) or abs(value) < 10**MAX_SHOWN else f"a {len(str(value))}-digit number"
+    )
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+
+
+_KINDS = {"string": "text", "integer": "a whole number", "number": "a number", "array": "a list", "object": "an object"}
+
+
+def _explain(error) -> tuple[str, str]:
+    """(where, what) for the first problem jsonschema found, in the words of the importer's own messages."""
+    path = ""
+    for part in error.absolute_path:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    kind, expected, instance = error.validator, error.validator_value, error.instance
+    description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if kind == "required":
+        missing = next(key for key in expected if key not in instance)
+        return (f"{path}.{missing}" if path else missing), "missing"
+    if kind == "additionalProperties":
+        unknown = sorted(set(instance) - set(error.schema.get("properties", {})))[0]
+        return (f"{path}.{unknown}" if path else str(unknown)), "unknown key"
+    if kind == "type":
+        kinds = [expected] if isinstance(expected, str) else expected
+        return path, "must be " + " or ".join(_KINDS.get(name, name) for name in kinds)
+    if kind == "maxLength":
+        return path, f"is longer than {expected} characters"
+    if kind == "minLength":
+        return path, "must not be empty"
+    if kind in ("minimum", "maximum"):
+        return path, f"{_shown(instance)} is outside {description or f'the allowed range ({kind} {expected})'}"
+    if kind == "pattern":
+        return path, f"{_shown(instance)} is not {description or 'allowed here'}"
+    if kind in ("enum", "const"):
+        choices = expected if kind == "enum" else [expected]
+        return path, f"{_shown(instance)} is not one of {', '.join(str(choice) for choice in choices)}"
+    if kind == "maxItems":
+        return path, f"has more than {expected} entries"
+    if kind == "minItems":
+        return path, f"needs at least {expected} entries"
+    if kind == "anyOf":  # a value or null: say what the value should have been
+        inner = next((sub for sub in error.context if sub.validator != "type" or sub.validator_value != "null"), None)
+        if inner is not None:
+            return _explain(inner)
+    return path, error.message[:200]
+
+
+__all__ = [
+    "JSON_FORMAT",
+    "JSON_SCHEMA_VERSION",
+    "MAX_JSON_BYTES",
+    "ImportProblemError",
+    "import_workshop",
+    "import_workshop_file",
+    "json_schema",
+]

@@ -142,7 +142,7 @@ class Workshop:
                 colour = colours[order] or TEAM_COLOURS[order % len(TEAM_COLOURS)]
                 session.add(schema.TeamRow(name=name, colour=colour, sort_order=order, created_at=now))
 
-        return cls(create_workshop_file(path, populate), loaded_model)
+        return cls(create_workshop_file(path, populate, model_reader(Path(path).name)), loaded_model)
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool | None = None) -> Workshop:
@@ -150,26 +150,7 @@ class Workshop:
 
         `read_only=None` opens it for writing when the file and its folder allow, else read-only.
         """
-        name = Path(path).name
-
-        def read_model(snapshot: str) -> tuple[LoadedModel, Facts]:
-            try:
-                loaded = load_model_text(snapshot, f"{name} (model snapshot)")
-            except ModelError as error:
-                raise DamagedWorkshopError(
-                    f"{name} is damaged: its copy of the maturity model is invalid ({error.problems[0]})."
-                ) from None
-            model = loaded.model
-            facts = Facts(
-                model.level_count,
-                frozenset(aspect.id for aspect in model.aspects),
-                frozenset(level.id for level in model.levels),
-                model.id,
-                model.version,
-            )
-            return loaded, facts
-
-        workshop_file = open_workshop_file(path, read_only=read_only, read_model=read_model)
+        workshop_file = open_workshop_file(path, read_only=read_only, read_model=model_reader(Path(path).name))
         return cls(workshop_file, workshop_file.model)
 
     def close(self) -> None:
@@ -758,6 +739,29 @@ class Workshop:
         if row is None:
             raise InvalidInputError(f"there is no {what} with id {row_id}")
         return row
+
+
+def model_reader(name: str) -> Callable[[str], tuple[LoadedModel, Facts]]:
+    """How the store's open-time check reads the model snapshot of the workshop file `name`."""
+
+    def read_model(snapshot: str) -> tuple[LoadedModel, Facts]:
+        try:
+            loaded = load_model_text(snapshot, f"{name} (model snapshot)")
+        except ModelError as error:
+            raise DamagedWorkshopError(
+                f"{name} is damaged: its copy of the maturity model is invalid ({error.problems[0]})."
+            ) from None
+        model = loaded.model
+        facts = Facts(
+            model.level_count,
+            frozenset(aspect.id for aspect in model.aspects),
+            frozenset(level.id for level in model.levels),
+            model.id,
+            model.version,
+        )
+        return loaded, facts
+
+    return read_model
 
 
 # -- conversions ---------------------------------------------------------------------------

@@ -190,11 +190,14 @@ class WorkshopFile:
             self._lock.release()
 
 
-def create_workshop_file(path: str | Path, populate: Callable[[Session], None]) -> WorkshopFile:
+def create_workshop_file(
+    path: str | Path, populate: Callable[[Session], None], read_model: ModelReader | None = None
+) -> WorkshopFile:
     """Create a new workshop file at `path` (which must not exist) and fill it with `populate`.
 
     The file is built under a temporary name and renamed into place when complete, so a crash
-    never leaves a half-made workshop behind.
+    never leaves a half-made workshop behind. With `read_model`, the complete file must pass the
+    open-time check before it is renamed: this app never writes a file it would refuse to open.
     """
     path = Path(path)
     if path.exists():
@@ -215,6 +218,8 @@ def create_workshop_file(path: str | Path, populate: Callable[[Session], None]) 
                 populate(session)
         finally:
             workshop_file.close()
+        if read_model is not None:
+            _check_contents(partial, read_model)
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
