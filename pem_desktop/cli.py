@@ -95,10 +95,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except CommandError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {_one_line(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug, not the user's doing: still one line, and a status of its own
+        print(
+            f"{PROG}: internal error: {type(error).__name__}: {_one_line(str(error))} "
+            "(a bug in PEM Desktop: please report it)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _one_line(text: str) -> str:
+    """A message on one line, whatever a file's name or content put into it."""
+    return " ".join(text.split())[:2000]
 
 
 def _iso_date(text: str) -> date:

@@ -1,10 +1,16 @@
-"""Writing an export safely: into a temporary file next to the target, renamed over it when complete."""
+"""Writing an export safely: into a temporary file next to the target, renamed over it when complete.
+
+Only a regular file is ever replaced: a target that is a folder, a device, a FIFO or a socket is refused
+(renaming over a device node would replace it with a regular file). A symbolic link is followed, so the
+export lands where the link points, and the link stays a link.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import glob
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +22,7 @@ class ExportError(Exception):
 
 def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     """Call `write(temporary_path)`, then move the result to `path`; a failure leaves `path` untouched."""
-    target = Path(path)
+    target = _regular_target(Path(path))
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
@@ -38,6 +44,22 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
+    return target
+
+
+def _regular_target(target: Path) -> Path:
+    """The file an export to `target` writes: `target` itself, or where it links to; never a special file."""
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as error:
+        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device, pipe or socket, not a regular file"
+        raise ExportError(f"cannot write {target}: it is {kind}; choose a file name")
     return target
 
 

@@ -83,6 +83,7 @@ SHADE = colors.HexColor("#F1F4F8")
 LONG_DETAIL = 600  # characters; longer action details print below the table, where they can break across pages
 LANES_PER_DRAWING = 26
 RADAR_TEAM_LIMIT = 12
+MIN_MATRIX_CELL = 24 * mm  # narrower matrix cells would break words; a wide model gets more tables instead
 COVER_TEAMS = 36  # teams listed on the cover; the summary lists them all
 TABLE_CHUNK = 15  # rows per table in long tables
 PAGE_TOTAL_FORM = "pageTotal"
@@ -515,7 +516,7 @@ class _Story:
             Spacer(1, 4),
         ]
         if self.roadmap.teams:
-            out += [self.matrix(), Spacer(1, 6), self.level_legend()]
+            out += [*self.matrices(), Spacer(1, 6), self.level_legend()]
             radar = self.radar()
             if radar is not None:
                 out += [Spacer(1, 10), CondPageBreak(radar.height + 30), _m("Positions at a glance", "h3"), radar]
@@ -526,9 +527,18 @@ class _Story:
             out += [_m("Workshop notes", "h3"), _p(notes)]
         return out
 
-    def matrix(self) -> Table:
+    def matrices(self) -> list[Flowable]:
+        """The teams x aspects matrix; a wide model's in several tables of as many aspects as fit side by side."""
         aspects = self.roadmap.aspects
         team_width = min(38 * mm, self.width * 0.28)
+        per_table = max(1, int((self.width - team_width) // MIN_MATRIX_CELL))
+        out: list[Flowable] = []
+        for start in range(0, len(aspects), per_table):
+            out += [Spacer(1, 6)] if out else []
+            out.append(self.matrix(aspects[start : start + per_table], team_width))
+        return out
+
+    def matrix(self, aspects: list, team_width: float) -> Table:
         cell_width = (self.width - team_width) / len(aspects)
         head = [_m("Team", "cell_head")] + [_m(markup(a.aspect.name, BOLD), "cell_head") for a in aspects]
         rows = [head]

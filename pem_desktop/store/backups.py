@@ -98,4 +98,7 @@ def restore_backup(backup: Path, target: Path) -> Path:
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise WorkshopFileError(f"cannot write {target}: {error.strerror or error}") from None
+    except sqlite3.Error as error:  # the folder is read-only, the disk full...
+        partial.unlink(missing_ok=True)
+        raise WorkshopFileError(f"cannot write {target}: {error}") from None
     return target

@@ -98,7 +98,7 @@ def test_deep_nesting_and_too_many_digits_are_not_json_it_reads(tmp_path):
     for name, text in (("deep.json", "[" * 100_000 + "]" * 100_000), ("digits.json", "1" * 5000)):
         path = tmp_path / name
         path.write_text(text, encoding="ascii")
-        with pytest.raises(ImportProblemError, match="not valid JSON|not a PEM Desktop workshop export"):
+        with pytest.raises(ImportProblemError, match=r"not valid JSON|not a PEM Desktop workshop export"):
             import_workshop_file(path, tmp_path / "x.pemw")
 
 
