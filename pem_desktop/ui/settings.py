@@ -1,4 +1,8 @@
-"""What the app remembers between runs (QSettings): recent workshops, window, theme, last aspect."""
+"""What the app remembers between runs (QSettings): recent workshops, window, theme, last aspect.
+
+Everything written is bounded (a workshop's title can come from a stranger's file), and a stored value
+too large to be one of ours is dropped when read, so the settings can never make the app slow to start.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 MAX_RECENT = 12
+MAX_SHOWN_TEXT = 200  # characters of a title or an organisation kept for the start screen
+MAX_PATH = 4096
+MAX_RECENT_JSON = MAX_RECENT * 2 * (MAX_PATH + 3 * MAX_SHOWN_TEXT + 200)  # anything larger is not ours
 
 
 def default_page_size() -> str:
@@ -42,18 +49,31 @@ class AppSettings:
 
     def recent(self) -> list[RecentWorkshop]:
         raw = self._settings.value("recent", "[]")
-        try:
-            items = json.loads(raw if isinstance(raw, str) else "[]")
-            return [RecentWorkshop(**item) for item in items if isinstance(item, dict)]
-        except (ValueError, TypeError):
+        if not isinstance(raw, str) or len(raw) > MAX_RECENT_JSON:
+            self._settings.remove("recent")  # not written by this app: start afresh
             return []
+        try:
+            items = json.loads(raw)
+        except (ValueError, RecursionError):
+            return []
+        recent = []
+        for item in items[:MAX_RECENT] if isinstance(items, list) else ():
+            if isinstance(item, dict) and isinstance(item.get("path"), str) and len(item["path"]) <= MAX_PATH:
+                fields = {
+                    key: _bounded(item.get(key)) for key in ("title", "organisation", "workshop_date", "last_opened")
+                }
+                recent.append(RecentWorkshop(path=item["path"], **fields))
+        return recent
 
     def remember(self, path: Path, title: str, organisation: str, workshop_date: str) -> None:
+        resolved = str(path.resolve())
+        if len(resolved) > MAX_PATH:
+            return
         entry = RecentWorkshop(
-            path=str(path.resolve()),
-            title=title,
-            organisation=organisation,
-            workshop_date=workshop_date,
+            path=resolved,
+            title=_bounded(title),
+            organisation=_bounded(organisation),
+            workshop_date=_bounded(workshop_date),
             last_opened=datetime.now().isoformat(timespec="minutes"),
         )
         items = [entry] + [item for item in self.recent() if item.path != entry.path]
@@ -86,7 +106,8 @@ class AppSettings:
         return value if isinstance(value, str) else None
 
     def set_last_aspect(self, path: Path, aspect_id: str) -> None:
-        self._settings.setValue(f"lastAspect/{_key(path)}", aspect_id)
+        if len(aspect_id) <= MAX_SHOWN_TEXT:
+            self._settings.setValue(f"lastAspect/{_key(path)}", aspect_id)
 
     def export_folder(self) -> Path | None:
         """The folder of the last export, if it is still there."""
@@ -94,10 +115,19 @@ class AppSettings:
         return Path(value) if isinstance(value, str) and Path(value).is_dir() else None
 
     def set_export_folder(self, folder: Path) -> None:
-        self._settings.setValue("exportFolder", str(folder))
+        if len(str(folder)) <= MAX_PATH:
+            self._settings.setValue("exportFolder", str(folder))
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _bounded(value: object) -> str:
+    """Text for the settings: at most MAX_SHOWN_TEXT characters, on one line."""
+    if not isinstance(value, str):
+        return ""
+    text = " ".join(value.split())
+    return text if len(text) <= MAX_SHOWN_TEXT else text[: MAX_SHOWN_TEXT - 1] + "…"
 
 
 def _key(path: Path) -> str:
