@@ -173,6 +173,7 @@ def test_random_values_in_random_columns_work_or_are_refused_cleanly(window, gen
     out, err = capsys.readouterr()
     assert status in (0, 1), err
     assert "Traceback" not in err and err.count("\n") <= 1
+    assert not any(character in out + err for character in "\x1b\x07\r\x00")  # nothing for a terminal to run
     try:
         workshop = Workshop.open(path, read_only=True)
     except WorkshopFileError:
