@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,38 +39,42 @@ class Facts:
     model_version: str = ""
 
 
-Valid = Callable[[object], bool]
-
-
 # -- kinds of values -------------------------------------------------------------------------------
 
 
 class Kind:
-    """The kind of value a column holds: `valid(facts, ids)` tells a value it may hold from one it may not.
+    """The kind of value a column holds.
 
-    `ids` maps a table to the set of its rows' ids (for references). Text is checked differently (see Text).
+    Most kinds are checked by SQLite: `bad(column, facts)` is an SQL condition true for a value the
+    column must not hold, so a whole table is checked in one query without a value entering Python.
+    Dates (whose calendar SQLite does not check) are read and checked in Python (`all_valid`, `valid`);
+    text is checked as described under Text.
     """
 
-    def valid(self, facts: Facts, ids: dict[str, set[int]]) -> Valid:
+    def bad(self, column: str, facts: Facts | None) -> str | None:
+        return None
+
+    def all_valid(self, values: Sequence, facts: Facts | None) -> bool:
+        """Whether every value of a column read into Python is valid (kinds without `bad`)."""
+        return all(map(self.valid, values))
+
+    def valid(self, value: object) -> bool:
         raise NotImplementedError
 
-    def all_valid(self, values: list, facts: Facts, ids: dict[str, set[int]]) -> bool:
-        """Whether every value of a column is valid: the same answer as `valid`, in fewer Python steps."""
-        return all(map(self.valid(facts, ids), values))
-
-    def explain(self, facts: Facts) -> str:
+    def explain(self, facts: Facts | None) -> str:
         raise NotImplementedError
+
+
+def _nullable(condition: str, column: str, nullable: bool) -> str:
+    return f"{column} IS NOT NULL AND ({condition})" if nullable else f"{column} IS NULL OR {condition}"
 
 
 @dataclass(frozen=True)
 class Key(Kind):
     """A row's own id: a whole number from 1 to MAX_ID."""
 
-    def valid(self, facts, ids):
-        return lambda value: type(value) is int and 1 <= value <= MAX_ID
-
-    def all_valid(self, values, facts, ids):
-        return _within(values, _INTEGER, 1, MAX_ID)
+    def bad(self, column, facts):
+        return f"typeof({column}) != 'integer' OR {column} < 1 OR {column} > {MAX_ID}"
 
     def explain(self, facts):
         return f"is not an id (a whole number from 1 to {MAX_ID})"
@@ -83,15 +87,9 @@ class Ref(Kind):
     table: str
     nullable: bool = False
 
-    def valid(self, facts, ids):
-        targets = ids[self.table]
-        if self.nullable:
-            return lambda value: value is None or (type(value) is int and value in targets)
-        return lambda value: type(value) is int and value in targets
-
-    def all_valid(self, values, facts, ids):
-        present = _present(values, self.nullable)
-        return _within(present, _INTEGER, 1, MAX_ID) and set(present) <= ids[self.table]
+    def bad(self, column, facts):
+        present = f"EXISTS (SELECT 1 FROM {self.table} AS target WHERE target.id = {column})"
+        return _nullable(f"typeof({column}) != 'integer' OR NOT {present}", column, self.nullable)
 
     def explain(self, facts):
         return f"does not point at a row of the table {self.table}"
@@ -104,12 +102,8 @@ class Number(Kind):
     low: int = 0
     high: int = MAX_ID
 
-    def valid(self, facts, ids):
-        low, high = self.low, self.high
-        return lambda value: type(value) is int and low <= value <= high
-
-    def all_valid(self, values, facts, ids):
-        return _within(values, _INTEGER, self.low, self.high)
+    def bad(self, column, facts):
+        return f"typeof({column}) != 'integer' OR {column} < {self.low} OR {column} > {self.high}"
 
     def explain(self, facts):
         return f"is not a whole number from {self.low} to {self.high}"
@@ -159,58 +153,33 @@ class Text(Kind):
         return f"is not {what} of {int(self.required)} to {self.limit} characters without control characters"
 
 
+def _literals(values) -> str:
+    quoted = ["'" + value.replace("'", "''") + "'" for value in sorted(values)]
+    return ", ".join(quoted) if quoted else "NULL"
+
+
 @dataclass(frozen=True)
 class Choice(Kind):
     """One of a few fixed words."""
 
     values: tuple[str, ...]
 
-    def valid(self, facts, ids):
-        values = frozenset(self.values)
-        return lambda value: type(value) is str and value in values
-
-    def all_valid(self, values, facts, ids):
-        return set(values) <= frozenset(self.values)
+    def bad(self, column, facts):
+        return f"{column} IS NULL OR typeof({column}) != 'text' OR {column} NOT IN ({_literals(self.values)})"
 
     def explain(self, facts):
         return f"is not one of {', '.join(self.values)}"
-
-
-def _matches(pattern: str) -> Valid:
-    full = re.compile(pattern, re.ASCII).fullmatch
-    return lambda value: type(value) is str and full(value) is not None
-
-
-def _all_match(values: list, pattern: str) -> bool:
-    """Every value is text matching `pattern` (which matches no line break): one regular expression for all."""
-    if not values:
-        return True
-    if set(map(type, values)) != {str}:
-        return False
-    return re.fullmatch(f"(?:{pattern}\n)*{pattern}", "\n".join(values), re.ASCII) is not None
-
-
-def _present(values: list, nullable: bool) -> list:
-    return [value for value in values if value is not None] if nullable else values
-
-
-_INTEGER = frozenset({int})
-_NUMBER = frozenset({int, float})
-
-
-def _within(values: list, types: frozenset, low: float, high: float) -> bool:
-    return not values or (set(map(type, values)) <= types and low <= min(values) and max(values) <= high)
 
 
 @dataclass(frozen=True)
 class Colour(Kind):
     """A colour like #1E88E5."""
 
-    def valid(self, facts, ids):
-        return _matches(_COLOUR)
-
-    def all_valid(self, values, facts, ids):
-        return _all_match(values, _COLOUR)
+    def bad(self, column, facts):
+        return (
+            f"typeof({column}) != 'text' OR length({column}) != 7 OR substr({column}, 1, 1) != '#' "
+            f"OR substr({column}, 2) GLOB '*[^0-9A-Fa-f]*'"
+        )
 
     def explain(self, facts):
         return "is not a colour like #1E88E5"
@@ -222,22 +191,27 @@ class Hex(Kind):
 
     length: int
 
-    def valid(self, facts, ids):
-        return _matches(f"[0-9a-f]{{{self.length}}}")
-
-    def all_valid(self, values, facts, ids):
-        return _all_match(values, f"[0-9a-f]{{{self.length}}}")
+    def bad(self, column, facts):
+        return f"typeof({column}) != 'text' OR length({column}) != {self.length} OR {column} GLOB '*[^0-9a-f]*'"
 
     def explain(self, facts):
         return f"is not a checksum of {self.length} hexadecimal digits"
 
 
-_COLOUR = "#[0-9A-Fa-f]{6}"
 _DAY = r"\d{4}-\d\d-\d\d"
 _MOMENT = _DAY + r" (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{6})?"
 
 
-def _real_days(values: list) -> bool:
+def _all_match(values: Sequence, pattern: str) -> bool:
+    """Every value is text matching `pattern` (which matches no line break): one regular expression for all."""
+    if not values:
+        return True
+    if set(map(type, values)) != {str}:
+        return False
+    return re.fullmatch(f"(?:{pattern}\n)*{pattern}", "\n".join(values), re.ASCII) is not None
+
+
+def _real_days(values: Iterable[str]) -> bool:
     """Each value starts with a date that exists (not 2026-02-30, not year 0); checked once per distinct date."""
     try:
         for day in {value[:10] for value in values}:
@@ -247,27 +221,18 @@ def _real_days(values: list) -> bool:
     return True
 
 
-def _dated(pattern: str, nullable: bool) -> Valid:
-    def valid(value: object) -> bool:
-        if value is None:
-            return nullable
-        return _matches(pattern)(value) and _real_days([value])
-
-    return valid
-
-
 @dataclass(frozen=True)
 class Day(Kind):
     """A date as SQLAlchemy stores it (2026-11-25), from year 1 to 9999."""
 
     nullable: bool = False
 
-    def valid(self, facts, ids):
-        return _dated(_DAY, self.nullable)
-
-    def all_valid(self, values, facts, ids):
-        present = _present(values, self.nullable)
+    def all_valid(self, values, facts):
+        present = [value for value in values if value is not None] if self.nullable else values
         return _all_match(present, _DAY) and _real_days(present)
+
+    def valid(self, value):
+        return self.all_valid([value], None)
 
     def explain(self, facts):
         return "is not a date like 2026-11-25"
@@ -277,11 +242,11 @@ class Day(Kind):
 class Moment(Kind):
     """A date and time as SQLAlchemy stores it (2026-11-25 14:05:09.123456; the fraction optional)."""
 
-    def valid(self, facts, ids):
-        return _dated(_MOMENT, False)
-
-    def all_valid(self, values, facts, ids):
+    def all_valid(self, values, facts):
         return _all_match(values, _MOMENT) and _real_days(values)
+
+    def valid(self, value):
+        return self.all_valid([value], None)
 
     def explain(self, facts):
         return "is not a date and time like 2026-11-25 14:05:09"
@@ -293,26 +258,22 @@ class Position(Kind):
 
     nullable: bool = False
 
-    def valid(self, facts, ids):
-        top, nullable = facts.level_count, self.nullable
-        return lambda value: (value is None and nullable) or (type(value) in (float, int) and 0 <= value <= top)
-
-    def all_valid(self, values, facts, ids):
-        return _within(_present(values, self.nullable), _NUMBER, 0, facts.level_count)
+    def bad(self, column, facts):
+        top = facts.level_count if facts else 0
+        wrong = f"typeof({column}) NOT IN ('real', 'integer') OR {column} < 0 OR {column} > {top}"
+        return _nullable(wrong, column, self.nullable)
 
     def explain(self, facts):
-        return f"is not a position on the continuum (a number from 0 to {facts.level_count})"
+        return f"is not a position on the continuum (a number from 0 to {facts.level_count if facts else 0})"
 
 
 @dataclass(frozen=True)
 class AspectId(Kind):
     """The id of one of the model's aspects."""
 
-    def valid(self, facts, ids):
-        return facts.aspect_ids.__contains__
-
-    def all_valid(self, values, facts, ids):
-        return set(values) <= facts.aspect_ids
+    def bad(self, column, facts):
+        ids = facts.aspect_ids if facts else ()
+        return f"{column} IS NULL OR typeof({column}) != 'text' OR {column} NOT IN ({_literals(ids)})"
 
     def explain(self, facts):
         return "is not an aspect of the workshop's model"
@@ -322,11 +283,9 @@ class AspectId(Kind):
 class LevelId(Kind):
     """The id of one of the model's levels, or NULL."""
 
-    def valid(self, facts, ids):
-        return lambda value: value is None or value in facts.level_ids
-
-    def all_valid(self, values, facts, ids):
-        return set(_present(values, True)) <= facts.level_ids
+    def bad(self, column, facts):
+        ids = facts.level_ids if facts else ()
+        return f"{column} IS NOT NULL AND (typeof({column}) != 'text' OR {column} NOT IN ({_literals(ids)}))"
 
     def explain(self, facts):
         return "is not a level of the workshop's model"
@@ -547,18 +506,16 @@ def check_values(
 ) -> None:
     """Raise UntrustedFileError at the first value that is not of its column's kind (read-only).
 
-    Text lengths and row counts are checked by SQLite first, so no oversized value is ever read.
-    `tables` limits the check to some tables (the workshop's own row is checked before its model is read).
+    Row counts and text lengths are checked by SQLite first, so no oversized value is ever read.
+    `tables` limits the check to some tables (the workshop's own row is checked before its model is
+    read, without `facts`).
     """
-    ids: dict[str, set[int]] = {}
     chosen = [table for table in schema.tables if tables is None or table.name in tables]
     for table in chosen:
         _check_sizes(connection, table)
         _check_texts(connection, table, facts)
-        for column in table.columns:
-            if isinstance(column.kind, Ref) and column.kind.table not in ids:
-                ids[column.kind.table] = {row[0] for row in connection.execute(f"SELECT id FROM {column.kind.table}")}
-        _check_rows(connection, table, facts, ids)
+        _check_by_sqlite(connection, table, facts)
+        _check_in_python(connection, table, facts)
     for table in chosen:
         for rule in table.rules:
             broken = connection.execute(f"{rule.sql} LIMIT 1").fetchone()
@@ -625,23 +582,43 @@ def _bad_characters(connection: sqlite3.Connection, table: Table, column: Column
     return f"the column {table.name}.{column.name} holds text this app never stores"
 
 
-def _check_rows(connection: sqlite3.Connection, table: Table, facts: Facts, ids: dict[str, set[int]]) -> None:
-    """Every value of the columns that are not text: a column at a time, and row by row only to name a bad one."""
-    columns = [column for column in table.columns if not isinstance(column.kind, Text)]
+def _check_by_sqlite(connection: sqlite3.Connection, table: Table, facts: Facts | None) -> None:
+    """The kinds SQLite checks: one pass over the table for all of them; a second query names a bad row."""
+    checked = [(column, column.kind.bad(column.name, facts)) for column in table.columns]
+    checked = [(column, condition) for column, condition in checked if condition is not None]
+    if not checked:
+        return
+    flags = connection.execute(
+        f"SELECT {', '.join(f'max({condition})' for _column, condition in checked)} FROM {table.name}"
+    ).fetchone()
+    for (column, condition), flag in zip(checked, flags, strict=True):
+        if flag:
+            (rowid,) = connection.execute(f"SELECT rowid FROM {table.name} WHERE {condition} LIMIT 1").fetchone()
+            _refuse(connection, table, column, rowid, facts)
+
+
+def _check_in_python(connection: sqlite3.Connection, table: Table, facts: Facts | None) -> None:
+    """The kinds read into Python (dates): a column at a time, and row by row only to name a bad one."""
+    columns = [c for c in table.columns if not isinstance(c.kind, Text) and c.kind.bad(c.name, facts) is None]
     if not columns:
         return
     rows = connection.execute(f"SELECT rowid, {', '.join(c.name for c in columns)} FROM {table.name}").fetchall()
-    values = list(zip(*rows, strict=True)) if rows else [()] * (len(columns) + 1)
+    if not rows:
+        return
+    values = list(zip(*rows, strict=True))
     for column, column_values in zip(columns, values[1:], strict=True):
-        if not column.kind.all_valid(list(column_values), facts, ids):
-            valid = column.kind.valid(facts, ids)
-            rowid = next(rowid for rowid, value in zip(values[0], column_values, strict=True) if not valid(value))
-            raise UntrustedFileError(
-                f"table {table.name}, row {rowid}, column {column.name}: "
-                f"{_shown(connection, table.name, column.name, rowid)} {column.kind.explain(facts)}"
+        if not column.kind.all_valid(column_values, facts):
+            rowid = next(
+                rowid for rowid, value in zip(values[0], column_values, strict=True) if not column.kind.valid(value)
             )
-        if isinstance(column.kind, Key):
-            ids[table.name] = set(column_values)
+            _refuse(connection, table, column, rowid, facts)
+
+
+def _refuse(connection: sqlite3.Connection, table: Table, column: Column, rowid: int, facts: Facts | None):
+    raise UntrustedFileError(
+        f"table {table.name}, row {rowid}, column {column.name}: "
+        f"{_shown(connection, table.name, column.name, rowid)} {column.kind.explain(facts)}"
+    )
 
 
 def _shown(connection: sqlite3.Connection, table: str, column: str, rowid: int) -> str:

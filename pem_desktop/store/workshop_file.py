@@ -36,6 +36,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024  # far beyond any real workshop (the 200-team
 _MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
+_READ_FIRST = ("alembic_version", "workshop")  # checked before the model snapshot is read, the rest after
 ModelReader = Callable[[str], tuple[Any, Facts]]
 """Turns a workshop's model snapshot (its YAML text) into the loaded model and the facts the value
 check needs; raises DamagedWorkshopError when the snapshot is not a valid model."""
@@ -375,7 +376,7 @@ def _check_contents(path: Path, read_model: ModelReader | None) -> tuple[str, An
             revision = _revision(connection, name)
             schema = REVISIONS[revision]
             check_structure(connection, schema)
-            check_values(connection, schema, None, tables=("alembic_version", "workshop"))
+            check_values(connection, schema, None, tables=_READ_FIRST)
             model = _check_model(connection, name, schema, read_model)
     except UntrustedFileError as error:
         raise DamagedWorkshopError(
@@ -420,7 +421,7 @@ def _check_model(connection: sqlite3.Connection, name: str, schema, read_model: 
             f"table workshop, column model_id: it names the model {model_id!r} {version!r}, but its snapshot is "
             f"{facts.model_id!r} {facts.model_version!r}"
         )
-    check_values(connection, schema, facts)
+    check_values(connection, schema, facts, tables=[t.name for t in schema.tables if t.name not in _READ_FIRST])
     return model
 
 
