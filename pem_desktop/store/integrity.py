@@ -477,8 +477,11 @@ def _check_table(connection: sqlite3.Connection, table: Table) -> None:
             raise UntrustedFileError(f"the index {_quoted(index.name)} is not what this app makes")
 
 
+@functools.lru_cache(maxsize=64)
 def _check_sql(sql: str | None, table: Table, what: str) -> None:
-    """Every word of a CREATE statement is a known keyword or a name of this table's schema."""
+    """Every word of a CREATE statement is a known keyword or a name of this table's schema.
+
+    Remembered for the statements that pass: every genuine file of a revision has the same ones."""
     if sql is None:
         raise UntrustedFileError(f"{what} has no definition")
     names = {table.name.upper(), *(c.name.upper() for c in table.columns), *(i.name.upper() for i in table.indexes)}
