@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import stat
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from pem_desktop.maturity.model import (
     Source,
     Topic,
 )
+from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 
 FORMAT = "pem-model/1"
 MIN_LEVELS = 2
@@ -96,25 +96,13 @@ def load_model_file(path: str | Path) -> LoadedModel:
 
 def _read_limited(path: Path, name: str) -> bytes:
     """The bytes of a regular file of at most MAX_FILE_BYTES; never waits on a FIFO or reads a device."""
-
-    def fail(message: str) -> ModelError:
-        return ModelError([ModelProblem(name, None, "", message)])
-
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as error:
-        raise fail(f"cannot read the file ({error.strerror or error})") from None
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise fail("cannot read the file: it is not a regular file (but a folder, a device or a pipe)")
-    with os.fdopen(descriptor, "rb") as stream:
-        try:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-        except OSError as error:
-            raise fail(f"cannot read the file ({error.strerror or error})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise fail(f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-    return raw
+        return read_limited(path, MAX_FILE_BYTES)
+    except TooLargeError:
+        message = f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB"
+    except UnreadableFileError as error:
+        message = f"cannot read the file: {error}"
+    raise ModelError([ModelProblem(name, None, "", message)])
 
 
 def _check_text_size(text: str, file_name: str) -> None:

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
 from pem_desktop.maturity.loader import model_hash
+from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 from pem_desktop.resources import data_path
 from pem_desktop.services.views import (
     ACTION_STATUSES,
@@ -136,22 +135,12 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
 def _read_limited(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_JSON_BYTES; never waits on a FIFO or reads a device."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as error:
-        raise ImportProblemError(f"cannot read {path}: {error.strerror or error}") from None
-    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-        os.close(descriptor)
-        raise ImportProblemError(f"cannot read {path}: it is not a regular file (but a folder, a device or a pipe).")
-    with os.fdopen(descriptor, "rb") as stream:
-        try:
-            raw = stream.read(MAX_JSON_BYTES + 1)
-        except OSError as error:
-            raise ImportProblemError(f"cannot read {path}: {error.strerror or error}") from None
-    if len(raw) > MAX_JSON_BYTES:
-        raise ImportProblemError(
-            f"{path.name} is larger than {MAX_JSON_BYTES // 2**20} MB, far more than any workshop export."
-        )
-    return raw
+        return read_limited(path, MAX_JSON_BYTES)
+    except TooLargeError:
+        message = f"{path.name} is larger than {MAX_JSON_BYTES // 2**20} MB, far more than any workshop export."
+    except UnreadableFileError as error:
+        message = f"cannot read {path}: {error}."
+    raise ImportProblemError(message)
 
 
 def _no_constants(name: str) -> float:

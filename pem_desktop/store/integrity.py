@@ -400,10 +400,10 @@ def check_structure(connection: sqlite3.Connection, schema: Schema) -> None:
         if kind == "trigger":
             raise UntrustedFileError(
                 f"it holds a trigger ({_quoted(name)} on the table {_quoted(table_name)}), which could change or "
-                "delete data behind the app's back; files made by PEM Desktop hold no triggers"
+                "delete data behind the app's back"
             )
         if kind == "view":
-            raise UntrustedFileError(f"it holds a view ({_quoted(name)}); files made by PEM Desktop hold no views")
+            raise UntrustedFileError(f"it holds a view ({_quoted(name)})")
         if kind not in ("table", "index"):
             raise UntrustedFileError(f"it holds an unknown {kind} {_quoted(name)}")
         if kind == "table" and name not in expected:

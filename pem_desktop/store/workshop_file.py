@@ -380,7 +380,7 @@ def _check_contents(path: Path, read_model: ModelReader | None) -> tuple[str, An
             model = _check_model(connection, name, schema, read_model)
     except UntrustedFileError as error:
         raise DamagedWorkshopError(
-            f"{name} cannot be opened safely: {error.detail}. Files made by PEM Desktop never are like this; "
+            f"{name} cannot be opened safely: {error.detail}. PEM Desktop never writes files like this; "
             "the file has not been changed."
         ) from None
     except sqlite3.Error as error:

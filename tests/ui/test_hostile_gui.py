@@ -9,8 +9,6 @@ import json
 import math
 import shutil
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+from test_startup_imports import UNOPENABLE, run_app
 
 from pem_desktop.cli import main
 from pem_desktop.export import FORMATS, export_workshop
@@ -27,8 +26,6 @@ from pem_desktop.services import Workshop, WorkshopFileError
 from pem_desktop.store.expected_schema import REVISIONS
 from pem_desktop.store.workshop_file import HEAD_REVISION
 from pem_desktop.ui.settings import MAX_SHOWN_TEXT, AppSettings
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -57,48 +54,14 @@ def test_a_hostile_file_gets_a_message_and_the_start_screen(window, demo_worksho
     assert window.settings.recent() == []  # a refused file is not remembered
 
 
-UNOPENABLE = """
-import json, sys
-from pem_desktop import cli
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-seen = {}
-
-def answer():
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, QMessageBox):
-        QTimer.singleShot(20, answer)
-        return
-    seen["message"] = box.text()
-    box.accept()
-    QTimer.singleShot(50, lambda: (print(json.dumps(seen), flush=True), QApplication.instance().exit(0)))
-
-QTimer.singleShot(0, answer)
-sys.exit(cli.main(sys.argv[1:]))
-"""
-
-
 def test_the_app_started_on_a_hostile_file_shows_why_and_keeps_running(demo_workshop, tmp_path):
     """The issue's segfault: a bad colour made every repaint raise. Started on it, the app says why."""
     source = demo_workshop.path
     demo_workshop.close()
     path = make_case("colour-name", source, tmp_path / "bad-colour.pemw")
-    env = {
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(ROOT),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PATH": "/usr/bin:/bin",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", UNOPENABLE, str(path)], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_app(UNOPENABLE, path, tmp_path)
     assert "not a colour like #1E88E5" in seen["message"]
-    assert "Traceback" not in result.stderr
+    assert seen["visible"] is True and seen["page"] == "StartScreen"
 
 
 # -- random values in random columns -----------------------------------------------------------------
