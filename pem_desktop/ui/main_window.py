@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             self.show()  # opened from the command line before the window was shown: put it behind the message
             answer = QMessageBox.question(
                 self,
-                "Workshop already open",
+                "Workshop already open" if error.holder is not None else "Cannot open for writing",
                 f"{error}\n\nOpen it read-only? You can look at everything and export it, but not change it.",
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )

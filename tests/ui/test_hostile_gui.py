@@ -185,3 +185,22 @@ def test_settings_written_by_an_earlier_version_with_a_huge_title_are_dropped(tm
     remembered = AppSettings(store)
     assert remembered.recent() == []
     assert store.value("recent") is None  # cleared, so the next start does not read it again
+
+
+def test_a_lock_that_is_a_folder_offers_read_only(window, workshop, monkeypatch):
+    from pem_desktop.store.lock import lock_path
+
+    path = workshop.path
+    workshop.close()
+    lock_path(path).mkdir()
+    asked = []
+
+    def answer(_parent, title, text, *_rest):
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Open
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert window.open_path(path)
+    assert asked[0][0] == "Cannot open for writing"
+    assert "its lock file fresh.pemw.lock is a folder" in asked[0][1]
+    assert window.workshop.read_only
