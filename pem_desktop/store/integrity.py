@@ -20,23 +20,24 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 MAX_ID = 2**31 - 1  # ids and orders travel through Qt signals as C ints
 MAX_SHOWN = 40  # characters of a bad value quoted in a message
 
 
-@dataclass(frozen=True)
-class Facts:
-    """What the value check needs to know about the workshop's model."""
+# The records below are collections.namedtuple classes rather than typing.NamedTuple or dataclasses:
+# those compile their annotations or generate code when the module is imported, which would cost the
+# app's start-up (this module is imported before the first paint) some ten milliseconds.
 
-    level_count: int
-    aspect_ids: frozenset[str]
-    level_ids: frozenset[str]
-    model_id: str = ""
-    model_version: str = ""
+
+class Facts(namedtuple("Facts", "level_count aspect_ids level_ids model_id model_version", defaults=("", ""))):
+    """What the value check needs to know about the workshop's model: its number of levels, the
+    frozensets of its aspect and level ids, its id and version."""
+
+    __slots__ = ()
 
 
 # -- kinds of values -------------------------------------------------------------------------------
@@ -50,6 +51,11 @@ class Kind:
     Dates (whose calendar SQLite does not check) are read and checked in Python (`all_valid`, `valid`);
     text is checked as described under Text.
     """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)})"
 
     def bad(self, column: str, facts: Facts | None) -> str | None:
         return None
@@ -69,9 +75,10 @@ def _nullable(condition: str, column: str, nullable: bool) -> str:
     return f"{column} IS NOT NULL AND ({condition})" if nullable else f"{column} IS NULL OR {condition}"
 
 
-@dataclass(frozen=True)
 class Key(Kind):
     """A row's own id: a whole number from 1 to MAX_ID."""
+
+    __slots__ = ()
 
     def bad(self, column, facts):
         return f"typeof({column}) != 'integer' OR {column} < 1 OR {column} > {MAX_ID}"
@@ -80,12 +87,14 @@ class Key(Kind):
         return f"is not an id (a whole number from 1 to {MAX_ID})"
 
 
-@dataclass(frozen=True)
 class Ref(Kind):
     """The id of a row of another table (or NULL when `nullable`)."""
 
-    table: str
-    nullable: bool = False
+    __slots__ = ("nullable", "table")
+
+    def __init__(self, table: str, nullable: bool = False):
+        self.table = table
+        self.nullable = nullable
 
     def bad(self, column, facts):
         present = f"EXISTS (SELECT 1 FROM {self.table} AS target WHERE target.id = {column})"
@@ -95,12 +104,14 @@ class Ref(Kind):
         return f"does not point at a row of the table {self.table}"
 
 
-@dataclass(frozen=True)
 class Number(Kind):
     """A whole number from `low` to `high`."""
 
-    low: int = 0
-    high: int = MAX_ID
+    __slots__ = ("high", "low")
+
+    def __init__(self, low: int = 0, high: int = MAX_ID):
+        self.low = low
+        self.high = high
 
     def bad(self, column, facts):
         return f"typeof({column}) != 'integer' OR {column} < {self.low} OR {column} > {self.high}"
@@ -122,7 +133,6 @@ def _forbidden_bytes(allowed: str) -> bytes:
     return "".join(ch for ch in _CONTROLS if ch not in allowed).encode("ascii")
 
 
-@dataclass(frozen=True)
 class Text(Kind):
     """Text of at most `limit` characters, without control characters (a `line`: not even tabs or line breaks).
 
@@ -130,10 +140,13 @@ class Text(Kind):
     at once, as one piece of text, to check its characters.
     """
 
-    limit: int
-    line: bool = False
-    required: bool = False
-    controls: str | None = None  # the control characters it may hold; by default tab and line feed, none in a line
+    __slots__ = ("controls", "limit", "line", "required")
+
+    def __init__(self, limit: int, line: bool = False, required: bool = False, controls: str | None = None):
+        self.limit = limit
+        self.line = line
+        self.required = required
+        self.controls = controls  # the control characters it may hold; by default tab and line feed, none in a line
 
     @property
     def allowed(self) -> str:
@@ -158,11 +171,13 @@ def _literals(values) -> str:
     return ", ".join(quoted) if quoted else "NULL"
 
 
-@dataclass(frozen=True)
 class Choice(Kind):
     """One of a few fixed words."""
 
-    values: tuple[str, ...]
+    __slots__ = ("values",)
+
+    def __init__(self, values: tuple[str, ...]):
+        self.values = values
 
     def bad(self, column, facts):
         return f"{column} IS NULL OR typeof({column}) != 'text' OR {column} NOT IN ({_literals(self.values)})"
@@ -171,9 +186,10 @@ class Choice(Kind):
         return f"is not one of {', '.join(self.values)}"
 
 
-@dataclass(frozen=True)
 class Colour(Kind):
     """A colour like #1E88E5."""
+
+    __slots__ = ()
 
     def bad(self, column, facts):
         return (
@@ -185,11 +201,13 @@ class Colour(Kind):
         return "is not a colour like #1E88E5"
 
 
-@dataclass(frozen=True)
 class Hex(Kind):
     """A checksum: `length` lowercase hexadecimal digits."""
 
-    length: int
+    __slots__ = ("length",)
+
+    def __init__(self, length: int):
+        self.length = length
 
     def bad(self, column, facts):
         return f"typeof({column}) != 'text' OR length({column}) != {self.length} OR {column} GLOB '*[^0-9a-f]*'"
@@ -221,11 +239,13 @@ def _real_days(values: Iterable[str]) -> bool:
     return True
 
 
-@dataclass(frozen=True)
 class Day(Kind):
     """A date as SQLAlchemy stores it (2026-11-25), from year 1 to 9999."""
 
-    nullable: bool = False
+    __slots__ = ("nullable",)
+
+    def __init__(self, nullable: bool = False):
+        self.nullable = nullable
 
     def all_valid(self, values, facts):
         present = [value for value in values if value is not None] if self.nullable else values
@@ -238,9 +258,10 @@ class Day(Kind):
         return "is not a date like 2026-11-25"
 
 
-@dataclass(frozen=True)
 class Moment(Kind):
     """A date and time as SQLAlchemy stores it (2026-11-25 14:05:09.123456; the fraction optional)."""
+
+    __slots__ = ()
 
     def all_valid(self, values, facts):
         return _all_match(values, _MOMENT) and _real_days(values)
@@ -252,11 +273,13 @@ class Moment(Kind):
         return "is not a date and time like 2026-11-25 14:05:09"
 
 
-@dataclass(frozen=True)
 class Position(Kind):
     """A finite number on the model's continuum, from 0 to its number of levels (or NULL when `nullable`)."""
 
-    nullable: bool = False
+    __slots__ = ("nullable",)
+
+    def __init__(self, nullable: bool = False):
+        self.nullable = nullable
 
     def bad(self, column, facts):
         top = facts.level_count if facts else 0
@@ -267,9 +290,10 @@ class Position(Kind):
         return f"is not a position on the continuum (a number from 0 to {facts.level_count if facts else 0})"
 
 
-@dataclass(frozen=True)
 class AspectId(Kind):
     """The id of one of the model's aspects."""
+
+    __slots__ = ()
 
     def bad(self, column, facts):
         ids = facts.aspect_ids if facts else ()
@@ -279,9 +303,10 @@ class AspectId(Kind):
         return "is not an aspect of the workshop's model"
 
 
-@dataclass(frozen=True)
 class LevelId(Kind):
     """The id of one of the model's levels, or NULL."""
+
+    __slots__ = ()
 
     def bad(self, column, facts):
         ids = facts.level_ids if facts else ()
@@ -294,52 +319,41 @@ class LevelId(Kind):
 # -- the description of a schema -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Column:
-    """A column as SQLite reports it (`type` is the declared type, e.g. VARCHAR(200)) and what it holds."""
+class Column(namedtuple("Column", "name type kind nullable primary_key references", defaults=(False, 0, None))):
+    """A column as SQLite reports it and what it holds: `type` is the declared type (VARCHAR(200)),
+    `kind` the Kind of its values, `primary_key` its place in the primary key (from 1; 0 when not part
+    of it), `references` "table.id" for a foreign key with ON DELETE CASCADE."""
 
-    name: str
-    type: str
-    kind: Kind
-    nullable: bool = False
-    primary_key: int = 0  # its place in the primary key, from 1; 0 when not part of it
-    references: str | None = None  # "team.id": a foreign key with ON DELETE CASCADE
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Index:
-    name: str
-    columns: tuple[str, ...]
-    unique: bool = False
+class Index(namedtuple("Index", "name columns unique", defaults=(False,))):
+    """An index the migrations make: its name, the tuple of its columns, whether it is unique."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Rule:
-    """A condition over a whole table: `sql` selects the rowid of each row that breaks it."""
+class Rule(namedtuple("Rule", "sql message")):
+    """A condition over a whole table: `sql` selects the rowid of each row that breaks it; `message`
+    completes "table T, row N: ..."."""
 
-    sql: str
-    message: str  # completes "table T, row N: ..."
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Table:
-    name: str
-    columns: tuple[Column, ...]
-    indexes: tuple[Index, ...] = ()
-    rules: tuple[Rule, ...] = ()
-    constraint_names: tuple[str, ...] = ()  # names SQLAlchemy or Alembic gave constraints in its CREATE TABLE
-    max_rows: int | None = None
+class Table(namedtuple("Table", "name columns indexes rules constraint_names max_rows", defaults=((), (), (), None))):
+    """A table: its Columns in order, its Indexes, Rules over its rows, the names SQLAlchemy or Alembic
+    gave constraints in its CREATE TABLE, and the most rows it may have (None: no limit)."""
+
+    __slots__ = ()
 
     def column(self, name: str) -> Column:
         return next(column for column in self.columns if column.name == name)
 
 
-@dataclass(frozen=True)
-class Schema:
+class Schema(namedtuple("Schema", "revision tables")):
     """Every table of one schema revision."""
 
-    revision: str
-    tables: tuple[Table, ...]
+    __slots__ = ()
 
     def table(self, name: str) -> Table:
         return next(table for table in self.tables if table.name == name)
