@@ -39,13 +39,22 @@ def test_every_returned_change_survives_sigkill(tmp_path, pe_model):
             cwd=ROOT,
             env={**os.environ, "PYTHONPATH": str(ROOT)},  # this source tree, not an installed copy
         )
-        # Let it start up and make a random number of changes, then pull the plug.
-        time.sleep(rng.uniform(0.9, 1.6))
+        # Let it make a random number of changes (counted, so a slow machine makes as many as a fast
+        # one), then pull the plug at a random moment within the next change or two.
+        wanted = rng.randint(15, 45)
+        seen: list[str] = []
+        deadline = time.monotonic() + 60
+        while len(seen) < wanted and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            seen.append(line)
+        time.sleep(rng.uniform(0.0, 0.02))
         process.send_signal(signal.SIGKILL)
         output, errors = process.communicate(timeout=30)
         assert process.returncode in (-signal.SIGKILL, 0), errors
         kills += process.returncode == -signal.SIGKILL
-        done = _reported(output)
+        done = _reported("".join(seen) + output)
         confirmed += done
         # Reopen as the app would after a crash: the interrupted change is rolled back, the rest kept.
         workshop = Workshop.open(path)
