@@ -64,6 +64,25 @@ def _parser() -> argparse.ArgumentParser:
     import_.add_argument("file", type=Path)
     import_.add_argument("-o", "--output", type=Path, required=True, help="the new workshop file (must not exist)")
 
+    room = commands.add_parser(
+        "room",
+        help="open a room: participants vote from their phones on the local network (headless)",
+        description="Serve a room for FILE until Ctrl+C: prints its address and join code, then takes commands "
+        "on standard input: open ASPECT [TEAM], close, reveal, clear, status, results, quit.",
+    )
+    room.add_argument("file", type=Path)
+    room.add_argument(
+        "--bind",
+        metavar="ADDR",
+        default=None,
+        help="the address to listen on (default: that of the network with the default route; "
+        "127.0.0.1 for this computer only; 0.0.0.0 for every network)",
+    )
+    room.add_argument("--port", type=_port, default=None, help="the port (default: 8765, or the next free one)")
+    room.add_argument("--open", metavar="ASPECT", default=None, help="open a vote on this aspect at once")
+    room.add_argument("--max-participants", type=_positive, default=None, metavar="N", help="default 100")
+    room.add_argument("--qr", action="store_true", help="also print the QR code in the terminal")
+
     backups = commands.add_parser("backups", help="list the backups of a workshop, newest first")
     backups.add_argument("file", type=Path)
 
@@ -120,6 +139,26 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from None
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1 to 65535, or 0 for any free one)")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 1 to 10000")
+    return value
+
+
 def _run_gui(path: Path | None, *, demo: bool = False) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
@@ -141,6 +180,7 @@ def _guarded(function):
     def wrapper(args):
         from pem_desktop.export import ExportError
         from pem_desktop.maturity import ModelError
+        from pem_desktop.room.limits import RoomError
         from pem_desktop.services import InvalidInputError
         from pem_desktop.store.workshop_file import WorkshopFileError
 
@@ -151,7 +191,7 @@ def _guarded(function):
             more = len(error.problems) - 1
             suffix = f" (and {more} more problem{'s' if more > 1 else ''}; see `{PROG} validate-model`)" if more else ""
             raise CommandError(f"{first}{suffix}") from None
-        except (WorkshopFileError, InvalidInputError, ExportError) as error:
+        except (WorkshopFileError, InvalidInputError, ExportError, RoomError) as error:
             raise CommandError(str(error)) from None
         except OSError as error:
             raise CommandError(f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")) from None
@@ -316,6 +356,21 @@ def _import(args) -> int:
 
 
 @_guarded
+def _room(args) -> int:
+    from pem_desktop.room.headless import run_room
+
+    return run_room(
+        args.file,
+        bind=args.bind,
+        port=args.port,
+        open_aspect=args.open,
+        max_participants=args.max_participants,
+        qr=args.qr,
+        say=lambda line: print(line, flush=True),
+    )
+
+
+@_guarded
 def _backups(args) -> int:
     from pem_desktop.services.backups import backup_folder, list_backups
 
@@ -355,6 +410,7 @@ _COMMANDS = {
     "models": _guarded(_models),
     "export": _export,
     "import": _import,
+    "room": _room,
     "backups": _backups,
     "restore": _restore,
 }

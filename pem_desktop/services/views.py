@@ -113,6 +113,8 @@ class RemovedTeam:
     moves: tuple[MoveView, ...]
     disagreements: tuple[DisagreementView, ...]
     actions: tuple[ActionView, ...]
+    vote_rounds: tuple = ()  # the rounds about this team alone (store.votes.RoundRecord)
+    votes: tuple = ()  # the votes on this team, in any round (store.votes.VoteRecord)
 
 
 @dataclass(frozen=True)

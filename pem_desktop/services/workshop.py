@@ -24,6 +24,7 @@ from pem_desktop.services.views import (
     WorkshopInfo,
 )
 from pem_desktop.store import plain
+from pem_desktop.store import votes as votes_store
 from pem_desktop.store.backups import Backup, list_backups, make_backup
 from pem_desktop.store.expected_schema import MAX_LINE, MAX_NAME, MAX_TEXT
 from pem_desktop.store.integrity import Facts
@@ -368,15 +369,20 @@ class Workshop:
         """Remove a team with its placements, history, disagreements and actions; returns all of it for undo."""
         with self._file.transaction() as session:
             row = self._team_row(session, team_id)
+            with self._file.plain_reading() as connection:  # inside this transaction
+                vote_rounds = tuple(votes_store.team_rounds(connection, team_id))
+                team_votes = tuple(votes_store.votes(connection, team_id=team_id))
             removed = RemovedTeam(
                 team=_team_view(row),
                 placements=tuple(_placement_view(p) for p in row.placements),
                 moves=tuple(_move_view(m) for m in queries.moves(session, team_id)),
                 disagreements=tuple(_disagreement_view(d) for d in queries.disagreements(session, team_id=team_id)),
                 actions=tuple(_action_view(a) for a in queries.actions(session, team_id=team_id)),
+                vote_rounds=vote_rounds,
+                votes=team_votes,
             )
             session.delete(row)
-        self._changed("teams", "placements", "disagreements", "actions", team_id=team_id)
+        self._changed("teams", "placements", "disagreements", "actions", "votes", team_id=team_id)
         return removed
 
     def restore_team(self, removed: RemovedTeam) -> TeamView:
@@ -417,7 +423,13 @@ class Workshop:
                 _insert_disagreement(session, disagreement)
             for action in removed.actions:
                 _insert_action(session, action)
-        self._changed("teams", "placements", "disagreements", "actions", team_id=team.id)
+            for record in removed.vote_rounds:
+                session.add(schema.VoteRoundRow(**record._asdict()))
+            session.flush()
+            for record in removed.votes:
+                if session.get(schema.VoteRoundRow, record.round_id) is not None:  # unless its round was cleared since
+                    session.add(schema.VoteRow(**record._asdict()))
+        self._changed("teams", "placements", "disagreements", "actions", "votes", team_id=team.id)
         return team
 
     # -- placements ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -132,3 +132,52 @@ class ActionRow(Base):
     sort_order: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VoteParticipantRow(Base):
+    """Someone who joined a room from their own device; the name is optional ("" for anonymous)."""
+
+    __tablename__ = "vote_participant"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VoteRoundRow(Base):
+    """One vote of the room on an aspect: about one team (team_id) or every team (None).
+
+    Status "open" takes votes, "closed" no longer does, "revealed" has shown them to the room.
+    """
+
+    __tablename__ = "vote_round"
+    __table_args__ = (Index("ix_vote_round_aspect", "aspect_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    revealed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class VoteRow(Base):
+    """One participant's vote in a round: where a team (None: the whole organisation) sits, in level units.
+
+    A participant has at most one vote per team in a round; changing it updates the row.
+    """
+
+    __tablename__ = "vote"
+    __table_args__ = (
+        Index("ux_vote_ballot", "round_id", "participant_id", func.coalesce(text("team_id"), 0), unique=True),
+        Index("ix_vote_team_id", "team_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_round.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(ForeignKey("vote_participant.id", ondelete="CASCADE"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), nullable=True)
+    position: Mapped[float] = mapped_column(Float)
+    cast_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)

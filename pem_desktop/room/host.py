@@ -1,0 +1,118 @@
+"""The room on the thread that owns the workshop: joins and votes stored through the services, and the
+round the phones are shown kept in step with the file.
+
+The server thread never calls a RoomHost; it hands these methods to the RoomChannel, and the owner
+runs them. What the phones see follows the file, whoever changed it (the room panel, an undo, the
+headless room's commands): the round taking votes, or else the last one shown, until it is cleared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from pem_desktop.room import protocol
+from pem_desktop.services import InvalidInputError, Workshop
+from pem_desktop.services.views import Change
+from pem_desktop.services.votes import ParticipantView, VoteRoundView, Votes, VoteView
+
+Publisher = Callable[[dict | None, dict[int, dict[int | None, float]]], None]
+
+
+@dataclass(frozen=True)
+class JoinedParticipant:
+    """Someone who joined this room, and how many of their windows are connected now."""
+
+    id: int
+    name: str
+    joined_at: datetime | None
+    connections: int = 0
+
+    @property
+    def display_name(self) -> str:
+        return self.name or f"Participant {self.id}"
+
+
+class RoomHost:
+    """Serves one room's calls on the workshop's thread; `on_change` hears of joins and connections."""
+
+    def __init__(self, workshop: Workshop, *, on_change: Callable[[], None] | None = None):
+        self.workshop = workshop
+        self.votes = Votes(workshop)
+        self.on_change = on_change or (lambda: None)
+        self.joined: dict[int, JoinedParticipant] = {}
+        self._publish: Publisher | None = None
+        self._published: tuple | None = None
+        self._teams_changed = False
+        current = self.votes.current_round()
+        self.shown_round_id: int | None = current.id if current is not None else None
+        workshop.subscribe(self._workshop_changed)
+
+    def attach(self, publish: Publisher) -> None:
+        """Start showing rounds through `publish` (RoomApp.publish)."""
+        self._publish = publish
+        self.refresh(force=True)
+
+    def detach(self) -> None:
+        self._publish = None
+        with contextlib.suppress(ValueError):
+            self.workshop.unsubscribe(self._workshop_changed)
+
+    # -- the server's calls (through the channel) ----------------------------------------------
+
+    def join(self, name: str) -> ParticipantView:
+        view = self.votes.join(name)
+        self.joined[view.id] = JoinedParticipant(view.id, view.name, view.joined_at)
+        self.on_change()
+        return view
+
+    def cast(self, participant_id: int, round_id: int, team_id: int | None, position: float) -> VoteView:
+        if participant_id not in self.joined:
+            raise InvalidInputError("join the room first")
+        return self.votes.cast(round_id, participant_id, team_id, position)
+
+    def presence(self, participant_id: int, connections: int) -> None:
+        known = self.joined.get(participant_id)
+        if known is not None and known.connections != connections:
+            self.joined[participant_id] = JoinedParticipant(known.id, known.name, known.joined_at, connections)
+            self.on_change()
+
+    # -- what phones see -----------------------------------------------------------------------
+
+    @property
+    def shown_round(self) -> VoteRoundView | None:
+        if self.shown_round_id is None:
+            return None
+        try:
+            return self.votes.round(self.shown_round_id)
+        except InvalidInputError:
+            return None
+
+    def participants(self) -> list[JoinedParticipant]:
+        """This room's participants, in the order they joined."""
+        return list(self.joined.values())
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Show phones the round the file says is current, if that changed (or `force`)."""
+        current = self.votes.current_round()
+        shown = current if current is not None else self.shown_round
+        self.shown_round_id = shown.id if shown is not None else None
+        key = None if shown is None else (shown.id, shown.status)
+        if self._publish is None or (key == self._published and not force and not self._teams_changed):
+            return
+        self._published, self._teams_changed = key, False
+        if shown is None:
+            self._publish(None, {})
+            return
+        mine: dict[int, dict[int | None, float]] = {}
+        for vote in self.votes.votes(shown.id):
+            mine.setdefault(vote.participant_id, {})[vote.team_id] = vote.position
+        self._publish(protocol.ballot_document(self.votes.ballot(shown.id)), mine)
+
+    def _workshop_changed(self, change: Change) -> None:
+        if "teams" in change.kinds:
+            self._teams_changed = True
+        if change.kinds & {"votes", "teams"}:
+            self.refresh()

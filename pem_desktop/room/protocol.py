@@ -1,0 +1,148 @@
+"""What phones and the room say to each other over the WebSocket: JSON objects, each with a "type".
+
+From a phone:
+    {"type": "hello", "participant": TOKEN, "protocol": 1}        first, says who it is
+    {"type": "vote", "round": 7, "team": 3, "position": 1.75, "ref": 12}
+                                                                 team null: the whole organisation
+To a phone:
+    {"type": "welcome", "name": ..., "room": ROOM_ID, "protocol": 1}
+    {"type": "ballot", "ballot": {...} or null, "mine": [{"team": 3, "position": 1.75}]}
+    {"type": "received", "round": 7, "team": 3, "position": 1.75, "ref": 12}   once the vote is on disk
+    {"type": "error", "code": "closed", "message": "...", "ref": 12}
+    {"type": "closed"}                                             the facilitator closed the room
+
+A phone that does not know a type ignores it, and the room answers a type it does not know with an
+error without closing the connection, so later versions can add messages (answers to a model's
+questions, for one) without breaking older pages.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from pem_desktop.palette import level_colour
+from pem_desktop.services.votes import Ballot
+
+PROTOCOL_VERSION = 1
+MAX_REF = 2**31
+
+
+class ProtocolError(Exception):
+    """A message from a phone that cannot be taken; `code` is for the page, the message for the person."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class VoteMessage:
+    """A vote as a phone sent it, checked for shape and range (the services check it again)."""
+
+    round_id: int
+    team_id: int | None
+    position: float
+    ref: int | None
+
+
+def decode(text: str) -> dict[str, Any]:
+    """A message as a dict with a string "type"; ProtocolError for anything else."""
+    try:
+        message = json.loads(text, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise ProtocolError("invalid", "That message could not be read.") from None
+    if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+        raise ProtocolError("invalid", "That message could not be read.")
+    return message
+
+
+def hello_token(message: dict[str, Any]) -> str:
+    token = message.get("participant")
+    if message.get("type") != "hello" or not isinstance(token, str) or not 0 < len(token) <= 100:
+        raise ProtocolError("unknown_participant", "Join the room first.")
+    return token
+
+
+def vote_message(message: dict[str, Any], level_count: int) -> VoteMessage:
+    round_id = message.get("round")
+    team_id = message.get("team")
+    position = message.get("position")
+    ref = message.get("ref")
+    if not whole_number(round_id) or not (team_id is None or whole_number(team_id)):
+        raise ProtocolError("invalid", "That vote could not be read.")
+    if ref is not None and (not whole_number(ref) or ref >= MAX_REF):
+        raise ProtocolError("invalid", "That vote could not be read.")
+    if isinstance(position, bool) or not isinstance(position, int | float) or not math.isfinite(position):
+        raise ProtocolError("invalid", "A vote needs a place on the line.")
+    if not 0 <= position <= level_count:
+        raise ProtocolError("invalid", f"A vote must lie on the line, from 0 to {level_count}.")
+    return VoteMessage(round_id, team_id, round(float(position), 4), ref)
+
+
+# -- to phones -------------------------------------------------------------------------------
+
+
+def ballot_document(ballot: Ballot | None) -> dict[str, Any] | None:
+    """A round as phones see it: the aspect, its levels, the teams to choose from; nothing else."""
+    if ballot is None:
+        return None
+    aspect = ballot.aspect
+    return {
+        "round": ballot.round.id,
+        "status": "open" if ballot.round.is_open else "closed",
+        "aspect": {
+            "name": aspect.name,
+            "question": aspect.question,
+            "levels": [
+                {
+                    "name": level.level.name,
+                    "colour": level_colour(level.level.index, ballot.level_count),
+                    "label": level.label,
+                    "summary": level.summary,
+                    "meaning": level.meaning,
+                    "characteristics": list(level.characteristics),
+                }
+                for level in aspect.levels
+            ],
+        },
+        "levelCount": ballot.level_count,
+        "oneTeam": ballot.round.team_id is not None,
+        "teams": [{"id": team.id, "name": team.name, "colour": team.colour} for team in ballot.teams],
+        "organisation": ballot.whole_organisation,
+        "words": [[start, end, words] for start, end, words in ballot.words],
+    }
+
+
+def ballot_message(document: dict[str, Any] | None, mine: dict[int | None, float]) -> dict[str, Any]:
+    return {
+        "type": "ballot",
+        "ballot": document,
+        "mine": [{"team": team, "position": position} for team, position in mine.items()],
+    }
+
+
+def welcome_message(name: str, room_id: str) -> dict[str, Any]:
+    return {"type": "welcome", "name": name, "room": room_id, "protocol": PROTOCOL_VERSION}
+
+
+def received_message(round_id: int, team_id: int | None, position: float, ref: int | None) -> dict[str, Any]:
+    return {"type": "received", "round": round_id, "team": team_id, "position": position, "ref": ref}
+
+
+def error_message(code: str, text: str, ref: int | None = None) -> dict[str, Any]:
+    return {"type": "error", "code": code, "message": text, "ref": ref}
+
+
+CLOSED_MESSAGE = {"type": "closed"}
+
+
+def whole_number(value: Any) -> bool:
+    """A JSON whole number (not a boolean) that SQLite can store."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")

@@ -1,0 +1,493 @@
+// The participant page of a PEM Desktop room: join with the code (or the QR link), choose a team,
+// place a marker on the aspect's continuum, and see that the vote was received. Plain JavaScript,
+// no libraries, nothing fetched from anywhere but the room itself.
+"use strict";
+
+(function () {
+  const PROTOCOL = 1;
+  const STORE_KEY = "pem-room";
+  const KEY_SEND_DELAY = 600; // ms after the last arrow key before a keyboard vote is sent
+  const ORGANISATION = "org";
+
+  const $ = (id) => document.getElementById(id);
+  const views = ["join", "wait", "vote", "room-closed"];
+
+  const state = {
+    linkToken: null, // from the QR code's link (#t=...)
+    participant: null, // our token, once joined
+    name: "",
+    socket: null,
+    retry: 0,
+    ballot: null,
+    mine: new Map(), // team key -> position, in the shown round
+    team: null, // team key voted on: a team id as text, or "org"
+    position: null, // where the marker is (level units), or null
+    pending: null, // {ref, round, team, position} sent and not yet received
+    unsent: null, // a vote to send once connected
+    ref: 0,
+    keyTimer: null,
+    closed: false,
+  };
+
+  // -- storage --------------------------------------------------------------------------------
+
+  function load() {
+    try {
+      const saved = JSON.parse(window.localStorage.getItem(STORE_KEY) || "null");
+      if (saved && typeof saved.participant === "string") {
+        state.participant = saved.participant;
+        state.name = typeof saved.name === "string" ? saved.name : "";
+        state.team = typeof saved.team === "string" ? saved.team : null;
+      }
+    } catch (error) {
+      /* private browsing: nothing kept, nothing lost */
+    }
+  }
+
+  function save() {
+    try {
+      window.localStorage.setItem(
+        STORE_KEY,
+        JSON.stringify({ participant: state.participant, name: state.name, team: state.team })
+      );
+    } catch (error) {
+      /* as above */
+    }
+  }
+
+  function forget() {
+    state.participant = null;
+    try {
+      window.localStorage.removeItem(STORE_KEY);
+    } catch (error) {
+      /* as above */
+    }
+  }
+
+  // -- views ----------------------------------------------------------------------------------
+
+  function show(view) {
+    for (const each of views) $(each).hidden = each !== view;
+  }
+
+  function setStatus(text, kind) {
+    const status = $("status");
+    status.textContent = text;
+    status.className = "status" + (kind ? " " + kind : "");
+  }
+
+  function showJoin(message) {
+    show("join");
+    const byLink = Boolean(state.linkToken);
+    $("code-field").hidden = byLink;
+    $("join-lead").textContent = byLink
+      ? "You came in through the QR code. Add your name if you like, then join."
+      : "Type the code shown on the facilitator's screen.";
+    $("join-error").textContent = message || "";
+    $("name").value = state.name;
+    (byLink ? $("name") : $("code")).focus();
+  }
+
+  // -- joining --------------------------------------------------------------------------------
+
+  async function join(event) {
+    event.preventDefault();
+    const button = $("join-button");
+    const code = $("code").value.replace(/[\s-]/g, "");
+    const name = $("name").value.trim();
+    if (!state.linkToken && !/^[0-9]{6}$/.test(code)) {
+      $("join-error").textContent = "The code has six digits.";
+      $("code").focus();
+      return;
+    }
+    button.disabled = true;
+    $("join-error").textContent = "";
+    const body = state.linkToken ? { token: state.linkToken, name: name } : { code: code, name: name };
+    try {
+      const response = await fetch("/api/join", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+        cache: "no-store",
+        credentials: "omit",
+      });
+      const answer = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        if (response.status === 403) state.linkToken = null; // an old QR link: fall back to the code
+        showJoin(answer.error || "Could not join (" + response.status + ").");
+        return;
+      }
+      state.participant = answer.participant;
+      state.name = answer.name || "";
+      save();
+      show("wait");
+      connect();
+    } catch (error) {
+      showJoin("Cannot reach the room. Are you on the same network as the facilitator's computer?");
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // -- the connection -------------------------------------------------------------------------
+
+  function connect() {
+    if (state.closed) return;
+    const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/api/socket");
+    state.socket = socket;
+    socket.addEventListener("open", () => {
+      socket.send(JSON.stringify({ type: "hello", participant: state.participant, protocol: PROTOCOL }));
+    });
+    socket.addEventListener("message", (event) => {
+      let message;
+      try {
+        message = JSON.parse(event.data);
+      } catch (error) {
+        return;
+      }
+      if (message && typeof message.type === "string") receive(message);
+    });
+    socket.addEventListener("close", () => {
+      if (state.socket !== socket) return;
+      state.socket = null;
+      if (state.closed || !state.participant) return;
+      const wait = Math.min(1000 * 2 ** state.retry, 8000);
+      state.retry += 1;
+      if (!$("vote").hidden) setStatus("Connection lost — reconnecting…", "bad");
+      window.setTimeout(connect, wait);
+    });
+  }
+
+  function receive(message) {
+    switch (message.type) {
+      case "welcome":
+        state.retry = 0;
+        $("who").textContent = message.name ? "You: " + message.name : "Anonymous";
+        break;
+      case "ballot":
+        showBallot(message.ballot, message.mine || []);
+        break;
+      case "received":
+        received(message);
+        break;
+      case "error":
+        failed(message);
+        break;
+      case "closed":
+        state.closed = true;
+        forget();
+        show("room-closed");
+        break;
+      default: // a newer room's message: nothing to do with it here
+        break;
+    }
+  }
+
+  function failed(message) {
+    if (message.code === "unknown_participant") {
+      forget();
+      showJoin("Join again with the code on the screen.");
+      return;
+    }
+    if (state.pending && message.ref === state.pending.ref) state.pending = null;
+    setStatus(message.message || "That did not work.", "bad");
+  }
+
+  // -- the ballot -----------------------------------------------------------------------------
+
+  function teamKey(teamId) {
+    return teamId === null ? ORGANISATION : String(teamId);
+  }
+
+  function teamId(key) {
+    return key === ORGANISATION ? null : Number(key);
+  }
+
+  function showBallot(ballot, mine) {
+    const sameRound = state.ballot && ballot && state.ballot.round === ballot.round;
+    state.ballot = ballot;
+    state.mine = new Map(mine.map((vote) => [teamKey(vote.team), vote.position]));
+    if (!ballot) {
+      state.pending = null;
+      show("wait");
+      return;
+    }
+    show("vote");
+    $("aspect-name").textContent = ballot.aspect.name;
+    $("aspect-question").textContent = ballot.aspect.question;
+    fillTeams(ballot);
+    drawLevels(ballot);
+    if (!sameRound) state.pending = null;
+    state.position = state.mine.has(state.team) ? state.mine.get(state.team) : null;
+    drawMarker();
+    const open = ballot.status === "open";
+    const continuum = $("continuum");
+    continuum.setAttribute("aria-disabled", open ? "false" : "true");
+    continuum.tabIndex = open ? 0 : -1;
+    $("team").disabled = !open;
+    $("instruction").hidden = !open;
+    if (!open) {
+      setStatus(
+        state.position === null ? "Voting has closed." : "Voting has closed. Your vote is in.",
+        state.position === null ? "" : "ok"
+      );
+    } else if (state.unsent) {
+      sendVote(state.unsent.position);
+    } else if (state.position !== null) {
+      setStatus("Received ✓ You can change it until the vote closes.", "ok");
+    } else {
+      setStatus("");
+    }
+  }
+
+  function fillTeams(ballot) {
+    const select = $("team");
+    const keys = ballot.teams.map((team) => String(team.id));
+    if (ballot.organisation) keys.push(ORGANISATION);
+    if (!keys.includes(state.team)) state.team = ballot.oneTeam ? keys[0] : null;
+    if (ballot.oneTeam) {
+      select.hidden = true;
+      $("team-label").hidden = true;
+      $("one-team").hidden = false;
+      $("one-team").textContent = "Where does " + ballot.teams[0].name + " sit?";
+      state.team = keys[0];
+      return;
+    }
+    select.hidden = false;
+    $("team-label").hidden = false;
+    $("team-label").textContent = "Which team are you placing?";
+    $("one-team").hidden = true;
+    select.replaceChildren();
+    if (state.team === null) {
+      const choose = new Option("Choose your team…", "");
+      choose.disabled = true;
+      select.add(choose);
+    }
+    for (const team of ballot.teams) select.add(new Option(team.name, String(team.id)));
+    if (ballot.organisation) select.add(new Option("The whole organisation", ORGANISATION));
+    select.value = state.team === null ? "" : state.team;
+  }
+
+  function drawLevels(ballot) {
+    const strip = $("level-strip");
+    const list = $("level-list");
+    strip.replaceChildren();
+    list.replaceChildren();
+    ballot.aspect.levels.forEach((level) => {
+      const cell = document.createElement("div");
+      cell.className = "level-cell";
+      const band = document.createElement("div");
+      band.className = "band";
+      band.style.background = level.colour;
+      const name = document.createElement("span");
+      name.className = "name";
+      name.textContent = level.name;
+      const label = document.createElement("span");
+      label.className = "label";
+      label.textContent = level.label;
+      cell.append(band, name, label);
+      strip.append(cell);
+
+      const details = document.createElement("details");
+      details.style.borderLeftColor = level.colour;
+      const summary = document.createElement("summary");
+      const title = document.createElement("span");
+      title.className = "title";
+      title.textContent = level.name + " — " + level.label;
+      const line = document.createElement("span");
+      line.className = "summary";
+      line.textContent = level.summary;
+      summary.append(title, line);
+      const more = document.createElement("div");
+      more.className = "more";
+      if (level.meaning) {
+        const meaning = document.createElement("p");
+        meaning.textContent = level.meaning;
+        more.append(meaning);
+      }
+      if (level.characteristics.length) {
+        const items = document.createElement("ul");
+        for (const text of level.characteristics) {
+          const item = document.createElement("li");
+          item.textContent = text;
+          items.append(item);
+        }
+        more.append(items);
+      }
+      details.append(summary, more);
+      list.append(details);
+    });
+    $("continuum").setAttribute("aria-valuemax", String(ballot.levelCount));
+  }
+
+  function words(position) {
+    for (const [start, end, text] of state.ballot.words) {
+      if (position >= start - 0.005 && position <= end + 0.005) return text;
+    }
+    return "";
+  }
+
+  function drawMarker() {
+    const marker = $("marker");
+    const continuum = $("continuum");
+    const ballot = state.ballot;
+    if (state.position === null || !ballot) {
+      marker.hidden = true;
+      continuum.removeAttribute("aria-valuenow");
+      const choose = Boolean(ballot) && state.team === null && !ballot.oneTeam;
+      continuum.setAttribute(
+        "aria-valuetext",
+        choose ? "Choose your team first" : "Not placed yet: tap the line or use the arrow keys"
+      );
+      $("position-words").textContent = choose ? "Choose your team first." : "";
+      return;
+    }
+    marker.hidden = false;
+    marker.style.left = (100 * state.position) / ballot.levelCount + "%";
+    const text = words(state.position);
+    continuum.setAttribute("aria-valuenow", state.position.toFixed(2));
+    continuum.setAttribute("aria-valuetext", text);
+    $("position-words").textContent = text;
+  }
+
+  // -- placing the marker ---------------------------------------------------------------------
+
+  function canVote() {
+    return Boolean(state.ballot && state.ballot.status === "open" && state.team !== null);
+  }
+
+  function place(position) {
+    const top = state.ballot.levelCount;
+    state.position = Math.round(Math.min(Math.max(position, 0), top) * 100) / 100;
+    drawMarker();
+  }
+
+  function positionAt(clientX) {
+    const rect = $("level-strip").getBoundingClientRect();
+    return ((clientX - rect.left) / rect.width) * state.ballot.levelCount;
+  }
+
+  function sendVote(position) {
+    if (!canVote()) return;
+    state.ref += 1;
+    const vote = { type: "vote", round: state.ballot.round, team: teamId(state.team), position: position, ref: state.ref };
+    state.pending = vote;
+    if (!state.socket || state.socket.readyState !== WebSocket.OPEN) {
+      state.unsent = vote;
+      setStatus("Not connected — your vote will be sent when the connection is back.", "bad");
+      return;
+    }
+    state.unsent = null;
+    state.socket.send(JSON.stringify(vote));
+    setStatus("Sending…", "");
+  }
+
+  function received(message) {
+    state.mine.set(teamKey(message.team), message.position);
+    if (state.pending && message.ref === state.pending.ref) {
+      state.pending = null;
+      setStatus("Received ✓ You can change it until the vote closes.", "ok");
+    }
+  }
+
+  function pointerDown(event) {
+    if (!canVote()) {
+      if (state.ballot && state.ballot.status === "open") {
+        setStatus("Choose your team first.", "bad");
+        $("team").focus();
+      }
+      return;
+    }
+    event.preventDefault();
+    const continuum = $("continuum");
+    continuum.setPointerCapture(event.pointerId);
+    continuum.classList.add("dragging");
+    continuum.focus({ preventScroll: true });
+    place(positionAt(event.clientX));
+  }
+
+  function pointerMove(event) {
+    const continuum = $("continuum");
+    if (!continuum.hasPointerCapture(event.pointerId)) return;
+    place(positionAt(event.clientX));
+  }
+
+  function pointerUp(event) {
+    const continuum = $("continuum");
+    if (!continuum.hasPointerCapture(event.pointerId)) return;
+    continuum.releasePointerCapture(event.pointerId);
+    continuum.classList.remove("dragging");
+    place(positionAt(event.clientX));
+    sendVote(state.position);
+  }
+
+  function keyDown(event) {
+    if (!canVote()) return;
+    const top = state.ballot.levelCount;
+    const start = state.position === null ? top / 2 : state.position;
+    const steps = {
+      ArrowRight: 0.1,
+      ArrowUp: 0.1,
+      ArrowLeft: -0.1,
+      ArrowDown: -0.1,
+      PageUp: 1,
+      PageDown: -1,
+    };
+    let next;
+    if (event.key in steps) next = state.position === null ? start : start + steps[event.key] * (event.shiftKey ? 10 : 1);
+    else if (event.key === "Home") next = 0;
+    else if (event.key === "End") next = top;
+    else if (event.key === "Enter" || event.key === " ") next = start;
+    else return;
+    event.preventDefault();
+    place(next);
+    window.clearTimeout(state.keyTimer);
+    const send = () => sendVote(state.position);
+    if (event.key === "Enter" || event.key === " ") send();
+    else state.keyTimer = window.setTimeout(send, KEY_SEND_DELAY);
+  }
+
+  function teamChanged() {
+    const value = $("team").value;
+    if (!value) return;
+    state.team = value;
+    save();
+    state.pending = null;
+    state.position = state.mine.has(value) ? state.mine.get(value) : null;
+    const placeholder = $("team").querySelector('option[value=""]');
+    if (placeholder) placeholder.remove();
+    drawMarker();
+    setStatus(state.position === null ? "" : "Received ✓ You can change it until the vote closes.", state.position === null ? "" : "ok");
+  }
+
+  // -- start ----------------------------------------------------------------------------------
+
+  function start() {
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    if (fragment.get("t")) {
+      state.linkToken = fragment.get("t");
+      history.replaceState(null, "", location.pathname); // the token is not left in the address bar
+    }
+    load();
+    $("join-form").addEventListener("submit", join);
+    $("team").addEventListener("change", teamChanged);
+    const continuum = $("continuum");
+    continuum.addEventListener("pointerdown", pointerDown);
+    continuum.addEventListener("pointermove", pointerMove);
+    continuum.addEventListener("pointerup", pointerUp);
+    continuum.addEventListener("pointercancel", (event) => {
+      if (continuum.hasPointerCapture(event.pointerId)) continuum.releasePointerCapture(event.pointerId);
+      continuum.classList.remove("dragging");
+    });
+    continuum.addEventListener("keydown", keyDown);
+    if (state.participant) {
+      show("wait");
+      connect();
+    } else {
+      showJoin("");
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
