@@ -429,7 +429,7 @@ class RoomServer:
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
         self._loop = loop
-        runner = web.AppRunner(self.room.app, handle_signals=False, access_log=None)
+        runner = web.AppRunner(self.room.app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
         try:
             loop.run_until_complete(runner.setup())
             self.port = loop.run_until_complete(self._listen(runner))
@@ -465,7 +465,7 @@ class RoomServer:
         )
         last: OSError | None = None
         for port in ports:
-            site = web.TCPSite(runner, self.address, port, shutdown_timeout=1.0)
+            site = web.TCPSite(runner, self.address, port)
             try:
                 await site.start()
             except OSError as error:

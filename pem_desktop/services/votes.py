@@ -208,24 +208,26 @@ class Votes:
         return cleared
 
     def restore_round(self, cleared: ClearedRound) -> VoteRoundView:
-        """Put a cleared round back exactly as it was; an open one comes back closed if another is open now."""
+        """Put a cleared round back with its votes; an open one comes back closed if another is open now.
+
+        Its ids are kept where they are still free (a round opened since may have taken them); the
+        round as restored is returned.
+        """
         view = cleared.round
         if not self.model.has_aspect(view.aspect_id):
             raise InvalidInputError(f"the model has no aspect {view.aspect_id!r}")
         if view.status not in ROUND_STATUSES:
             raise InvalidInputError(f"unknown vote status {view.status!r}")
         with self._file.plain_transaction() as connection:
-            if store.rounds(connection, round_id=view.id):
-                raise InvalidInputError("that vote is already there")
             status, closed_at = view.status, view.closed_at
             if status == "open" and store.rounds(connection, status="open"):
                 status, closed_at = "closed", _now()
             record = RoundRecord(
                 view.id, view.aspect_id, view.team_id, status, view.opened_at or _now(), closed_at, view.revealed_at
             )
-            store.insert_round(connection, record)
+            record = record._replace(id=store.insert_round(connection, record))
             for vote in cleared.votes:
-                store.insert_vote(connection, _vote_record(vote))
+                store.insert_vote(connection, _vote_record(vote)._replace(round_id=record.id))
         self._changed("votes", aspect_id=view.aspect_id, team_id=view.team_id)
         return _round_view(record)
 

@@ -114,20 +114,27 @@ def delete_round(connection: sqlite3.Connection, round_id: int) -> None:
     connection.execute("DELETE FROM vote_round WHERE id = ?", (round_id,))
 
 
-def insert_round(connection: sqlite3.Connection, record: RoundRecord) -> None:
-    """Put a round back exactly as it was (same id), e.g. to undo clearing it."""
-    connection.execute(
-        f"INSERT INTO vote_round ({_ROUND_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            record.id,
-            record.aspect_id,
-            record.team_id,
-            record.status,
-            _stamp(record.opened_at),
-            _maybe_stamp(record.closed_at),
-            _maybe_stamp(record.revealed_at),
-        ),
+def insert_round(connection: sqlite3.Connection, record: RoundRecord) -> int:
+    """Put a round back as it was, under its own id if that is still free (else a new one); returns the id."""
+    values = (
+        record.aspect_id,
+        record.team_id,
+        record.status,
+        _stamp(record.opened_at),
+        _maybe_stamp(record.closed_at),
+        _maybe_stamp(record.revealed_at),
     )
+    if _free(connection, "vote_round", record.id):
+        connection.execute(
+            f"INSERT INTO vote_round ({_ROUND_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", (record.id, *values)
+        )
+        return record.id
+    cursor = connection.execute(
+        "INSERT INTO vote_round (aspect_id, team_id, status, opened_at, closed_at, revealed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        values,
+    )
+    return cursor.lastrowid
 
 
 # -- votes -----------------------------------------------------------------------------------
@@ -182,19 +189,23 @@ def cast_vote(
 
 
 def insert_vote(connection: sqlite3.Connection, record: VoteRecord) -> None:
-    """Put a vote back exactly as it was (same id), e.g. to undo clearing its round."""
-    connection.execute(
-        f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            record.id,
-            record.round_id,
-            record.participant_id,
-            record.team_id,
-            record.position,
-            _stamp(record.cast_at),
-            _stamp(record.changed_at),
-        ),
+    """Put a vote back as it was, under its own id if that is still free (else a new one)."""
+    values = (
+        record.round_id,
+        record.participant_id,
+        record.team_id,
+        record.position,
+        _stamp(record.cast_at),
+        _stamp(record.changed_at),
     )
+    if _free(connection, "vote", record.id):
+        connection.execute(f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", (record.id, *values))
+    else:
+        connection.execute(
+            "INSERT INTO vote (round_id, participant_id, team_id, position, cast_at, changed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            values,
+        )
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -206,6 +217,10 @@ def _round(row: tuple) -> RoundRecord:
 
 def _vote(row: tuple) -> VoteRecord:
     return VoteRecord(*row[:5], _moment(row[5]), _moment(row[6]))
+
+
+def _free(connection: sqlite3.Connection, table: str, row_id: int) -> bool:
+    return connection.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None
 
 
 def _maybe_stamp(moment: datetime | None) -> str | None:

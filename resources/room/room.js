@@ -297,7 +297,10 @@
       const line = document.createElement("span");
       line.className = "summary";
       line.textContent = level.summary;
-      summary.append(title, line);
+      const text = document.createElement("span");
+      text.className = "text";
+      text.append(title, line);
+      summary.append(text);
       const more = document.createElement("div");
       more.className = "more";
       if (level.meaning) {
@@ -317,6 +320,7 @@
       details.append(summary, more);
       list.append(details);
     });
+    strip.style.setProperty("--levels", String(ballot.levelCount));
     $("continuum").setAttribute("aria-valuemax", String(ballot.levelCount));
   }
 
