@@ -38,7 +38,12 @@ def test_export_every_format_without_changing_the_workshop(demo_file, tmp_path, 
     if fmt == "pdf":
         assert data.startswith(b"%PDF") and len(PdfReader(out_path).pages) > 5
     elif fmt == "csv":
-        assert zipfile.ZipFile(out_path).namelist() == ["placements.csv", "actions.csv", "disagreements.csv"]
+        assert zipfile.ZipFile(out_path).namelist() == [
+            "placements.csv",
+            "actions.csv",
+            "disagreements.csv",
+            "votes.csv",
+        ]
     elif fmt == "md":
         assert data.decode().startswith("# Acme Retail")
     else:

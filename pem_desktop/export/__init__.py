@@ -28,7 +28,7 @@ class ExportFormat:
 
 FORMATS = {
     "pdf": ExportFormat("pdf", "PDF roadmap", ".pdf"),
-    "csv": ExportFormat("csv", "CSV tables (ZIP of placements, actions, disagreements)", ".zip"),
+    "csv": ExportFormat("csv", "CSV tables (ZIP of placements, actions, disagreements, votes)", ".zip"),
     "md": ExportFormat("md", "Markdown summary", ".md"),
     "json": ExportFormat("json", "JSON (the whole workshop, for import)", ".json"),
 }

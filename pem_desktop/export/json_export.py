@@ -91,6 +91,43 @@ def workshop_document(workshop) -> dict:
             }
             for a in sorted(workshop.actions(), key=lambda a: (a.order, a.id))
         ],
+        **votes_document(workshop),
+    }
+
+
+def votes_document(workshop) -> dict:
+    """The room's participants, vote rounds and votes (read back by pem_desktop.services.vote_transfer)."""
+    from pem_desktop.services.votes import Votes
+
+    votes = Votes(workshop)
+    return {
+        "vote_participants": [
+            {"id": p.id, "name": p.name, "joined_at": _moment(p.joined_at)} for p in votes.participants()
+        ],
+        "vote_rounds": [
+            {
+                "id": r.id,
+                "aspect_id": r.aspect_id,
+                "team_id": r.team_id,
+                "status": r.status,
+                "opened_at": _moment(r.opened_at),
+                "closed_at": _moment(r.closed_at),
+                "revealed_at": _moment(r.revealed_at),
+            }
+            for r in votes.rounds()
+        ],
+        "votes": [
+            {
+                "id": v.id,
+                "round_id": v.round_id,
+                "participant_id": v.participant_id,
+                "team_id": v.team_id,
+                "position": v.position,
+                "cast_at": _moment(v.cast_at),
+                "changed_at": _moment(v.changed_at),
+            }
+            for v in votes.votes()
+        ],
     }
 
 

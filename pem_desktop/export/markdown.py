@@ -17,6 +17,7 @@ from pem_desktop.export.roadmap import (
     build_roadmap,
     format_position,
     long_date,
+    spread_rows,
     status_label,
 )
 from pem_desktop.services.views import ActionView, DisagreementView
@@ -132,6 +133,10 @@ def _aspect(roadmap: Roadmap, aspect: AspectRoadmap) -> list[str]:
             continue
         toward = aspect.aspect.at(p.heading_toward.index).heading if p.heading_toward else "(top level)"
         out.append(f"| {md_cell(p.team.name)} | {p.description} | {format_position(p.position)} | {md_cell(toward)} |")
+    if aspect.vote_spreads:
+        out += ["", "**Votes from the room** (revealed):", ""]
+        out += ["| Team | Votes | Median | Lowest to highest | Spread |", "| --- | --- | --- | --- | --- |"]
+        out += ["| " + " | ".join(md_cell(cell) for cell in row) + " |" for row in spread_rows(roadmap, aspect)]
     if not aspect.sections and not aspect.has_other:
         out += ["", "No team is heading to another level, and no actions or disagreements were recorded."]
     for section in aspect.sections:

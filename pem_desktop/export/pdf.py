@@ -68,6 +68,7 @@ from pem_desktop.export.roadmap import (
     build_roadmap,
     format_position,
     long_date,
+    spread_rows,
     status_label,
 )
 from pem_desktop.palette import level_colour, mix, text_colour_on
@@ -663,6 +664,8 @@ class _Story:
         if aspect.unplaced:
             names = ", ".join(markup(p.team.name) for p in aspect.unplaced)
             out.append(_m(f"Not placed on this aspect: {names}", "small"))
+        if aspect.vote_spreads:
+            out += self.vote_spreads(aspect)
         if not aspect.sections and not aspect.has_other:
             out.append(_p("No team is heading to another level, and no actions or disagreements were recorded."))
         for section in aspect.sections:
@@ -670,6 +673,26 @@ class _Story:
         if aspect.has_other:
             out += self.other(aspect)
         return out
+
+    def vote_spreads(self, aspect: AspectRoadmap) -> list[Flowable]:
+        """The room's revealed votes per team: how many, the median, how far apart."""
+        widths = [w * self.width for w in (0.27, 0.09, 0.3, 0.16, 0.18)]
+        head = [_m(text, "cell_head") for text in ("Team", "Votes", "Median", "Lowest to highest", "Spread")]
+        rows = [
+            [_cell(text, width) for text, width in zip(row, widths, strict=True)]
+            for row in spread_rows(self.roadmap, aspect)
+        ]
+        style = [
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+        return [
+            _m("Votes from the room", "h3"),
+            *_chunked_table(head, rows, widths, style, [colors.white, SHADE]),
+            Spacer(1, 6),
+        ]
 
     def continuum(self, aspect: AspectRoadmap) -> list[Flowable]:
         """The aspect's continuum with each placed team, split over several drawings if there are many."""

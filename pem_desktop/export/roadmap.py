@@ -18,6 +18,7 @@ from datetime import date
 
 from pem_desktop.maturity import Aspect, AspectLevel, Level, MaturityModel
 from pem_desktop.services.views import ActionView, DisagreementView, TeamView, WorkshopInfo
+from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, Votes, VoteSpread
 
 WHOLE_ORGANISATION = "Whole organisation"
 
@@ -61,6 +62,7 @@ class AspectRoadmap:
     other_actions: list[ActionView] = field(default_factory=list)
     other_open: list[DisagreementView] = field(default_factory=list)
     other_resolved: list[DisagreementView] = field(default_factory=list)
+    vote_spreads: list[VoteSpread] = field(default_factory=list)  # the room's revealed votes, per team
 
     @property
     def placed(self) -> list[TeamPosition]:
@@ -117,6 +119,7 @@ def build_roadmap(workshop) -> Roadmap:
     placements = {(p.team_id, p.aspect_id): p.position for p in workshop.placements()}
     disagreements = workshop.disagreements()
     actions = workshop.actions()
+    spreads = Votes(workshop).revealed_spreads()
     level_index = {level.id: level.index for level in model.levels}
 
     aspects = []
@@ -173,6 +176,7 @@ def build_roadmap(workshop) -> Roadmap:
         for each in sections.values():
             each.also_acting.sort(key=lambda p: order[p.team.id])
         roadmap.sections = sorted(sections.values(), key=lambda s: s.level.index)
+        roadmap.vote_spreads = [spread for spread in spreads if spread.aspect_id == aspect.id]
         aspects.append(roadmap)
 
     return Roadmap(
@@ -203,6 +207,27 @@ def _home_section(
         key=level_index.__getitem__,
     )
     return sections[targets[0]] if targets else None
+
+
+def spread_rows(roadmap: Roadmap, aspect: AspectRoadmap) -> list[tuple[str, str, str, str, str]]:
+    """The room's revealed votes on an aspect as table rows: team, votes, median (in words), lowest to
+    highest, and how wide the spread is (flagged when wider than the disagreement threshold)."""
+    model = roadmap.model
+    rows = []
+    for spread in aspect.vote_spreads:
+        wide = " — disagreement" if spread.exceeds(DISAGREEMENT_THRESHOLD) else ""
+        rows.append(
+            (
+                roadmap.team_name(spread.team_id),
+                str(spread.count),
+                f"{format_position(spread.median)} ({model.describe_position(spread.median)})",
+                format_position(spread.low)
+                if spread.low == spread.high
+                else f"{format_position(spread.low)} to {format_position(spread.high)}",
+                f"{spread.width:.2f} levels{wide}",
+            )
+        )
+    return rows
 
 
 def long_date(day: date | None) -> str:

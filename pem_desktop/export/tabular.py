@@ -1,4 +1,4 @@
-"""CSV export: a ZIP file holding placements.csv, actions.csv and disagreements.csv.
+"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv and votes.csv.
 
 One file, so that a save dialog, e-mail and the atomic write all work as for the other formats.
 Each CSV is UTF-8 with a byte-order mark (so Excel shows "Zürich" and "東京" correctly; LibreOffice,
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pem_desktop.export.roadmap import WHOLE_ORGANISATION
 
-CSV_FILES = ("placements.csv", "actions.csv", "disagreements.csv")
+CSV_FILES = ("placements.csv", "actions.csv", "disagreements.csv", "votes.csv")
 
 PLACEMENT_COLUMNS = (
     "aspect",
@@ -59,6 +59,25 @@ DISAGREEMENT_COLUMNS = (
     "position",
     "position_description",
     "reason",
+)
+
+VOTE_COLUMNS = (
+    "vote_round_id",
+    "aspect",
+    "aspect_id",
+    "round_about",
+    "round_status",
+    "opened_at",
+    "participant_id",
+    "participant",
+    "team",
+    "team_id",
+    "position",
+    "level",
+    "level_id",
+    "description",
+    "cast_at",
+    "changed_at",
 )
 
 
@@ -137,7 +156,47 @@ def csv_tables(workshop) -> dict[str, list[list]]:
                     point.reason,
                 ]
             )
-    return dict(zip(CSV_FILES, (placements, actions, disagreements), strict=True))
+    votes = [list(VOTE_COLUMNS), *_vote_rows(workshop, aspect_name, team_name)]
+    return dict(zip(CSV_FILES, (placements, actions, disagreements, votes), strict=True))
+
+
+def _vote_rows(workshop, aspect_name, team_name) -> list[list]:
+    """One row per vote (a participant's marker on a team in a round), in the order the rounds were opened."""
+    from pem_desktop.services.votes import Votes
+
+    model = workshop.model
+    votes = Votes(workshop)
+    rounds = {r.id: r for r in votes.rounds()}
+    people = {p.id: p.name for p in votes.participants()}
+    rows = []
+    for vote in sorted(votes.votes(), key=lambda v: (v.round_id, v.id)):
+        vote_round = rounds[vote.round_id]
+        level = model.level_at(vote.position)
+        rows.append(
+            [
+                vote_round.id,
+                aspect_name(vote_round.aspect_id),
+                vote_round.aspect_id,
+                "every team" if vote_round.team_id is None else team_name(vote_round.team_id),
+                vote_round.status,
+                _when(vote_round.opened_at),
+                vote.participant_id,
+                people.get(vote.participant_id, ""),
+                team_name(vote.team_id),
+                vote.team_id,
+                vote.position,
+                level.name,
+                level.id,
+                model.describe_position(vote.position),
+                _when(vote.cast_at),
+                _when(vote.changed_at),
+            ]
+        )
+    return rows
+
+
+def _when(moment) -> str:
+    return "" if moment is None else moment.isoformat(sep=" ", timespec="seconds")
 
 
 def csv_text(rows: list[list]) -> str:

@@ -5,7 +5,7 @@ live here so that both sides agree. An import is one transaction into a file bui
 name (see `create_workshop_file`): it either creates the whole workshop or nothing at all.
 
 A document is untrusted input: it is read only from a regular file of at most MAX_JSON_BYTES, its
-structure and bounds are checked against the JSON Schema of its version (`docs/workshop-v1.schema.json`,
+structure and bounds are checked against the JSON Schema of its version (`docs/workshop-v2.schema.json`,
 found with pem_desktop.resources.data_path), and then everything is checked as if a user had typed it
 (the same limits and rules as the services and the open-time check of a workshop file). Every problem
 names where it is in the document, e.g. `teams[2].colour: '#12' is not a colour like #1E88E5`.
@@ -30,6 +30,7 @@ from pem_desktop.services.views import (
     DisagreementView,
     Viewpoint,
 )
+from pem_desktop.services.vote_transfer import VOTE_KEYS, insert_votes, read_votes
 from pem_desktop.services.workshop import (
     MAX_LINE,
     MAX_NAME,
@@ -49,7 +50,7 @@ from pem_desktop.store.schema import PlacementMoveRow, PlacementRow, TeamRow, Wo
 from pem_desktop.store.workshop_file import create_workshop_file
 
 JSON_FORMAT = "pem-desktop-workshop"
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2  # 2: the room's votes (vote_participants, vote_rounds, votes)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # the 200-team workshop exports to about 2 MB
 MAX_SHOWN = 40  # characters of a bad value quoted in a message
 
@@ -128,6 +129,7 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
             _insert_disagreement(session, disagreement)
         for action in content["actions"]:
             _insert_action(session, action)
+        insert_votes(session, content["votes"])
 
     return Workshop(create_workshop_file(pemw_path, populate, model_reader(Path(pemw_path).name)), content["model"])
 
@@ -189,6 +191,7 @@ class _Reader:
                 "disagreements",
                 "actions",
             ),
+            optional=VOTE_KEYS,
         )
         model = self.loaded_model(root["model"], "model")
         self.model = model
@@ -202,6 +205,7 @@ class _Reader:
             "moves": self.moves(root["moves"], team_ids),
             "disagreements": self.disagreements(root["disagreements"], team_ids),
             "actions": self.actions(root["actions"], team_ids),
+            "votes": read_votes(self, root, team_ids),
         }
 
     def workshop(self, value: Any) -> dict:
