@@ -39,6 +39,7 @@ from pem_desktop.ui.workshop_page import WorkshopPage
 
 if TYPE_CHECKING:
     from pem_desktop.ui.presentation import AudienceWindow
+    from pem_desktop.ui.room_panel import RoomDialog
     from pem_desktop.ui.start_screen import StartScreen
 
 # The start screen, the dialogs, exporting and the audience window are imported when first used:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.workshop: Workshop | None = None
         self.page: WorkshopPage | None = None
         self.audience: AudienceWindow | None = None
+        self.room: RoomDialog | None = None
         self._was_maximised = False
         self._minutes = 0
         self.housekeeping = QTimer(self)
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+A",
             "Write down an action the room agreed (Ctrl+Shift+A)",
         )
+        self.room_action = self._action(
+            "Votes from &phones…", self.show_room, "Ctrl+R", "Let the room vote from their phones (Ctrl+R)"
+        )
         self.all_actions_action = self._action("&All actions", self._show_all_actions, "Ctrl+L")
         self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
         self.previous_aspect_action = self._action("&Previous aspect", lambda: self._step(-1), QKeySequence("PgUp"))
@@ -210,6 +215,8 @@ class MainWindow(QMainWindow):
         notes_menu = menus.addMenu("&Notes")
         notes_menu.addAction(self.disagreement_action)
         notes_menu.addAction(self.new_action_action)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.room_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.previous_aspect_action)
         view_menu.addAction(self.next_aspect_action)
@@ -243,6 +250,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.add_team_action)
         self.toolbar.addAction(self.disagreement_action)
         self.toolbar.addAction(self.new_action_action)
+        self.toolbar.addAction(self.room_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.present_action)
         self.addToolBar(self.toolbar)
@@ -354,6 +362,10 @@ class MainWindow(QMainWindow):
             return
         if self.audience is not None:
             self.toggle_audience(False)
+        if self.room is not None:  # the room closes with its workshop
+            self.room.shutdown()
+            self.room.deleteLater()
+            self.room = None
         self.housekeeping.stop()
         if not self.workshop.read_only and self.undo_stack.count():
             self._backup(self.workshop.backup_if_changed)
@@ -608,6 +620,21 @@ class MainWindow(QMainWindow):
         if self.audience is not None:
             self.audience.follow(aspect_id)
 
+    def show_room(self) -> None:
+        """The room panel: phones on the local network vote on the aspect shown on the board."""
+        if self.page is None or self.workshop.read_only:
+            return
+        if self.room is None:
+            from pem_desktop.ui.room_panel import RoomDialog
+
+            page = self.page
+            self.room = RoomDialog(self.workshop, lambda: page.aspect if page.showing_board() else None, page.run, self)
+            page.aspectShown.connect(self.room.refresh)
+            self.room.addActions([self.undo_action, self.redo_action])  # Ctrl+Z works in the panel too
+        self.room.show()
+        self.room.raise_()
+        self.room.activateWindow()
+
     # -- presentation and themes ---------------------------------------------------------------
 
     def _current_theme(self) -> Theme:
@@ -676,6 +703,7 @@ class MainWindow(QMainWindow):
             "F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team\n"
             "Ctrl+drag a card: record a disagreement with a second, argued position\n"
             "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
+            "Ctrl+R: votes from phones (the room)\n"
             "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+0: overview · Page Up / Page Down: previous / next\n"
             "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
             "F11: presentation mode · Esc: leave it",
@@ -724,6 +752,7 @@ class MainWindow(QMainWindow):
             self.remove_team_action,
             self.disagreement_action,
             self.new_action_action,
+            self.room_action,
         ):
             action.setEnabled(writable)
         self.audience_action.setEnabled(has)
