@@ -83,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     room.add_argument("--max-participants", type=_positive, default=None, metavar="N", help="default 100")
     room.add_argument("--qr", action="store_true", help="also print the QR code in the terminal")
 
+    # The app's room runs its server through this, in a process of its own (pem_desktop.room.process).
+    server = commands.add_parser("room-server", help=argparse.SUPPRESS)
+    server.add_argument("--bind", required=True)
+    server.add_argument("--port", type=_port, default=None)
+
     backups = commands.add_parser("backups", help="list the backups of a workshop, newest first")
     backups.add_argument("file", type=Path)
 
@@ -370,6 +375,12 @@ def _room(args) -> int:
     )
 
 
+def _room_server(args) -> int:
+    from pem_desktop.room.process import serve_for_parent
+
+    return serve_for_parent(args)
+
+
 @_guarded
 def _backups(args) -> int:
     from pem_desktop.services.backups import backup_folder, list_backups
@@ -411,6 +422,7 @@ _COMMANDS = {
     "export": _export,
     "import": _import,
     "room": _room,
+    "room-server": _room_server,
     "backups": _backups,
     "restore": _restore,
 }

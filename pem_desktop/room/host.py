@@ -9,7 +9,7 @@ headless room's commands): the round taking votes, or else the last one shown, u
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -38,10 +38,17 @@ class JoinedParticipant:
 class RoomHost:
     """Serves one room's calls on the workshop's thread; `on_change` hears of joins and connections."""
 
-    def __init__(self, workshop: Workshop, *, on_change: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        workshop: Workshop,
+        *,
+        on_change: Callable[[], None] | None = None,
+        on_stored: Callable[[list[VoteView]], None] | None = None,
+    ):
         self.workshop = workshop
         self.votes = Votes(workshop)
         self.on_change = on_change or (lambda: None)
+        self.on_stored = on_stored or (lambda _votes: None)  # after each batch of votes is on disk
         self.joined: dict[int, JoinedParticipant] = {}
         self._publish: Publisher | None = None
         self._published: tuple | None = None
@@ -68,10 +75,20 @@ class RoomHost:
         self.on_change()
         return view
 
-    def cast(self, participant_id: int, round_id: int, team_id: int | None, position: float) -> VoteView:
-        if participant_id not in self.joined:
-            raise InvalidInputError("join the room first")
-        return self.votes.cast(round_id, participant_id, team_id, position)
+    def cast_many(self, items: Sequence[tuple[int, int, int | None, float]]) -> list[VoteView | InvalidInputError]:
+        """Votes that arrived together, as (participant_id, round_id, team_id, position): stored in one
+        transaction; each gets its vote or the reason it was refused."""
+        results: list[VoteView | InvalidInputError | None] = [
+            None if participant_id in self.joined else InvalidInputError("join the room first")
+            for participant_id, _round, _team, _position in items
+        ]
+        accepted = [(r, p, t, x) for (p, r, t, x), result in zip(items, results, strict=True) if result is None]
+        outcomes = self.votes.cast_many(accepted)
+        stored = [outcome for outcome in outcomes if not isinstance(outcome, Exception)]
+        if stored:
+            self.on_stored(stored)
+        remaining = iter(outcomes)
+        return [next(remaining) if result is None else result for result in results]
 
     def presence(self, participant_id: int, connections: int) -> None:
         known = self.joined.get(participant_id)
@@ -94,8 +111,10 @@ class RoomHost:
         """This room's participants, in the order they joined."""
         return list(self.joined.values())
 
-    def refresh(self, *, force: bool = False) -> None:
-        """Show phones the round the file says is current, if that changed (or `force`)."""
+    def refresh(self, *, force: bool = False, teams: bool = False) -> None:
+        """Show phones the round the file says is current, if that changed (or `force`; `teams`: the teams
+        changed, their names or colours, so show it again)."""
+        self._teams_changed = self._teams_changed or teams
         current = self.votes.current_round()
         shown = current if current is not None else self.shown_round
         self.shown_round_id = shown.id if shown is not None else None

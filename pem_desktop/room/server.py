@@ -22,7 +22,7 @@ import ipaddress
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -69,7 +69,7 @@ class RoomHostCalls(Protocol):
 
     def join(self, name: str) -> ParticipantView: ...
 
-    def cast(self, participant_id: int, round_id: int, team_id: int | None, position: float) -> VoteView: ...
+    def cast_many(self, items: Sequence[tuple[int, int, int | None, float]]) -> Sequence[VoteView | Exception]: ...
 
     def presence(self, participant_id: int, connections: int) -> None: ...
 
@@ -339,7 +339,8 @@ class RoomApp:
             teams = {team["id"] for team in ballot["teams"]}
             if vote.team_id not in teams and not (vote.team_id is None and ballot["organisation"]):
                 raise protocol.ProtocolError("invalid", "Choose one of the teams shown.")
-            stored = await self._call(self.host.cast, participant.id, vote.round_id, vote.team_id, vote.position)
+            item = (participant.id, vote.round_id, vote.team_id, vote.position)
+            stored = await asyncio.wrap_future(self.channel.submit_item(self.host.cast_many, item))
         except protocol.ProtocolError as error:
             await self._send(socket, protocol.error_message(error.code, str(error), ref))
             return

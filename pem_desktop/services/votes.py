@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -145,6 +145,12 @@ class Votes:
     def _changed(self, *kinds: str, aspect_id: str | None = None, team_id: int | None = None) -> None:
         self.workshop._changed(*kinds, aspect_id=aspect_id, team_id=team_id)
 
+    def announce(self, kinds: Iterable[str], aspect_id: str | None = None, team_id: int | None = None) -> None:
+        """Tell this workshop's listeners of votes another connection stored (the room's server process)."""
+        wanted = [kind for kind in kinds if kind in ("votes", "participants")]
+        if wanted:
+            self._changed(*wanted, aspect_id=aspect_id, team_id=team_id)
+
     # -- participants --------------------------------------------------------------------------
 
     def join(self, name: str = "") -> ParticipantView:
@@ -259,20 +265,54 @@ class Votes:
         Refused, with the reason, when the round is not open, the team is not one this round is about,
         or the position is not on the continuum. On disk when it returns.
         """
-        position = self._vote_position(position)
+        (result,) = self.cast_many([(round_id, participant_id, team_id, position)])
+        if isinstance(result, InvalidInputError):
+            raise result
+        return result
+
+    def cast_many(self, ballots: Sequence[tuple[int, int, int | None, float]]) -> list[VoteView | InvalidInputError]:
+        """Votes that arrived together, as (round_id, participant_id, team_id, position), in one transaction:
+        each is checked as `cast` checks it and gets its vote or the reason it was refused. Every vote
+        returned is on disk when this returns; a failed write raises for all of them (WriteFailedError).
+        """
+        results: list[VoteView | InvalidInputError] = []
+        touched: set[str] = set()
+        now = _now()
         with self._file.plain_transaction() as connection:
-            record = self._round_record(connection, round_id)
-            if record.status != "open":
-                raise InvalidInputError("this vote has closed")
-            if store.participant(connection, participant_id) is None:
-                raise InvalidInputError(f"there is no participant with id {participant_id}")
-            if record.team_id is not None and team_id != record.team_id:
-                raise InvalidInputError("this vote is about another team")
-            if team_id is not None and plain.team(connection, team_id) is None:
-                raise InvalidInputError(f"there is no team with id {team_id}")
-            vote, _old = store.cast_vote(connection, round_id, participant_id, team_id, position, _now())
-        self._changed("votes", aspect_id=record.aspect_id, team_id=team_id)
-        return _vote_view(vote)
+            rounds: dict[int, RoundRecord | None] = {}
+            participants: dict[int, bool] = {}
+            teams: dict[int, bool] = {}
+            for round_id, participant_id, team_id, position in ballots:
+                try:
+                    position = self._vote_position(position)
+                    if round_id not in rounds:
+                        found = store.rounds(connection, round_id=round_id)
+                        rounds[round_id] = found[0] if found else None
+                    record = rounds[round_id]
+                    if record is None:
+                        raise InvalidInputError(f"there is no vote with id {round_id}")
+                    if record.status != "open":
+                        raise InvalidInputError("this vote has closed")
+                    if participant_id not in participants:
+                        participants[participant_id] = store.participant(connection, participant_id) is not None
+                    if not participants[participant_id]:
+                        raise InvalidInputError(f"there is no participant with id {participant_id}")
+                    if record.team_id is not None and team_id != record.team_id:
+                        raise InvalidInputError("this vote is about another team")
+                    if team_id is not None:
+                        if team_id not in teams:
+                            teams[team_id] = plain.team(connection, team_id) is not None
+                        if not teams[team_id]:
+                            raise InvalidInputError(f"there is no team with id {team_id}")
+                except InvalidInputError as error:
+                    results.append(error)
+                    continue
+                vote, _old = store.cast_vote(connection, round_id, participant_id, team_id, position, now)
+                results.append(_vote_view(vote))
+                touched.add(record.aspect_id)
+        for aspect_id in sorted(touched):
+            self._changed("votes", aspect_id=aspect_id)
+        return results
 
     def votes(self, round_id: int | None = None, *, participant_id: int | None = None) -> list[VoteView]:
         with self._file.plain_reading() as connection:

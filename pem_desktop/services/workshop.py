@@ -146,12 +146,15 @@ class Workshop:
         return cls(create_workshop_file(path, populate, model_reader(Path(path).name)), loaded_model)
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool | None = None) -> Workshop:
+    def open(cls, path: str | Path, *, read_only: bool | None = None, shared: bool = False) -> Workshop:
         """Open a workshop file; its own model snapshot is what it is shown with.
 
-        `read_only=None` opens it for writing when the file and its folder allow, else read-only.
+        `read_only=None` opens it for writing when the file and its folder allow, else read-only;
+        `shared` opens it beside the app that has it open (the room's server process does).
         """
-        workshop_file = open_workshop_file(path, read_only=read_only, read_model=model_reader(Path(path).name))
+        workshop_file = open_workshop_file(
+            path, read_only=read_only, read_model=model_reader(Path(path).name), shared=shared
+        )
         return cls(workshop_file, workshop_file.model)
 
     def close(self) -> None:

@@ -94,12 +94,14 @@ class WorkshopFile:
         read_only_reason: str = "",
         lock: WorkshopLock | None = None,
         model: Any = None,
+        shared: bool = False,
     ):
         self.path = path
         self.read_only = read_only
         self.read_only_reason = read_only_reason or ("opened read-only" if read_only else "")
         self.model = model  # what the ModelReader given to open_workshop_file made of the model snapshot
-        self._lock = None if read_only else (lock or _take_lock(path))
+        # shared: a second writer beside the app's own, the room's server process, which the app's lock covers
+        self._lock = None if read_only or shared else (lock or _take_lock(path))
         try:
             self._connection = _connect(path, read_only=read_only)
         except BaseException:
@@ -235,7 +237,7 @@ def create_workshop_file(
 
 
 def open_workshop_file(
-    path: str | Path, *, read_only: bool | None = None, read_model: ModelReader | None = None
+    path: str | Path, *, read_only: bool | None = None, read_model: ModelReader | None = None, shared: bool = False
 ) -> WorkshopFile:
     """Open an existing workshop file after the strict check, migrating an older schema after a backup copy.
 
@@ -243,14 +245,15 @@ def open_workshop_file(
     `read_model` reads the model snapshot, so that every value is checked against the model (the result
     is the opened file's `model`). Raises WorkshopLockedError when another instance has it open for
     writing, and NotAWorkshopFileError, DamagedWorkshopError or NewerFileError, with the file untouched,
-    when it is not a workshop this version can trust.
+    when it is not a workshop this version can trust. `shared` opens it beside the app that holds its
+    lock (the room's server process does), without taking the lock.
     """
     path = Path(path)
     reason = ""
     if read_only is None:
         reason = _why_not_writable(path)
         read_only = bool(reason)
-    lock = None if read_only else _take_lock(path)
+    lock = None if read_only or shared else _take_lock(path)
     try:
         revision, model = _inspect(path, recover=not read_only, read_model=read_model)
         if revision != HEAD_REVISION:
@@ -260,7 +263,7 @@ def open_workshop_file(
                 )
             backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
             _migrate(path)
-        return WorkshopFile(path, read_only=read_only, read_only_reason=reason, lock=lock, model=model)
+        return WorkshopFile(path, read_only=read_only, read_only_reason=reason, lock=lock, model=model, shared=shared)
     except BaseException:
         if lock is not None:
             lock.release()

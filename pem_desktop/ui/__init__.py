@@ -4,12 +4,15 @@ import sys
 
 
 def _keep_none_alive() -> None:
-    """Work around a crash of PySide6 6.12 on Python 3.11: give None references it cannot run out of.
+    """Work around a crash of PySide6 6.12 on Python 3.11: give None, True and False references they cannot
+    run out of.
 
     With shiboken6 6.12 on Python 3.11, every call of a Qt method that returns nothing (setPen, update,
     setPos, ...) takes one reference away from None, so after some tens of thousands of such calls (a
     few hundred drag moves on a full board) the interpreter stops with "Fatal Python error:
-    none_dealloc". Python 3.12 made None immortal, which hides the bug; this does the same for 3.11.
+    none_dealloc". Methods that return a bool do the same to True or False: a signal's emit() (the room
+    emits one per message from the phones) stopped the interpreter with "bool_dealloc" after about a
+    thousand. Python 3.12 made these objects immortal, which hides the bug; this does the same for 3.11.
     """
     if sys.version_info >= (3, 12) or hasattr(sys, "gettotalrefcount"):  # immortal None; a debug build's layout
         return
@@ -18,7 +21,8 @@ def _keep_none_alive() -> None:
     import shiboken6
 
     if tuple(shiboken6.__version_info__[:2]) >= (6, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40  # ob_refcnt is the first field of an object
+        for singleton in (None, True, False):  # ob_refcnt is the first field of an object
+            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
 
 
 _keep_none_alive()

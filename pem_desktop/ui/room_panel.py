@@ -38,15 +38,17 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import Aspect
 from pem_desktop.room.channel import RoomChannel
 from pem_desktop.room.codes import RoomSecrets, spaced
-from pem_desktop.room.host import RoomHost
+from pem_desktop.room.host import JoinedParticipant
 from pem_desktop.room.interfaces import NetworkAddress, default_address, room_addresses
-from pem_desktop.room.limits import RoomError
-from pem_desktop.room.server import RoomApp, RoomServer
+from pem_desktop.room.limits import RoomError, RoomLimits
+from pem_desktop.room.process import RoomProcess
 from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.views import Change
 from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, VoteRoundView, Votes, VoteSpread
 from pem_desktop.ui.commands import WorkshopCommand
 from pem_desktop.ui.vote_commands import ClearVotesCommand, DisagreementFromVotesCommand, PlaceAtMedianCommand
+
+CALL_BUDGET_SECONDS = 0.004
 
 
 class RoomController(QObject):
@@ -60,8 +62,7 @@ class RoomController(QObject):
         super().__init__(parent)
         self.workshop = workshop
         self.channel: RoomChannel | None = None
-        self.host: RoomHost | None = None
-        self.server: RoomServer | None = None
+        self.server: RoomProcess | None = None
         self.secrets: RoomSecrets | None = None
         self._wake.connect(self._run_calls, Qt.ConnectionType.QueuedConnection)
         self._watch = QTimer(self)
@@ -85,6 +86,13 @@ class RoomController(QObject):
     def join_code(self) -> str:
         return self.secrets.join_code if self.secrets is not None else ""
 
+    @property
+    def shown_round(self) -> VoteRoundView | None:
+        return self.server.shown_round if self.server is not None else None
+
+    def participants(self) -> list[JoinedParticipant]:
+        return self.server.participants() if self.server is not None else []
+
     def open(self, address: str, port: int | None = None) -> None:
         """Start the room on `address`; RoomError says why it could not."""
         if self.is_open:
@@ -92,18 +100,17 @@ class RoomController(QObject):
         if self.workshop.read_only:
             raise RoomError("this workshop is open read-only; a room needs to store the votes")
         channel = RoomChannel(wake=self._wake.emit)
-        host = RoomHost(self.workshop, on_change=self.changed.emit)
         secrets = RoomSecrets()
-        app = RoomApp(channel, host, secrets=secrets)
-        server = RoomServer(app, address, port)
+        # The server runs in a process of its own: sixty phones at once never hold up the window.
+        server = RoomProcess(
+            self.workshop, channel, address, port, limits=RoomLimits(), secrets=secrets, on_change=self.changed.emit
+        )
         try:
             server.start()
         except RoomError:
-            host.detach()
             channel.close()
             raise
-        self.channel, self.host, self.server, self.secrets = channel, host, server, secrets
-        host.attach(app.publish)
+        self.channel, self.server, self.secrets = channel, server, secrets
         self._watch.start()
         self.changed.emit()
 
@@ -112,14 +119,17 @@ class RoomController(QObject):
         if self.server is None:
             return
         self._watch.stop()
-        self.host.detach()
         self.server.stop()
-        self.channel, self.host, self.server, self.secrets = None, None, None, None
+        self.channel, self.server, self.secrets = None, None, None
         self.changed.emit()
 
     def _run_calls(self) -> None:
-        if self.channel is not None:
-            self.channel.run_pending()
+        """Run what the room's server reported, a few milliseconds at a time: a drag stays smooth."""
+        if self.channel is None:
+            return
+        self.channel.run_pending(budget=CALL_BUDGET_SECONDS)
+        if self.channel.pending:
+            self._wake.emit()  # the rest after the window's other events
 
     def _check_server(self) -> None:
         if self.server is not None and not self.server.running:
@@ -439,7 +449,7 @@ class RoomDialog(QDialog):
 
     @property
     def shown_round(self) -> VoteRoundView | None:
-        return self.room.host.shown_round if self.room.host is not None else None
+        return self.room.shown_round
 
     def open_vote(self) -> None:
         aspect = self.current_aspect()
@@ -533,7 +543,7 @@ class RoomDialog(QDialog):
         self.code_label.setFont(code_font)
 
     def _show_participants(self) -> None:
-        people = self.room.host.participants()
+        people = self.room.participants()
         online = sum(1 for p in people if p.connections)
         self.joined_title.setText(self.tr("Joined: {0} ({1} connected)").format(len(people), online))
         self.joined.clear()

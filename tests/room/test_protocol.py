@@ -391,7 +391,7 @@ async def test_a_vote_not_saved_is_never_reported_received(owner, monkeypatch):
         def disk_full(*_args):
             raise WriteFailedError("Could not save the change to room.pemw: the disk is full.")
 
-        monkeypatch.setattr(owner.host, "cast", disk_full)
+        monkeypatch.setattr(owner.host, "cast_many", disk_full)
         await socket.send_json({"type": "vote", "round": round_id, "team": None, "position": 1, "ref": 9})
         error = await next_of(socket, "error")
         assert error["code"] == "not_saved" and error["ref"] == 9

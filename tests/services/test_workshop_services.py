@@ -200,7 +200,7 @@ def test_remove_team_takes_its_data_and_restore_puts_back_the_same(workshop, cha
     assert workshop.team(search) == before["teams"][1]
     for key in ("placements", "moves", "disagreements", "actions", "info"):
         assert after[key] == before[key], key
-    all_kinds = frozenset({"teams", "placements", "disagreements", "actions"})
+    all_kinds = frozenset({"teams", "placements", "disagreements", "actions", "votes"})
     assert changes == [Change(all_kinds, None, search), Change(all_kinds, None, search)]
 
     again = reopen(workshop)

@@ -26,3 +26,27 @@ def test_a_long_session_of_qt_calls_does_not_use_up_none():
         [sys.executable, "-c", LONG_SESSION], env=env, capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0 and result.stdout.strip() == "alive", result.stderr[-2000:]
+
+
+SIGNALS = """
+import pem_desktop.ui
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+class Emitter(QObject):
+    poked = Signal()
+
+app = QApplication([])
+emitter = Emitter()
+for _ in range(100_000):  # a room's server pokes the window once per message from the phones
+    emitter.poked.emit()
+print("alive")
+"""
+
+
+def test_many_signal_emits_do_not_use_up_true():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", SIGNALS], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "alive", result.stderr[-2000:]
