@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -208,7 +208,8 @@ class RoomDialog(QDialog):
             button.setAutoDefault(False)  # Enter in the panel never opens or closes anything by itself
             button.setDefault(False)
         workshop.subscribe(self._workshop_changed)
-        self.resize(1100, 680)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(1100, int(screen.width() * 0.94)), min(700, int(screen.height() * 0.9)))
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------
@@ -363,12 +364,13 @@ class RoomDialog(QDialog):
         results.addLayout(threshold_row)
         results.addLayout(act)
 
-        vote = QVBoxLayout(vote_box)
+        vote = self.vote_layout = QVBoxLayout(vote_box)
         vote.addWidget(self.aspect_label)
         vote.addLayout(scope_row)
         vote.addWidget(self.vote_status)
         vote.addLayout(buttons)
         vote.addWidget(self.results_box, 1)
+        vote.addStretch(1)  # keeps the controls together at the top while there are no results
 
         self.card_only = QPushButton(self.tr("Join screen only"))
         self.card_only.setCheckable(True)
@@ -388,7 +390,7 @@ class RoomDialog(QDialog):
         controls.addWidget(self.joined_title)
         controls.addWidget(self.joined, 1)
         controls.addWidget(vote_box, 3)
-        top = QHBoxLayout()
+        top = self.top_layout = QHBoxLayout()
         top.addWidget(self.card, 5)
         top.addWidget(self.controls, 6)
         layout = QVBoxLayout(page)
@@ -584,6 +586,8 @@ class RoomDialog(QDialog):
                 )
             )
             self.results_box.setVisible(shown.is_revealed)
+            self.vote_layout.setStretch(self.vote_layout.count() - 1, 0 if shown.is_revealed else 1)
+            self.top_layout.setStretch(0, 3 if shown.is_revealed else 5)  # results need the room more than the code
             if shown.is_revealed:
                 self._show_results(shown, names)
         open_now = shown is not None and shown.is_open
@@ -607,7 +611,7 @@ class RoomDialog(QDialog):
                 str(spread.count),
                 f"{spread.median:.2f}  {model.describe_position(spread.median)}",
                 f"{spread.low:.2f} – {spread.high:.2f}",
-                f"{spread.width:.2f}" + (self.tr("  disagreement") if wide else ""),
+                f"{spread.width:.2f}" + (self.tr(" (wide)") if wide else ""),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
