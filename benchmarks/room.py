@@ -35,9 +35,13 @@ class Phones:
     """The phones' process, with its output read in a thread (the caller's event loop keeps running)."""
 
     def __init__(self, url: str, code: str, count: int):
-        # The phones are other devices: their simulation takes only the CPU the laptop leaves idle.
+        # The phones are other devices: here they share the laptop's processors, so their simulation runs
+        # at the lowest priority and takes what the laptop leaves idle. Their own clocks (sent, received)
+        # are read in that starved process, which makes the latencies measured upper bounds.
         self.process = subprocess.Popen(
-            ["nice", "-n", "19", sys.executable, PHONES_SCRIPT, url, code, str(count)],
+            ["nice", "-n", "19", sys.executable, PHONES_SCRIPT, url, code, str(count)]
+            if sys.platform != "win32"
+            else [sys.executable, PHONES_SCRIPT, url, code, str(count)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -88,7 +88,17 @@ done
 pass "frozen pem-desktop export --format csv / md / json"
 
 "$app" import "$tmp/x/demo.json" -o "$tmp/x/imported.pemw" || fail "pem-desktop import (the JSON Schema and jsonschema)"
-pass "frozen pem-desktop import of the JSON export (validated against docs/workshop-v1.schema.json)"
+pass "frozen pem-desktop import of the JSON export (validated against docs/workshop-v2.schema.json)"
+
+# The room, headless, on loopback: aiohttp, the participant page and a vote opened and revealed.
+printf 'open adoption\nstatus\nreveal\nquit\n' |
+  timeout 60 "$app" room "$tmp/x/demo.pemw" --bind 127.0.0.1 --port 0 >"$tmp/room.txt" 2>&1 || {
+  cat "$tmp/room.txt" >&2
+  fail "pem-desktop room"
+}
+grep -q '^Join code: [0-9]\{3\} [0-9]\{3\}$' "$tmp/room.txt" && grep -q 'vote 1 revealed' "$tmp/room.txt" ||
+  { cat "$tmp/room.txt" >&2; fail "pem-desktop room printed no join code or did not reveal"; }
+pass "frozen pem-desktop room (aiohttp, the page, a vote opened and revealed)"
 
 # The GUI, offscreen: it must open the workshop and keep running (timeout's 124) without a traceback.
 status=0
