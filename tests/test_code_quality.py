@@ -49,7 +49,8 @@ def test_lower_layers_do_not_import_upper_ones():
     rules = {
         "maturity": ("pem_desktop.store", "pem_desktop.services", "pem_desktop.export", "pem_desktop.ui"),
         "store": ("pem_desktop.services", "pem_desktop.export", "pem_desktop.ui"),
-        "services": ("pem_desktop.export", "pem_desktop.ui"),
+        "services": ("pem_desktop.export", "pem_desktop.ui", "pem_desktop.room"),
+        "room": ("pem_desktop.export", "pem_desktop.ui"),
     }
     offenders = []
     for folder, forbidden in rules.items():

@@ -171,3 +171,13 @@ def test_a_read_only_workshop_offers_no_room(window, demo_workshop):
     assert not window.room_action.isEnabled()
     window.show_room()
     assert window.room is None
+
+
+def test_a_room_server_that_dies_is_noticed_and_the_room_can_open_again(room_window, qtbot):
+    _window, dialog, _path, _phones = room_window
+    dialog.room.server._process.kill()
+    qtbot.waitUntil(lambda: not dialog.room.is_open, timeout=10000)
+    assert dialog.pages.currentIndex() == 0
+    assert "stopped unexpectedly" in dialog.setup_error.text()
+    click(dialog.open_button)
+    assert dialog.room.is_open
