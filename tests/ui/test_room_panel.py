@@ -137,6 +137,9 @@ def test_the_room_opens_shows_its_address_and_code_and_takes_votes(room_window, 
 
 def test_a_one_team_vote_and_enter_in_the_panel_opens_nothing(room_window, qtbot):
     window, dialog, path, phones = room_window
+    window.page.show_aspect("interfaces")
+    assert "Interfaces" in dialog.aspect_label.text()  # the panel follows the board
+    window.page.show_aspect("adoption")
     mobile = next(team.id for team in window.workshop.teams() if team.name == "Mobile apps")
     dialog.scope.setCurrentIndex(dialog.scope.findData(mobile))
     QTest.keyClick(dialog.scope, Qt.Key.Key_Return)
