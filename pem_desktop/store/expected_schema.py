@@ -165,7 +165,73 @@ SCHEMA_0001 = Schema(
     ),
 )
 
+MAX_PARTICIPANT_NAME = 40
+ROUND_STATUSES = ("open", "closed", "revealed")
+
+# 0002: the room's votes (participants, vote rounds about one team or every team, their votes).
+SCHEMA_0002 = SCHEMA_0001.revised(
+    "0002",
+    add_tables=(
+        Table(
+            "vote_participant",
+            (
+                _id(),
+                Column("name", "TEXT", Text(MAX_PARTICIPANT_NAME, line=True)),
+                _created("joined_at"),
+            ),
+        ),
+        Table(
+            "vote_round",
+            (
+                _id(),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("team_id", "INTEGER", Ref("team", nullable=True), nullable=True, references="team.id"),
+                Column("status", "VARCHAR(20)", Choice(ROUND_STATUSES)),
+                _created("opened_at"),
+                Column("closed_at", "DATETIME", Moment(nullable=True), nullable=True),
+                Column("revealed_at", "DATETIME", Moment(nullable=True), nullable=True),
+            ),
+            indexes=(Index("ix_vote_round_aspect", ("aspect_id",)),),
+            rules=(
+                Rule(
+                    "SELECT r.id FROM vote_round AS r WHERE r.status = 'open' "
+                    "AND r.id < (SELECT max(o.id) FROM vote_round AS o WHERE o.status = 'open')",
+                    "a second vote is open at the same time",
+                ),
+            ),
+        ),
+        Table(
+            "vote",
+            (
+                _id(),
+                Column("round_id", "INTEGER", Ref("vote_round"), references="vote_round.id"),
+                Column("participant_id", "INTEGER", Ref("vote_participant"), references="vote_participant.id"),
+                Column("team_id", "INTEGER", Ref("team", nullable=True), nullable=True, references="team.id"),
+                Column("position", "FLOAT", Position()),
+                _created("cast_at"),
+                _created("changed_at"),
+            ),
+            indexes=(
+                Index("ix_vote_round_participant", ("round_id", "participant_id")),
+                Index("ix_vote_team_id", ("team_id",)),
+            ),
+            rules=(
+                Rule(
+                    "SELECT v.id FROM vote AS v WHERE EXISTS (SELECT 1 FROM vote AS w WHERE w.id < v.id "
+                    "AND w.round_id = v.round_id AND w.participant_id = v.participant_id AND w.team_id IS v.team_id)",
+                    "a participant's second vote on the same team in the same round",
+                ),
+                Rule(
+                    "SELECT v.id FROM vote AS v JOIN vote_round AS r ON r.id = v.round_id "
+                    "WHERE r.team_id IS NOT NULL AND v.team_id IS NOT r.team_id",
+                    "a vote on another team than its round is about",
+                ),
+            ),
+        ),
+    ),
+)
+
 # Every revision this version of the app opens, by its Alembic revision id (SCHEMA_REVISIONS in
 # pem_desktop.store.workshop_file lists the same ids, oldest first). A new migration adds, e.g.:
-#     "0002": SCHEMA_0001.revised("0002", add_tables=(Table("target", (...)),)),
-REVISIONS: dict[str, Schema] = {"0001": SCHEMA_0001}
+#     "0003": SCHEMA_0002.revised("0003", add_tables=(Table("target", (...)),)),
+REVISIONS: dict[str, Schema] = {"0001": SCHEMA_0001, "0002": SCHEMA_0002}

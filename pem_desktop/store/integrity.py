@@ -259,12 +259,17 @@ class Day(Kind):
 
 
 class Moment(Kind):
-    """A date and time as SQLAlchemy stores it (2026-11-25 14:05:09.123456; the fraction optional)."""
+    """A date and time as SQLAlchemy stores it (2026-11-25 14:05:09.123456; the fraction optional), or NULL
+    when `nullable`."""
 
-    __slots__ = ()
+    __slots__ = ("nullable",)
+
+    def __init__(self, nullable: bool = False):
+        self.nullable = nullable
 
     def all_valid(self, values, facts):
-        return _all_match(values, _MOMENT) and _real_days(values)
+        present = [value for value in values if value is not None] if self.nullable else values
+        return _all_match(present, _MOMENT) and _real_days(present)
 
     def valid(self, value):
         return self.all_valid([value], None)

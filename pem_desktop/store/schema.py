@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func, text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -170,7 +170,7 @@ class VoteRow(Base):
 
     __tablename__ = "vote"
     __table_args__ = (
-        Index("ux_vote_ballot", "round_id", "participant_id", func.coalesce(text("team_id"), 0), unique=True),
+        Index("ix_vote_round_participant", "round_id", "participant_id"),
         Index("ix_vote_team_id", "team_id"),
     )
 

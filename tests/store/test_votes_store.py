@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pem_desktop.services import Workshop
+from pem_desktop.services import Workshop, WorkshopFileError
 from pem_desktop.services.votes import Votes
 
 V1_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "workshop-schema-0001.pemw"
@@ -43,7 +43,27 @@ def test_a_first_release_file_gains_the_vote_tables_after_its_backup(tmp_path):
         reopened.close()
 
 
-def test_the_database_itself_allows_one_vote_per_participant_round_and_team(workshop):
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (  # a second vote of the same participant on the same team (the whole organisation too)
+            "INSERT INTO vote (round_id, participant_id, team_id, position, cast_at, changed_at) "
+            "SELECT round_id, participant_id, team_id, 3.0, cast_at, changed_at FROM vote WHERE team_id IS NULL",
+            "second vote on the same team",
+        ),
+        ("UPDATE vote SET position = 9.5", "not a position on the continuum"),
+        ("UPDATE vote_round SET status = 'maybe'", "vote_round"),
+        (
+            "INSERT INTO vote_round (aspect_id, team_id, status, opened_at) VALUES "
+            "('adoption', NULL, 'open', '2026-12-01 10:00:00')",
+            "a second vote is open",
+        ),
+        ("UPDATE vote_round SET closed_at = 'soon'", "closed_at"),
+        ("UPDATE vote_participant SET name = 'x' || char(10) || 'y'", "vote_participant"),
+        ("CREATE INDEX sneaky ON vote (position)", "unknown index"),
+    ],
+)
+def test_a_file_with_votes_the_app_never_writes_is_refused_untouched(workshop, change, message):
     votes = Votes(workshop)
     opened = votes.open_round("adoption")
     ada = votes.join("Ada")
@@ -52,12 +72,9 @@ def test_the_database_itself_allows_one_vote_per_participant_round_and_team(work
     path = workshop.path
     workshop.close()
     with closing(sqlite3.connect(path)) as connection:
-        connection.execute("PRAGMA foreign_keys = ON")
-        for team_id in (None, 1):
-            with pytest.raises(sqlite3.IntegrityError):
-                connection.execute(
-                    "INSERT INTO vote (round_id, participant_id, team_id, position, cast_at, changed_at) "
-                    "VALUES (?, ?, ?, 3.0, '2026-12-01 10:00:00', '2026-12-01 10:00:00')",
-                    (opened.id, ada.id, team_id),
-                )
-    Workshop.open(path).close()
+        connection.execute(change)
+        connection.commit()
+    before = path.read_bytes()
+    with pytest.raises(WorkshopFileError, match=message):
+        Workshop.open(path)
+    assert path.read_bytes() == before
