@@ -100,12 +100,7 @@ class RoomHost:
 
     @property
     def shown_round(self) -> VoteRoundView | None:
-        if self.shown_round_id is None:
-            return None
-        try:
-            return self.votes.round(self.shown_round_id)
-        except InvalidInputError:
-            return None
+        return round_shown(self.votes, self.shown_round_id)
 
     def participants(self) -> list[JoinedParticipant]:
         """This room's participants, in the order they joined."""
@@ -115,8 +110,7 @@ class RoomHost:
         """Show phones the round the file says is current, if that changed (or `force`; `teams`: the teams
         changed, their names or colours, so show it again)."""
         self._teams_changed = self._teams_changed or teams
-        current = self.votes.current_round()
-        shown = current if current is not None else self.shown_round
+        shown = round_shown(self.votes, self.shown_round_id)
         self.shown_round_id = shown.id if shown is not None else None
         key = None if shown is None else (shown.id, shown.status)
         if self._publish is None or (key == self._published and not force and not self._teams_changed):
@@ -135,3 +129,14 @@ class RoomHost:
             self._teams_changed = True
         if change.kinds & {"votes", "teams"}:
             self.refresh()
+
+
+def round_shown(votes: Votes, last_shown: int | None) -> VoteRoundView | None:
+    """What phones are shown: the round taking votes, or else the last one shown, until it is cleared."""
+    current = votes.current_round()
+    if current is not None or last_shown is None:
+        return current
+    try:
+        return votes.round(last_shown)
+    except InvalidInputError:
+        return None

@@ -34,10 +34,10 @@ from pathlib import Path
 
 from pem_desktop.room.channel import RoomChannel
 from pem_desktop.room.codes import RoomSecrets
-from pem_desktop.room.host import JoinedParticipant, RoomHost
+from pem_desktop.room.host import JoinedParticipant, RoomHost, round_shown
 from pem_desktop.room.interfaces import room_url
 from pem_desktop.room.limits import RoomError, RoomLimits
-from pem_desktop.services import USER_ERRORS, InvalidInputError, Workshop
+from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.views import Change
 from pem_desktop.services.votes import VoteRoundView, Votes
 
@@ -91,15 +91,7 @@ class RoomProcess:
     @property
     def shown_round(self) -> VoteRoundView | None:
         """The round the phones are shown (the open one, or the last one shown until it is cleared)."""
-        current = self.votes.current_round()
-        if current is not None:
-            return current
-        if self.shown_round_id is None:
-            return None
-        try:
-            return self.votes.round(self.shown_round_id)
-        except InvalidInputError:
-            return None
+        return round_shown(self.votes, self.shown_round_id)
 
     def participants(self) -> list[JoinedParticipant]:
         """This room's participants, in the order they joined."""

@@ -42,11 +42,11 @@ _log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
 PORTS_TRIED = 10  # without --port: 8765, 8766, ... then any free port
-PAGE_FILES = {
-    "/": ("index.html", "text/html; charset=utf-8"),
-    "/room.css": ("room.css", "text/css; charset=utf-8"),
-    "/room.js": ("room.js", "text/javascript; charset=utf-8"),
-    "/icon.svg": ("icon.svg", "image/svg+xml"),
+PAGE_FILES = {  # path on the room -> file under resources/, and its type
+    "/": ("room/index.html", "text/html; charset=utf-8"),
+    "/room.css": ("room/room.css", "text/css; charset=utf-8"),
+    "/room.js": ("room/room.js", "text/javascript; charset=utf-8"),
+    "/icon.svg": ("icons/pem-desktop-small.svg", "image/svg+xml"),
 }
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -91,13 +91,13 @@ class RoomApp:
         *,
         limits: RoomLimits | None = None,
         secrets: RoomSecrets | None = None,
-        page_dir: Path | None = None,
+        page_dir: Path | None = None,  # the resources folder (by default the bundled one)
     ):
         self.channel = channel
         self.host = host
         self.limits = limits or RoomLimits()
         self.secrets = secrets or RoomSecrets()
-        self._page = _read_page(page_dir or data_path("resources", "room"))
+        self._page = _read_page(page_dir or data_path("resources"))
         self._participants: dict[str, _Participant] = {}  # by token
         self._joining = 0
         self._sockets: set[web.WebSocketResponse] = set()
