@@ -293,8 +293,9 @@ def _describe(workshop) -> str:
         lines.append(f"{aspect.name}:")
         for team in teams:
             if team.id in here:
-                position = here[team.id]
-                lines.append(f"  {team.name:<{width}}  {position:5.2f}  {model.describe_position(position)}")
+                standing = model.standing(here[team.id])
+                toward = f"toward {standing.heading_toward.name}" if standing.heading_toward else "the highest level"
+                lines.append(f"  {team.name:<{width}}  {standing.position:5.2f}  {standing.words}, {toward}")
             else:
                 lines.append(f"  {team.name:<{width}}     -   not placed")
         open_count = sum(1 for d in disagreements if d.aspect_id == aspect.id and d.is_open)
@@ -351,12 +352,13 @@ def _print_progress(done: int, total: int) -> None:
 @_guarded
 def _import(args) -> int:
     from pem_desktop.services.transfer import import_workshop_file
+    from pem_desktop.wording import counted
 
     output = _pemw(args.output)
     workshop = import_workshop_file(args.file, output)
     teams, actions = len(workshop.teams()), len(workshop.actions())
     workshop.close()
-    print(f"created {output} from {args.file} ({teams} teams, {actions} actions)")
+    print(f"created {output} from {args.file} ({counted(teams, 'team')}, {counted(actions, 'action')})")
     return 0
 
 

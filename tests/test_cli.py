@@ -182,8 +182,8 @@ def test_info_on_the_demo_shows_every_aspect_and_team(tmp_path, capsys, pe_model
         assert lines[start + 1 + len(DEMO_TEAMS)].startswith("  disagreements open: ")
     # the Investment block, with words for every position
     start = lines.index("Investment:")
-    assert lines[start + 1] == f"  {'Payments':<{width}}   1.50  Operational"
-    assert lines[start + 6] == f"  {'Identity':<{width}}   1.95  between Operational and Scalable"
+    assert lines[start + 1] == f"  {'Payments':<{width}}   1.50  Operational, toward Scalable"
+    assert lines[start + 6] == f"  {'Identity':<{width}}   1.95  between Operational and Scalable, toward Scalable"
     assert "Actions:" in lines
     assert sum(1 for line in lines if line.startswith("  [")) == 10
     assert any("Investment -> Scalable: Fund a permanent platform team of six" in line for line in lines)

@@ -17,10 +17,12 @@ from pem_desktop.export.roadmap import (
     build_roadmap,
     format_position,
     long_date,
+    sentence_end,
     spread_rows,
     status_label,
 )
 from pem_desktop.services.views import ActionView, DisagreementView
+from pem_desktop.wording import counted
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -85,8 +87,9 @@ def render_markdown(roadmap: Roadmap) -> str:
 
     out += ["", "## Summary", ""]
     out.append(
-        f"{len(roadmap.teams)} teams on {len(model.aspects)} aspects; {roadmap.action_count} actions; "
-        f"{roadmap.disagreement_count} disagreements, {roadmap.open_disagreement_count} still open."
+        f"{counted(len(roadmap.teams), 'team')} on {counted(len(model.aspects), 'aspect')}; "
+        f"{counted(roadmap.action_count, 'action')}; {counted(roadmap.disagreement_count, 'disagreement')}, "
+        f"{roadmap.open_disagreement_count} still open."
     )
     if roadmap.teams:
         out += ["", "| Team | " + " | ".join(md_cell(a.aspect.name) for a in roadmap.aspects) + " |"]
@@ -210,11 +213,11 @@ def _disagreement(roadmap: Roadmap, d: DisagreementView) -> list[str]:
 
 def _resolved(roadmap: Roadmap, d: DisagreementView) -> str:
     topic = md(d.topic) if d.topic else "Disagreement"
-    where = ""
-    if d.resolved_position is not None:
-        where = f" Agreed position: {roadmap.model.describe_position(d.resolved_position)}."
     resolution = md(d.resolution) if d.resolution else "resolved"
-    return f"- **{topic}** ({md(roadmap.team_name(d.team_id))}): {resolution}{where}"
+    if d.resolved_position is not None:
+        agreed = roadmap.model.describe_position(d.resolved_position)
+        resolution += f"{sentence_end(d.resolution or 'resolved')} Agreed position: {agreed}."
+    return f"- **{topic}** ({md(roadmap.team_name(d.team_id))}): {resolution}"
 
 
 def write_markdown(workshop, path: Path) -> None:

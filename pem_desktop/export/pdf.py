@@ -68,11 +68,13 @@ from pem_desktop.export.roadmap import (
     build_roadmap,
     format_position,
     long_date,
+    sentence_end,
     spread_rows,
     status_label,
 )
 from pem_desktop.palette import level_colour, mix, text_colour_on
 from pem_desktop.services.views import ActionView, DisagreementView
+from pem_desktop.wording import counted
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN = 18 * mm
@@ -469,8 +471,9 @@ class _Story:
             ("Maturity model", f"{model.title}, version {model.version}"),
             (
                 "Recorded",
-                f"{len(roadmap.teams)} teams on {len(model.aspects)} aspects · {roadmap.action_count} actions · "
-                f"{roadmap.disagreement_count} disagreements ({roadmap.open_disagreement_count} open)",
+                f"{counted(len(roadmap.teams), 'team')} on {counted(len(model.aspects), 'aspect')} · "
+                f"{counted(roadmap.action_count, 'action')} · {counted(roadmap.disagreement_count, 'disagreement')} "
+                f"({roadmap.open_disagreement_count} open)",
             ),
         ]
         rows = [[_p(label, "fact_label"), _p(value)] for label, value in facts if value]
@@ -869,10 +872,11 @@ class _Story:
         for disagreement in resolved:
             topic = disagreement.topic or "Disagreement"
             team = self.roadmap.team_name(disagreement.team_id)
-            text = f"{_bold(topic)} · {markup(team)}: " + markup(disagreement.resolution or "resolved")
+            resolution = disagreement.resolution or "resolved"
+            text = f"{_bold(topic)} · {markup(team)}: " + markup(resolution)
             if disagreement.resolved_position is not None:
                 agreed = self.model.describe_position(disagreement.resolved_position)
-                text += f" Agreed position: <i>{markup(agreed, ITALIC)}</i>."
+                text += f"{sentence_end(resolution)} Agreed position: <i>{markup(agreed, ITALIC)}</i>."
             out.append(_Para(text, STYLES["bullet"], bulletText="✓"))
         return out
 

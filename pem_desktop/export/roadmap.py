@@ -5,7 +5,7 @@ Every action and every disagreement of the workshop lands in exactly one place:
 
 - an action with a target level goes to the section "Toward <that level>" of its aspect;
 - a team's disagreement goes to the section of the level the team is heading toward on that aspect
-  (the adjacent level above its position), or else to the lowest section holding one of the
+  (MaturityModel.standing: "between X and Y" heads toward Y), or else to the lowest section holding one of the
   team's actions on that aspect;
 - everything else (actions without a target level, disagreements about the whole organisation,
   about a team that is not placed or already at the top) goes to the aspect's "other" part.
@@ -39,7 +39,7 @@ class LevelSection:
     """ "Toward <level>" on one aspect: who is heading there, the actions and disagreements."""
 
     aspect_level: AspectLevel
-    moving: list[TeamPosition] = field(default_factory=list)  # teams whose next level up is this one
+    moving: list[TeamPosition] = field(default_factory=list)  # teams heading toward this level (MaturityModel.standing)
     also_acting: list[TeamPosition] = field(default_factory=list)  # other teams with actions toward it
     organisation_acting: bool = False  # organisation-wide actions target it
     actions: list[ActionView] = field(default_factory=list)
@@ -130,15 +130,8 @@ def build_roadmap(workshop) -> Roadmap:
             if position is None:
                 positions.append(TeamPosition(team, None, None, "not placed", None))
             else:
-                positions.append(
-                    TeamPosition(
-                        team,
-                        position,
-                        model.level_at(position),
-                        model.describe_position(position),
-                        model.next_level_above(position),
-                    )
-                )
+                standing = model.standing(position)
+                positions.append(TeamPosition(team, position, standing.level, standing.words, standing.heading_toward))
         by_team = {p.team.id: p for p in positions}
         here_actions = [a for a in actions if a.aspect_id == aspect.id]
         sections: dict[str, LevelSection] = {}
@@ -238,6 +231,11 @@ def long_date(day: date | None) -> str:
 def format_position(position: float) -> str:
     """A position as printed beside its description, e.g. "1.95"."""
     return f"{position:.2f}"
+
+
+def sentence_end(text: str) -> str:
+    """The full stop a sentence still needs before another follows it ("" when it has one)."""
+    return "" if not text.strip() or text.rstrip()[-1] in ".!?…" else "."
 
 
 def status_label(status: str) -> str:

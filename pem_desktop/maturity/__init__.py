@@ -8,9 +8,19 @@ from pem_desktop.maturity.loader import (
     load_model_file,
     load_model_text,
 )
-from pem_desktop.maturity.model import Aspect, AspectLevel, Level, Licence, MaturityModel, Source
+from pem_desktop.maturity.model import (
+    BETWEEN_MARGIN,
+    Aspect,
+    AspectLevel,
+    Level,
+    Licence,
+    MaturityModel,
+    Source,
+    Standing,
+)
 
 __all__ = [
+    "BETWEEN_MARGIN",
     "Aspect",
     "AspectLevel",
     "Level",
@@ -20,6 +30,7 @@ __all__ = [
     "ModelError",
     "ModelProblem",
     "Source",
+    "Standing",
     "keep_parsed_models_in",
     "load_model_file",
     "load_model_text",

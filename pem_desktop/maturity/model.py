@@ -153,36 +153,72 @@ class MaturityModel:
         return any(level.id == level_id for level in self.levels)
 
     # Positions on a continuum are floats in level units: level i spans [i, i + 1), so 0.0 is
-    # the very start of the lowest level and level_count the very end of the highest.
+    # the very start of the lowest level and level_count the very end of the highest. What a
+    # position *means* (its level, its words, the level it heads toward) is `standing`: the one
+    # rule that the board, the forms, the exports, the CLI and the room all use.
 
     def clamp_position(self, position: float) -> float:
         if math.isnan(position):
             raise ValueError("position is not a number")
         return min(max(position, 0.0), float(self.level_count))
 
-    def level_index_at(self, position: float) -> int:
-        """The index of the level a position lies in."""
-        return min(math.floor(self.clamp_position(position)), self.level_count - 1)
+    def standing(self, position: float) -> Standing:
+        """Where a position stands: its level, the level it is heading toward, and words for it.
+
+        The rule: within BETWEEN_MARGIN (inclusive, to the hundredth) of the boundary between two
+        levels X and Y, a position is "between X and Y": it counts as X and is heading toward Y.
+        Anywhere else it is in the level whose span holds it ("early", "" or "late" by thirds) and
+        is heading toward the adjacent level above, or toward nothing at the highest level. So
+        0.90, 1.00 and 1.10 are all "between Provisional and Operational", heading toward
+        Operational; 1.15 is "early Operational", heading toward Scalable.
+        """
+        clamped = self.clamp_position(position)
+        hundredths = round(clamped * 100)  # positions are kept to the hundredth; no float noise at 1.1
+        margin = round(BETWEEN_MARGIN * 100)
+        boundary = round(hundredths / 100)
+        if 0 < boundary < self.level_count and abs(hundredths - boundary * 100) <= margin:
+            below, above = self.levels[boundary - 1], self.levels[boundary]
+            return Standing(clamped, below, above, True, f"between {below.name} and {above.name}")
+        index = min(hundredths // 100, self.level_count - 1)
+        level = self.levels[index]
+        within = hundredths - index * 100
+        heading = self.levels[index + 1] if index + 1 < self.level_count else None
+        words = f"early {level.name}" if within < 100 / 3 else f"late {level.name}" if within > 200 / 3 else level.name
+        return Standing(clamped, level, heading, False, words)
 
     def level_at(self, position: float) -> Level:
-        return self.levels[self.level_index_at(position)]
+        """The level a position counts as (`standing(position).level`)."""
+        return self.standing(position).level
 
-    def next_level_above(self, position: float) -> Level | None:
-        """The adjacent level above a position, or None at the highest level."""
-        index = self.level_index_at(position) + 1
-        return self.levels[index] if index < self.level_count else None
+    def heading_toward(self, position: float) -> Level | None:
+        """The adjacent level a position is heading toward, or None at the highest level."""
+        return self.standing(position).heading_toward
 
     def describe_position(self, position: float) -> str:
         """Words for a position, e.g. "Scalable", "late Operational", "between Operational and Scalable"."""
-        index = self.level_index_at(position)
-        within = self.clamp_position(position) - index
-        name = self.levels[index].name
-        if within <= 0.1 and index > 0:
-            return f"between {self.levels[index - 1].name} and {name}"
-        if within >= 0.9 and index < self.level_count - 1:
-            return f"between {name} and {self.levels[index + 1].name}"
-        if within < 1 / 3:
-            return f"early {name}"
-        if within > 2 / 3:
-            return f"late {name}"
-        return name
+        return self.standing(position).words
+
+
+BETWEEN_MARGIN = 0.1
+"""How close to the boundary between two levels (in level units, inclusive) a position is "between" them."""
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What a position on an aspect's continuum means (see MaturityModel.standing).
+
+    `level` is the level the position counts as; `heading_toward` is the adjacent level it is moving
+    toward (None at the highest level); `between` says it is close to the boundary between those two;
+    `words` is how every screen and document says it ("between Operational and Scalable").
+    """
+
+    position: float
+    level: Level
+    heading_toward: Level | None
+    between: bool
+    words: str
+
+    @property
+    def at_top(self) -> bool:
+        """True when there is no level left to move toward."""
+        return self.heading_toward is None

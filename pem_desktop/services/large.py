@@ -262,8 +262,8 @@ def write_large_workshop(
             aspect = model.aspects[index % len(model.aspects)]
             team = None if index % 9 == 0 else team_rows[rng.randrange(len(team_rows))]
             here = positions[team.id, aspect.id] if team is not None else position()
-            above = model.next_level_above(here)
-            target = above.id if above is not None else None
+            toward = model.heading_toward(here)
+            target = toward.id if toward is not None else None
             title = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)}" + (f" for {team.name}" if team else "")
             detail = " ".join(rng.choice(_REASONS) for _ in range(1 + index % 4))
             created = started + timedelta(seconds=5 * index)

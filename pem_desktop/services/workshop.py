@@ -275,14 +275,14 @@ class Workshop:
         return _action_view(rows[0])
 
     def default_target_level(self, team_id: int | None, aspect_id: str) -> str | None:
-        """The level adjacent above the team's position, or None (not placed, or already at the top)."""
+        """The level the team is heading toward (MaturityModel.standing), or None (not placed, or at the top)."""
         if team_id is None:
             return None
         position = self.position_of(team_id, aspect_id)
         if position is None:
             return None
-        above = self.model.next_level_above(position)
-        return None if above is None else above.id
+        toward = self.model.heading_toward(position)
+        return None if toward is None else toward.id
 
     # -- the workshop itself -------------------------------------------------------------------
 

@@ -153,13 +153,12 @@ class ActionDialog(QDialog):
             if position is None:
                 note = f"{name} is not placed on this aspect yet, so there is no default target."
             else:
-                above = self.model.next_level_above(position)
-                where = self.model.describe_position(position)
-                if above is None:
-                    note = f"{name} is at {where}, the highest level: there is no level above."
+                standing = self.model.standing(position)
+                if standing.heading_toward is None:
+                    note = f"{name}: {standing.words}, the highest level. There is no level to move toward."
                 else:
-                    default = above.id
-                    note = f"{name} is at {where}; the adjacent level above is {above.name}."
+                    default = standing.heading_toward.id
+                    note = f"{name}: {standing.words}, so heading toward {standing.heading_toward.name}."
         if not self._target_touched:
             self.target_combo.setCurrentIndex(combo_index(self.target_combo, default))
         self.target_note.setText(note)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, text_colour_on
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
+from pem_desktop.wording import counted
 
 COLUMNS = ("Aspect", "Team", "Target", "Title", "Owner", "Due", "Status")
 EDITABLE = {"Target": "target_level_id", "Title": "title", "Owner": "owner", "Due": "due_date", "Status": "status"}
@@ -317,4 +318,5 @@ class AllActionsView(QWidget):
             self.owner_filter.text(),
             self.status_filter.currentData(),
         )
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.table_model.rowCount()} actions")
+        total = self.table_model.rowCount()
+        self.count_label.setText(f"{self.proxy.rowCount()} of {counted(total, 'action')}")

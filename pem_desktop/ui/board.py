@@ -634,7 +634,7 @@ class BoardScene(QGraphicsScene):
         position = self.position_for(centre.x())
         words = self.model.describe_position(position)
         self._overlay.show_at(self.x_for(position), f"Argued: {words}" if contested else words)
-        self._set_hovered_column(self.model.level_index_at(position), announce_later=True)
+        self._set_hovered_column(min(int(position), self.model.level_count - 1), announce_later=True)
 
     def drag_finished(self, card: TeamCard, *, contested: bool = False) -> None:
         self._overlay.setVisible(False)

@@ -60,9 +60,10 @@ class OverviewTable(QTableWidget):
                     item.setText("not placed")
                     item.setForeground(QColor(self.theme.muted))
                 else:
-                    index = self.model.level_index_at(position)
+                    standing = self.model.standing(position)
+                    index = standing.level.index
                     label = aspect.levels[index].label
-                    item.setText(f"{self.model.describe_position(position)}\n{label}")
+                    item.setText(f"{standing.words}\n{label}")
                     colour = level_colour(index, self.model.level_count)
                     item.setBackground(QColor(colour))
                     item.setForeground(QColor(text_colour_on(colour)))

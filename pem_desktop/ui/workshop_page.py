@@ -462,7 +462,9 @@ class WorkshopPage(QWidget):
     def _card_selected(self, team_id: int) -> None:
         card = self.scene.cards.get(team_id)
         if card is not None and card.position is not None:
-            self._pinned_level = self.model.level_index_at(card.position)
+            # The model's advice: find yourself, then look for opportunities in the adjacent level.
+            standing = self.model.standing(card.position)
+            self._pinned_level = (standing.heading_toward or standing.level).index
             self.detail.show_level(self.aspect, self._pinned_level)
 
     def _level_hovered(self, index: int) -> None:

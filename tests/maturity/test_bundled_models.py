@@ -127,57 +127,6 @@ def test_every_bundled_model_file_loads():
 
 
 @pytest.mark.parametrize(
-    ("position", "index"),
-    [(0.0, 0), (0.99, 0), (1.0, 1), (1.5, 1), (1.95, 1), (2.0, 2), (3.5, 3), (4.0, 3), (-2.0, 0), (9.0, 3)],
-)
-def test_level_index_at(pe, position, index):
-    assert pe.level_index_at(position) == index
-    assert pe.level_at(position) == pe.levels[index]
-
-
-@pytest.mark.parametrize(
-    ("position", "above"),
-    [
-        (0.0, "operational"),
-        (0.5, "operational"),
-        (1.0, "scalable"),
-        (1.5, "scalable"),
-        (1.95, "scalable"),
-        (2.99, "optimizing"),
-        (3.0, None),
-        (3.5, None),
-        (4.0, None),
-        (7.0, None),
-    ],
-)
-def test_next_level_above(pe, position, above):
-    level = pe.next_level_above(position)
-    assert (None if level is None else level.id) == above
-
-
-@pytest.mark.parametrize(
-    ("position", "words"),
-    [
-        (0.0, "early Provisional"),
-        (0.5, "Provisional"),
-        (0.8, "late Provisional"),
-        (0.95, "between Provisional and Operational"),
-        (1.05, "between Provisional and Operational"),
-        (1.2, "early Operational"),
-        (1.5, "Operational"),
-        (1.95, "between Operational and Scalable"),
-        (2.5, "Scalable"),
-        (3.5, "Optimizing"),
-        (4.0, "late Optimizing"),
-        (12.0, "late Optimizing"),
-        (-1.0, "early Provisional"),
-    ],
-)
-def test_describe_position(pe, position, words):
-    assert pe.describe_position(position) == words
-
-
-@pytest.mark.parametrize(
     ("position", "clamped"), [(-0.5, 0.0), (0.0, 0.0), (2.25, 2.25), (4.0, 4.0), (4.01, 4.0), (math.inf, 4.0)]
 )
 def test_clamp_position(pe, position, clamped):
@@ -187,16 +136,6 @@ def test_clamp_position(pe, position, clamped):
 def test_clamp_position_refuses_nan(pe):
     with pytest.raises(ValueError):
         pe.clamp_position(math.nan)
-
-
-def test_positions_scale_with_the_number_of_levels(cn_model):
-    model = cn_model.model
-    assert model.clamp_position(99) == 5.0
-    assert model.level_index_at(4.5) == 4
-    assert model.next_level_above(4.5) is None
-    assert model.next_level_above(3.5) == model.levels[4]
-    names = [level.name for level in model.levels]
-    assert model.describe_position(2.95) == f"between {names[2]} and {names[3]}"
 
 
 # -- guided questions ----------------------------------------------------------------------------

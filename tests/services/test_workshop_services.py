@@ -545,16 +545,26 @@ def test_edit_action_moves_it_to_another_aspect_and_team(workshop):
 @pytest.mark.parametrize(
     ("position", "target"),
     [
+        (0.0, "operational"),
         (0.3, "operational"),
-        (1.0, "scalable"),
+        (0.95, "operational"),  # between Provisional and Operational: toward Operational
+        (1.0, "operational"),
+        (1.05, "operational"),
+        (1.1, "operational"),
+        (1.15, "scalable"),
         (1.5, "scalable"),
         (1.95, "scalable"),
-        (2.0, "optimizing"),
+        (2.0, "scalable"),
+        (2.05, "scalable"),
+        (2.2, "optimizing"),
+        (3.0, "optimizing"),  # between Scalable and Optimizing
+        (3.1, "optimizing"),
+        (3.15, None),
         (3.5, None),
         (4.0, None),
     ],
 )
-def test_default_target_level_is_the_level_above(workshop, position, target):
+def test_default_target_level_is_the_level_the_team_is_heading_toward(workshop, position, target):
     search = team_id(workshop, "Search")
     workshop.place_team(search, "adoption", position)
     assert workshop.default_target_level(search, "adoption") == target

@@ -176,7 +176,7 @@ def test_agree_an_action_targets_the_level_above_a_team_between_levels(window, b
 
     def fill(dialog: ActionDialog) -> None:
         assert dialog.target_combo.currentText() == "Toward Scalable"
-        assert "the adjacent level above is Scalable" in dialog.target_note.text()
+        assert dialog.target_note.text() == "Search: between Operational and Scalable, so heading toward Scalable."
         QTest.keyClicks(dialog.title_edit, "Fund the team properly")
         QTest.keyClicks(dialog.owner_edit, "VP Eng")
         dialog.due_check.click()
@@ -206,7 +206,7 @@ def test_a_team_at_the_top_has_no_level_above(qtbot, board, pe_model):
     )
     qtbot.addWidget(dialog)
     assert dialog.target_combo.currentData() is None
-    assert dialog.target_note.text() == "Mobile is at late Optimizing, the highest level: there is no level above."
+    assert dialog.target_note.text() == "Mobile: late Optimizing, the highest level. There is no level to move toward."
     dialog.team_combo.setCurrentIndex(dialog.team_combo.findText("Data"))
     assert dialog.target_combo.currentData() is None
     assert dialog.target_note.text() == "Data is not placed on this aspect yet, so there is no default target."
