@@ -1,7 +1,8 @@
 """Colours shared by the board, the overview and the PDF (plain hex strings; no Qt, no reportlab).
 
 Levels use a sequential ramp (the viridis map, light to dark), readable by people with colour-vision
-deficiencies and still ordered when printed in greyscale.
+deficiencies and still ordered when printed in greyscale. Text colours are chosen by WCAG 2.1 contrast
+(`text_colour_on`, `readable_on`), never by a fixed lightness threshold.
 """
 
 from __future__ import annotations
@@ -39,11 +40,35 @@ def mix(colour: str, other: str, amount: float) -> str:
 
 
 def text_colour_on(background: str) -> str:
-    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
-    return "#000000" if relative_luminance(background) > 0.30 else "#FFFFFF"
+    """Black or white, whichever has the higher WCAG contrast on `background` (always at least 4.58:1)."""
+    return "#000000" if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#FFFFFF") else "#FFFFFF"
+
+
+def contrast_ratio(colour: str, other: str) -> float:
+    """The WCAG 2.1 contrast ratio of two colours, from 1 (the same) to 21 (black on white)."""
+    a, b = relative_luminance(colour), relative_luminance(other)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def readable_on(colour: str, background: str, minimum: float = 4.5) -> str:
+    """`colour`, moved toward white (on a dark background) or black (on a light one) just far enough to
+    reach `minimum` contrast on `background` (4.5 for text, 3 for large text and lines)."""
+    if contrast_ratio(colour, background) >= minimum:
+        return colour
+    target = text_colour_on(background)
+    low, high = 0.0, 1.0
+    for _ in range(16):  # bisect the smallest mix that is readable
+        middle = (low + high) / 2
+        if contrast_ratio(mix(colour, target, middle), background) >= minimum:
+            high = middle
+        else:
+            low = middle
+    return mix(colour, target, high)
 
 
 def relative_luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance, 0 (black) to 1 (white)."""
+
     def linear(channel: int) -> float:
         c = channel / 255
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Two offscreen screens: a laptop large enough for every window size the tests use, and a projector
+# for the audience view (tests/fixtures/offscreen-screens.json).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screens.json"),
+)
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from pathlib import Path

@@ -55,19 +55,22 @@ class _OnFirstUse:
 queries = _OnFirstUse("pem_desktop.store.queries")
 schema = _OnFirstUse("pem_desktop.store.schema")
 
+# Twelve team colours told apart with normal colour vision and with red-green or blue-yellow deficiency
+# (tests/test_palette.py checks the distances); each takes black or white text at 4.5:1 or more. In
+# greyscale some coincide: the team's name (or initial, where space is short) goes with its colour.
 TEAM_COLOURS = (
-    "#2563EB",
-    "#DC2626",
-    "#16A34A",
-    "#D97706",
-    "#7C3AED",
-    "#0891B2",
-    "#DB2777",
-    "#65A30D",
-    "#9333EA",
-    "#EA580C",
-    "#0D9488",
-    "#4B5563",
+    "#0062B2",  # blue
+    "#E69F00",  # orange
+    "#009E49",  # green
+    "#B96EA5",  # mauve
+    "#56B4E9",  # sky blue
+    "#FF1803",  # vermilion
+    "#F0E442",  # yellow
+    "#332288",  # indigo
+    "#761557",  # wine
+    "#12571D",  # forest green
+    "#8B8B23",  # olive
+    "#65363E",  # brown
 )
 _COLOUR_DIGITS = set("0123456789abcdefABCDEF")
 
@@ -203,6 +206,12 @@ class Workshop:
 
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
+
+    def announce_outside_change(self) -> None:
+        """Another program (the window holding the lock) changed the file: every listener re-reads it."""
+        change = Change(frozenset({"workshop", "teams", "placements", "disagreements", "actions"}), None, None)
+        for listener in list(self._listeners):
+            listener(change)
 
     def _changed(self, *kinds: str, aspect_id: str | None = None, team_id: int | None = None) -> None:
         self._changed_since_backup = True

@@ -294,6 +294,11 @@ class AllActionsView(QWidget):
         self.table_model.set_rows(actions, teams)
         self._filter()
 
+    def show_buttons(self, shown: bool) -> None:
+        """Presentation mode shows the room the table without its editing buttons."""
+        for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
+            button.setVisible(shown)
+
     def set_editable(self, editable: bool) -> None:
         for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
             button.setEnabled(editable)

@@ -10,7 +10,7 @@ from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ActionView, DisagreementView
 
 
-class _NotesList(QWidget):
+class NotesList(QWidget):
     """A list of items with buttons underneath; Enter edits the current item, Delete removes it."""
 
     newRequested = Signal()
@@ -71,7 +71,7 @@ class _NotesList(QWidget):
                 return
 
 
-class DisagreementList(_NotesList):
+class DisagreementList(NotesList):
     """The aspect's disagreements: open ones first, each with its viewpoints."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -100,7 +100,7 @@ class DisagreementList(_NotesList):
             self.select(current)
 
 
-class ActionList(_NotesList):
+class ActionList(NotesList):
     """The aspect's agreed actions, with their target level, owner, due date and status."""
 
     doneRequested = Signal(int)

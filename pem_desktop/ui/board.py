@@ -2,36 +2,46 @@
 
 The scene only translates gestures: a drop emits `cardDropped(team_id, position)` and the main
 window turns it into an undoable service call; the board then redraws from the file's truth.
+
+Layout (`BoardScene.relayout`) sizes everything from font metrics, so every text fits at any
+screen size, font size and zoom: headers shrink within limits and wrap at words (the one-line
+meaning is left out, to the column's tooltip and the level detail, when the height is short),
+card names shrink or take two lines, lanes are as tall as the cards. Extra layers on the
+continuum (a target marker, the room's votes) subclass ContinuumLayer and are added with
+`add_layer`; each may reserve a strip at the top of the continuum.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsObject,
-    QGraphicsScene,
-    QGraphicsSceneHoverEvent,
-    QGraphicsSceneMouseEvent,
-    QGraphicsView,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsObject, QGraphicsScene, QGraphicsView, QWidget
 
 from pem_desktop.maturity import Aspect, MaturityModel
-from pem_desktop.palette import level_colour, mix, text_colour_on
+from pem_desktop.palette import readable_on
 from pem_desktop.services.views import DisagreementView, TeamView
-from pem_desktop.ui.theme import LIGHT, Theme
+from pem_desktop.ui.board_items import (
+    BoardLabel,
+    DisagreementBand,
+    GuideOverlay,
+    LevelColumn,
+    TeamCard,
+    TrayArea,
+)
+from pem_desktop.ui.board_lanes import Extent, assign_lanes
+from pem_desktop.ui.text_fit import ShownText, common_font, elide, extent, fit_font
+from pem_desktop.ui.theme import LIGHT, Theme, system_point_size
 
 SMALL_STEP = 0.1  # level units moved by Left/Right
-DRAG_THRESHOLD = 4.0  # pixels a press must travel before it counts as a drag
+SMALLEST_FIT = 0.6  # the board's type shrinks to this share of its size, no further, to fit the view
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)  # Ctrl+= / Ctrl+- go through these
 
 
 @dataclass
-class _Geometry:
+class BoardGeometry:
     """Where everything goes for the current size, in scene pixels."""
 
     left: float = 16.0
@@ -46,6 +56,7 @@ class _Geometry:
     tray_top: float = 440.0
     tray_height: float = 80.0
     width: float = 800.0
+    summaries_shown: bool = True
 
     @property
     def right(self) -> float:
@@ -56,282 +67,29 @@ class _Geometry:
         return self.continuum_top + self.continuum_height
 
 
-class TeamCard(QGraphicsObject):
-    """A team's card: its colour and name, big enough to read from the back of the room."""
+class ContinuumLayer(QGraphicsObject):
+    """An extra layer drawn on the continuum, laid out after the cards at every relayout.
 
-    def __init__(self, board: BoardScene, team: TeamView):
-        super().__init__()
-        self.board = board
-        self.team = team
-        self.position: float | None = None
-        self._size = QSize(160, 40)
-        self._press_scene_pos: QPointF | None = None
-        self._grab_offset = QPointF()
-        self._dragging = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(10)
-        # Painted once into a pixmap and reused while cards move over each other (a drag repaints
-        # what it passes over); update() whenever what the card shows changes.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    # -- geometry and painting ---------------------------------------------------------------
-
-    def set_size(self, width: float, height: float) -> None:
-        if (width, height) != (self._size.width(), self._size.height()):
-            self.prepareGeometryChange()
-            self._size = QSize(round(width), round(height))
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, self._size.width() + 8, self._size.height() + 10)
-
-    def card_rect(self) -> QRectF:
-        return QRectF(0, 0, self._size.width(), self._size.height())
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        theme = self.board.theme
-        rect = self.card_rect()
-        radius = min(10.0, rect.height() / 4)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 70 if self._dragging else 40))
-        painter.drawRoundedRect(rect.translated(0, 4 if self._dragging else 2), radius, radius)
-        painter.setBrush(QColor(self.team.colour))
-        if self.isSelected():
-            painter.setPen(QPen(QColor(theme.accent if theme.dark else "#111827"), 3.5))
-        painter.drawRoundedRect(rect, radius, radius)
-        if self.position is not None and not self._dragging:  # a notch at the exact position
-            x = self.board.x_for(self.position) - self.x()
-            x = min(max(x, radius), rect.width() - radius)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(text_colour_on(self.team.colour)))
-            painter.drawPolygon(
-                [QPointF(x - 6, rect.bottom()), QPointF(x + 6, rect.bottom()), QPointF(x, rect.bottom() - 7)]
-            )
-        painter.setPen(QColor(text_colour_on(self.team.colour)))
-        font = self.board.card_font()
-        text_rect = rect.adjusted(8, 0, -8, -3)
-        # A long name first gets a slightly smaller font, and only then an ellipsis.
-        for _ in range(3):
-            if QFontMetricsF(font).horizontalAdvance(self.team.name) <= text_rect.width():
-                break
-            font.setPointSizeF(font.pointSizeF() * 0.9)
-        painter.setFont(font)
-        name = QFontMetricsF(font).elidedText(self.team.name, Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, name)
-
-    def describe(self) -> str:
-        """The card as a sentence, for tooltips and assistive technology."""
-        place = "not placed" if self.position is None else self.board.model.describe_position(self.position)
-        return f"{self.team.name}: {place}"
-
-    # -- mouse ---------------------------------------------------------------------------------
-
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.setToolTip(self.describe())
-        super().hoverEnterEvent(event)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self.board.read_only:
-            super().mousePressEvent(event)
-            return
-        self._press_scene_pos = event.scenePos()
-        self._grab_offset = event.scenePos() - self.pos()
-        self.board.select_card(self.team.id)
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        event.accept()
-
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._press_scene_pos is None:
-            return
-        if not self._dragging:
-            travelled = event.scenePos() - self._press_scene_pos
-            if abs(travelled.x()) + abs(travelled.y()) < DRAG_THRESHOLD:
-                return
-            self._dragging = True
-            self.setZValue(1000)  # the card being dragged is always on top
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            self.update()  # the lifted look, without the notch
-        self.setPos(event.scenePos() - self._grab_offset)
-        self.board.drag_moved(self, contested=self._contested(event))
-
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._press_scene_pos is None:
-            return
-        dragging, self._dragging, self._press_scene_pos = self._dragging, False, None
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setZValue(10)
-        self.update()
-        if dragging:
-            self.board.drag_finished(self, contested=self._contested(event))
-
-    def _contested(self, event: QGraphicsSceneMouseEvent) -> bool:
-        """Ctrl while dragging a placed card drops a second, argued position instead of moving it."""
-        return self.position is not None and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-
-    def contextMenuEvent(self, event) -> None:
-        self.board.select_card(self.team.id)
-        self.board.cardMenuRequested.emit(self.team.id, event.screenPos())
-        event.accept()
-
-    def drop_centre(self) -> QPointF:
-        return self.pos() + self.card_rect().center()
-
-
-class LevelColumn(QGraphicsObject):
-    """One level's column: tinted background, level name, the aspect's label and a one-line meaning.
-
-    The background is cheap to paint and changes with the hover highlight; the header text is a child
-    item that keeps its picture, so a drag across columns never lays the text out again.
+    Subclass it (paint, boundingRect), add it with BoardScene.add_layer; `strip_height` reserves
+    room at the top of the continuum, above the lanes, which `arrange` receives. `shown_texts`
+    lists the texts it draws, for the no-clipping checks.
     """
 
-    def __init__(self, board: BoardScene, index: int):
-        super().__init__()
-        self.board = board
-        self.index = index
-        self.highlighted = False
-        self._rect = QRectF()
-        self.setAcceptHoverEvents(True)
-        self.setZValue(0)
-        self.header = _ColumnHeader(self)
-
-    def set_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._rect = rect
-        self.header.set_rect(QRectF(rect.left(), rect.top(), rect.width(), self.board.geometry.continuum_top))
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def colour(self) -> str:
-        return level_colour(self.index, self.board.model.level_count)
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        theme = self.board.theme
-        rect = self._rect
-        tint = theme.column_tint * (1.8 if self.highlighted else 1.0)
-        painter.fillRect(rect, QColor(mix(theme.window, self.colour(), tint)))
-        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 6), QColor(self.colour()))
-        if self.index > 0:
-            painter.setPen(QPen(QColor(theme.line), 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))
-
-    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.board.levelHovered.emit(self.index)
-        super().hoverEnterEvent(event)
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
-        self.board.levelHovered.emit(-1)
-        super().hoverLeaveEvent(event)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.board.clearSelection()
-        self.board.levelClicked.emit(self.index)
-        event.accept()
-
-
-class _ColumnHeader(QGraphicsItem):
-    """A column's header text: level name, the aspect's label and the one-line meaning (kept as a picture)."""
-
-    def __init__(self, column: LevelColumn):
-        super().__init__(column)
-        self.column = column
-        self._rect = QRectF()
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks and hovers belong to the column
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._rect = rect
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        board, rect = self.column.board, self._rect
-        entry = board.aspect.levels[self.column.index]
-        pad = 12 * board.scale
-        text_rect = QRectF(
-            rect.left() + pad, board.geometry.header_top + 14 * board.scale, rect.width() - 2 * pad, 1000
-        )
-        for font, colour, text in board.header_lines(entry.level.name, entry.label, entry.summary):
-            painter.setFont(font)
-            painter.setPen(QColor(colour))
-            flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-            used = painter.boundingRect(text_rect, flags, text)
-            painter.drawText(text_rect, flags, text)
-            text_rect.setTop(text_rect.top() + used.height() + 4 * board.scale)
-
-
-class _Overlay(QGraphicsItem):
-    """The guide shown while dragging: a line at the exact position and words for it.
-
-    Its bounding rectangle is only the line and the label, so a drag repaints two thin strips of the
-    board per move, not the whole continuum.
-    """
+    z_value = 8.0  # above the columns and bands, below the cards
 
     def __init__(self, board: BoardScene):
         super().__init__()
         self.board = board
-        self.x = 0.0
-        self.text = ""
-        self._box = QRectF()
-        self._bounds = QRectF()
-        self.setZValue(900)
-        self.setVisible(False)
+        self.setZValue(self.z_value)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def strip_height(self) -> float:
+        return 0.0
 
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        geometry, theme = self.board.geometry, self.board.theme
-        painter.setPen(QPen(QColor(theme.accent), 2.5))
-        painter.drawLine(QPointF(self.x, geometry.continuum_top), QPointF(self.x, geometry.continuum_bottom))
-        painter.setFont(self.board.card_font())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.accent))
-        painter.drawRoundedRect(self._box, 6, 6)
-        painter.setPen(QColor(text_colour_on(theme.accent)))
-        painter.drawText(self._box, Qt.AlignmentFlag.AlignCenter, self.text)
+    def arrange(self, strip: QRectF) -> None:
+        """Place what the layer shows; `strip` is the room it reserved (empty if none)."""
 
-    def show_at(self, x: float, text: str) -> None:
-        geometry, scale = self.board.geometry, self.board.scale
-        metrics = QFontMetricsF(self.board.card_font())
-        width = metrics.horizontalAdvance(text) + 20
-        left = min(max(x - width / 2, geometry.left), geometry.right - width)
-        box = QRectF(left, geometry.continuum_top - metrics.height() - 14 * scale, width, metrics.height() + 8)
-        line = QRectF(x - 2, geometry.continuum_top, 4, geometry.continuum_height)
-        bounds = box.united(line).adjusted(-2, -2, 2, 2)
-        if (x, text, bounds) != (self.x, self.text, self._bounds):
-            self.prepareGeometryChange()
-            self.x, self.text, self._box, self._bounds = x, text, box, bounds
-            self.update()
-        self.setVisible(True)
-
-
-class _Label(QGraphicsItem):
-    """Plain text on the board (the tray's title, hints)."""
-
-    def __init__(self, board: BoardScene):
-        super().__init__()
-        self.board = board
-        self.text = ""
-        self.rect = QRectF()
-        self.muted = False
-        self.bold = False
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        font = QFont(self.board.base_font())
-        font.setBold(self.bold)
-        painter.setFont(font)
-        painter.setPen(QColor(self.board.theme.muted if self.muted else self.board.theme.text))
-        painter.drawText(self.rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.text)
+    def shown_texts(self) -> list[ShownText]:
+        return []
 
 
 class BoardScene(QGraphicsScene):
@@ -350,18 +108,20 @@ class BoardScene(QGraphicsScene):
         self.model = model
         self.aspect: Aspect = model.aspects[0]
         self.theme = theme
-        self.scale = theme.scale
+        self.zoom = 1.0
+        self._fit = 1.0  # below 1 when the board's type had to shrink to fit the view (see relayout)
         self.read_only = False
-        self.geometry = _Geometry()
+        self.geometry = BoardGeometry()
         self.cards: dict[int, TeamCard] = {}
         self.columns: list[LevelColumn] = []
         self.bands: list[DisagreementBand] = []
-        self._overlay = _Overlay(self)
-        self._tray = _TrayArea(self)
-        self._tray_label = _Label(self)
-        self._tray_label.bold = True
+        self.layers: list[ContinuumLayer] = []
+        self._overlay = GuideOverlay(self)
+        self._tray = TrayArea(self)
+        self._tray_label = BoardLabel(self)
         self._tray_label.setZValue(2)
         self._viewport_size = QSize(1200, 700)
+        self._lanes: dict[str, dict[Hashable, tuple[int, Extent]]] = {}  # per aspect: each item's last lane
         self.addItem(self._tray)
         self.addItem(self._tray_label)
         self.addItem(self._overlay)
@@ -378,7 +138,19 @@ class BoardScene(QGraphicsScene):
     # -- content -------------------------------------------------------------------------------
 
     def set_theme(self, theme: Theme) -> None:
-        self.theme, self.scale = theme, theme.scale
+        self.theme = theme
+        self.relayout()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Scale the board's type (Ctrl+= / Ctrl+-), 1.0 being the theme's own size."""
+        zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self.relayout()
+
+    def add_layer(self, layer: ContinuumLayer) -> None:
+        self.layers.append(layer)
+        self.addItem(layer)
         self.relayout()
 
     def show_aspect(
@@ -433,188 +205,350 @@ class BoardScene(QGraphicsScene):
         self._viewport_size = size
         self.relayout()
 
-    # -- layout --------------------------------------------------------------------------------
+    # -- type ----------------------------------------------------------------------------------
+
+    @property
+    def type_size(self) -> float:
+        """The board's body text size in points: the system's size, the theme's scale and the zoom."""
+        return system_point_size() * self.theme.scale * self.zoom * self._fit
+
+    @property
+    def unit(self) -> float:
+        """Spacing grows with the type: one unit is a tenth of the body size in points, as pixels."""
+        return self.type_size / 10
+
+    def _font(self, factor: float, *, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(self.type_size * factor)
+        font.setBold(bold)
+        return font
 
     def base_font(self) -> QFont:
-        font = QFont()
-        font.setPointSizeF(11 * self.scale)
-        return font
+        return self._font(1.0)
 
     def card_font(self) -> QFont:
-        font = QFont()
-        font.setPointSizeF(13 * self.scale)
-        font.setBold(True)
+        return self._font(1.25, bold=True)
+
+    def guide_font(self) -> QFont:
+        return self._font(1.1, bold=True)
+
+    def band_font(self) -> QFont:
+        return self._font(0.9, bold=True)
+
+    def level_name_font(self) -> QFont:
+        font = self._font(0.92, bold=True)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         return font
 
-    def header_lines(self, level_name: str, label: str, summary: str) -> list[tuple[QFont, str, str]]:
-        small = QFont()
-        small.setPointSizeF(10 * self.scale)
-        small.setBold(True)
-        small.setCapitalization(QFont.Capitalization.AllUppercase)
-        small.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-        big = QFont()
-        big.setPointSizeF(16 * self.scale)
-        big.setBold(True)
-        body = QFont()
-        body.setPointSizeF(10.5 * self.scale)
-        return [(small, self.theme.muted, level_name), (big, self.theme.text, label), (body, self.theme.text, summary)]
+    def label_font(self) -> QFont:
+        return self._font(1.45, bold=True)
 
-    def _header_height(self, column_width: float) -> float:
-        pad = 12 * self.scale
-        tallest = 0.0
-        for entry in self.aspect.levels:
-            height = 14 * self.scale
-            for font, _colour, text in self.header_lines(entry.level.name, entry.label, entry.summary):
-                metrics = QFontMetricsF(font)
-                flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-                rect = metrics.boundingRect(QRectF(0, 0, column_width - 2 * pad, 10000), flags, text)
-                height += rect.height() + 4 * self.scale
-            tallest = max(tallest, height)
-        return tallest + 10 * self.scale
+    def summary_font(self) -> QFont:
+        return self._font(0.95)
+
+    # -- layout --------------------------------------------------------------------------------
 
     def relayout(self) -> None:
-        """Place columns, cards and the tray for the current viewport size."""
-        geometry = self.geometry
-        scale = self.scale
-        view_width = max(self._viewport_size.width(), 480)
-        view_height = max(self._viewport_size.height(), 360)
+        """Place columns, cards, bands, layers and the tray for the current viewport size and type.
+
+        When even without the levels' meanings the board is taller than the view, all of its type
+        shrinks a step at a time (to SMALLEST_FIT) before the view would have to scroll."""
+        self._fit = 1.0
+        while self._layout_once() > max(self._viewport_size.height(), 240) and self._fit > SMALLEST_FIT:
+            self._fit = max(self._fit * 0.92, SMALLEST_FIT)
+
+    def _layout_once(self) -> float:
+        """One layout at the current type size; returns the height it needs."""
+        geometry, unit = self.geometry, self.unit
+        view_width = max(self._viewport_size.width(), 320)
+        view_height = max(self._viewport_size.height(), 240)
         geometry.width = view_width
-        geometry.left = 12 * scale
-        levels = self.model.level_count
-        geometry.column_width = (geometry.right - geometry.left) / levels
-        geometry.header_height = self._header_height(geometry.column_width)
-        geometry.continuum_top = geometry.header_top + geometry.header_height + 34 * scale
-        metrics = QFontMetricsF(self.card_font())
-        widest = max((metrics.horizontalAdvance(card.team.name) for card in self.cards.values()), default=0.0)
-        # Wide enough for the longest name, within limits that keep several cards side by side in a level.
-        geometry.card_width = min(max(widest + 28 * scale, 120 * scale), 280 * scale, geometry.column_width * 0.9)
-        # Cards (with their disagreement bands) and organisation-wide bands go into lanes: left to right,
-        # each into the first lane where it touches nothing else.
+        geometry.left = min(10 * unit, 16.0)
+        geometry.header_top = 2.0
+        geometry.column_width = (geometry.right - geometry.left) / self.model.level_count
+        self._fit_cards()
         placed = sorted(
             (card for card in self.cards.values() if card.position is not None),
             key=lambda card: (card.position, self._order.index(card.team.id)),
         )
-        pad = 10 * scale
-        extents: list[tuple[float, float, object]] = []
+        tray_cards = [self.cards[team_id] for team_id in self._order if self.cards[team_id].position is None]
+        label_layouts = {id(band): self._band_labels(band) for band in self.bands if band.team is not None}
+        lanes, extra = self._lanes_for(placed, label_layouts)
+        lane_count = max(lanes.values(), default=-1) + 1
+        lane_count = max(lane_count, 1)
+        gap = 5 * unit
+        geometry.lane_height = geometry.card_height + 2 * gap
+        strip = sum(layer.strip_height() for layer in self.layers)
+        lanes_height = strip + 4 * unit + sum(geometry.lane_height + extra.get(lane, 0.0) for lane in range(lane_count))
+        tray_label = self._tray_text(tray_cards)
+        tray_height = self._tray_height(tray_cards, tray_label)
+        for with_summaries in (True, False):  # the meaning goes first when the height is short
+            header_texts, header_height = self._layout_headers(with_summaries)
+            needed = geometry.header_top + header_height + lanes_height + 10 * unit + tray_height + 4
+            if needed <= view_height:
+                break
+        geometry.summaries_shown = with_summaries
+        geometry.header_height = header_height
+        geometry.continuum_top = geometry.header_top + header_height
+        spare = view_height - needed
+        geometry.continuum_height = lanes_height + max(spare, 0.0)
+        for column, texts in zip(self.columns, header_texts, strict=True):
+            left = geometry.left + column.index * geometry.column_width
+            height = geometry.continuum_bottom - geometry.header_top
+            column.set_rect(QRectF(left, geometry.header_top, geometry.column_width, height), header_height)
+            background = column.background()
+            column.header.lines = [
+                (text, readable_on(readable_on(colour, background), column.background(True))) for text, colour in texts
+            ]
+            column.header.update()
+        lane_tops = []
+        y = geometry.continuum_top + strip + 2 * unit
+        for lane in range(lane_count):
+            lane_tops.append(y)
+            y += geometry.lane_height + extra.get(lane, 0.0)
         for card in placed:
-            left = self._card_left(card.position, geometry.card_width)
+            card.set_size(geometry.card_width, geometry.card_height)
+            card.setPos(self._card_left(card.position), lane_tops[lanes[("card", card.team.id)]] + gap)
+            card.update()  # its name, colour or notch may have changed (cards cache their picture)
+        self._place_bands(lanes, lane_tops, label_layouts, gap)
+        strip_rect = QRectF(geometry.left, geometry.continuum_top, geometry.right - geometry.left, strip)
+        for layer in self.layers:
+            layer.arrange(strip_rect)
+        self._place_tray(tray_cards, tray_label)
+        self.setSceneRect(QRectF(0, 0, geometry.width, geometry.tray_top + geometry.tray_height + 4))
+        self.update()
+        return needed
+
+    def _fit_cards(self) -> None:
+        """One card size for all: wide enough for the longest name within limits; names shrink a little,
+        then take two lines; only a name too long for two lines at the smallest size is shortened."""
+        geometry, unit = self.geometry, self.unit
+        font = self.card_font()
+        metrics = QFontMetricsF(font)
+        pad = 8 * unit
+        widest = max((metrics.horizontalAdvance(card.team.name) for card in self.cards.values()), default=0.0)
+        geometry.card_width = max(
+            min(max(widest + 2 * pad + 4, 110 * unit), 260 * unit, geometry.column_width * 0.94), 4 * pad
+        )
+        inner = geometry.card_width - 2 * pad
+        tallest = metrics.lineSpacing()
+        for card in self.cards.values():
+            name = card.team.name
+            fitted, ok = fit_font(font, name, inner, max_lines=1, smallest=0.8)
+            if not ok:
+                fitted, ok = fit_font(font, name, inner, max_lines=2, smallest=0.7)
+            card.name_font = fitted
+            card.name_shown = name if ok else elide(fitted, name, inner)
+            tallest = max(tallest, extent(fitted, card.name_shown, inner)[1])
+        geometry.card_height = tallest + 6 + 4 * unit
+
+    def _layout_headers(self, with_summaries: bool) -> tuple[list[list[tuple[ShownText, str]]], float]:
+        """Each column's header texts (level name, the aspect's label, the meaning) and the header's height.
+
+        Each row of texts takes one size across the columns: the largest at which every one fits,
+        words whole (names on one line if they can, labels within three lines)."""
+        geometry, unit, theme = self.geometry, self.unit, self.theme
+        pad = 10 * unit
+        inner = geometry.column_width - 2 * pad
+        levels = self.aspect.levels
+        names = [entry.level.name.upper() for entry in levels]
+        name_font, ok = common_font(self.level_name_font(), names, inner, wrap=False, smallest=0.7)
+        name_wrap = not ok
+        if name_wrap:
+            name_font, _ = common_font(self.level_name_font(), names, inner, max_lines=2, smallest=0.55)
+        label_font, _ = common_font(self.label_font(), [e.label for e in levels], inner, max_lines=3, smallest=0.6)
+        summary_font, _ = common_font(self.summary_font(), [e.summary for e in levels], inner, smallest=0.85)
+        rows = [(name_font, theme.muted, names, name_wrap), (label_font, theme.text, [e.label for e in levels], True)]
+        if with_summaries:
+            rows.append((summary_font, theme.text, [e.summary for e in levels], True))
+        columns: list[list[tuple[ShownText, str]]] = [[] for _ in self.columns]
+        bottom = geometry.header_top
+        for index in range(len(columns)):
+            left = geometry.left + index * geometry.column_width + pad
+            y = geometry.header_top + 6 + 6 * unit
+            for font, colour, texts, wrap in rows:
+                text = texts[index]
+                height = extent(font, text, inner, wrap=wrap)[1]
+                rect = QRectF(left, y, inner, height)
+                where = f"column {index + 1} {'name' if texts is names else 'text'}"
+                columns[index].append((ShownText(where, text, text, font, rect, wrap=wrap), colour))
+                y += height + 3 * unit
+            bottom = max(bottom, y)
+        return columns, bottom - geometry.header_top + 4 * unit
+
+    def _band_labels(self, band: DisagreementBand) -> tuple[list[tuple[float, ShownText]], int]:
+        """Who argues each position of a team's band, beside its diamond: (row, text) each, and the rows used.
+
+        The outer labels point outward, the others to the right of their diamond; a label that would
+        cover another or a diamond goes to the next row; labels stay on the board."""
+        geometry = self.geometry
+        font = self.band_font()
+        metrics = QFontMetricsF(font)
+        size = 8.0
+        points = sorted(band.view.viewpoints, key=lambda point: point.position)
+        diamonds = [(self.x_for(p.position) - size, self.x_for(p.position) + size) for p in points]
+        rows: list[list[tuple[float, float]]] = [list(diamonds)]
+        placed: list[tuple[float, ShownText]] = []
+        limit = max(geometry.column_width * 1.5, 60.0)
+        for number, point in enumerate(points):
+            if not point.holder:
+                continue
+            full = point.holder
+            width = metrics.horizontalAdvance(full)
+            shown = full if width <= limit else elide(font, full, limit)
+            width = min(width, limit) + 2
+            x = self.x_for(point.position)
+            left = x - size - 4 - width if number == 0 and len(points) > 1 else x + size + 4
+            left = min(max(left, geometry.left), geometry.right - width)
+            span = (left - 2, left + width + 2)
+            row = next(
+                (i for i, taken in enumerate(rows) if all(span[1] <= a or b <= span[0] for a, b in taken)), len(rows)
+            )
+            if row == len(rows):
+                rows.append([])
+            rows[row].append(span)
+            rect = QRectF(left, 0, width, metrics.height())
+            placed.append((row, ShownText(f"band label {full}", full, shown, font, rect)))
+        return placed, len(rows)
+
+    def _band_strip_height(self, rows: int) -> float:
+        return rows * (QFontMetricsF(self.band_font()).height() + 2 * self.unit) + 2 * self.unit
+
+    def _lanes_for(self, placed: list[TeamCard], label_layouts) -> tuple[dict[Hashable, int], dict[int, float]]:
+        """Each card's and organisation band's lane (sticky, see board_lanes) and each lane's extra height
+        (the strip under a disputed card)."""
+        geometry, unit = self.geometry, self.unit
+        pad = 10 * unit
+        extents: list[Extent] = []
+        strips: dict[Hashable, float] = {}
+        for card in placed:
+            left = self._card_left(card.position)
             right = left + geometry.card_width
             for band in self.bands:
                 if band.team is not None and band.team.id == card.team.id:
                     low, high = band.span()
-                    label_left, label_right = band.label_widths()
-                    left = min(left, self.x_for(low) - pad - label_left)
-                    right = max(right, self.x_for(high) + pad + label_right)
-            extents.append((left, right, card))
+                    left, right = min(left, self.x_for(low) - pad), max(right, self.x_for(high) + pad)
+                    labels, rows = label_layouts[id(band)]
+                    for _row, label in labels:
+                        left, right = min(left, label.rect.left()), max(right, label.rect.right())
+                    strips[("card", card.team.id)] = max(strips.get(("card", card.team.id), 0.0), rows)
+            extents.append(Extent(("card", card.team.id), left, right))
         for band in self.bands:
             if band.team is None:
-                low, high = band.span()
-                extents.append(
-                    (self.x_for(low) - pad, max(self.x_for(high) + pad, self.x_for(low) + 160 * scale), band)
-                )
-        extents.sort(key=lambda extent: extent[0])
-        gap = 8 * scale
-        lane_ends: list[float] = []
-        lanes: dict[int, int] = {}
-        for left, right, item in extents:
-            for lane, end in enumerate(lane_ends):
-                if end + gap <= left:
-                    lane_ends[lane] = right
-                    lanes[id(item)] = lane
-                    break
-            else:
-                lanes[id(item)] = len(lane_ends)
-                lane_ends.append(right)
-        lane_count = max(len(lane_ends), 1)
-        # A lane holding a disputed card is taller: the band shows below the card, with its viewpoints.
-        disputed = {band.team.id for band in self.bands if band.team is not None}
-        band_extra = 24 * scale
-        extra_lanes = {lanes[id(card)] for card in placed if card.team.id in disputed}
-        tray_cards = [self.cards[team_id] for team_id in self._order if self.cards[team_id].position is None]
-        # Lanes shrink (down to a minimum) so that the board fits the window before it scrolls.
-        tray_height = self._tray_height(self._tray_rows(len(tray_cards), geometry.card_width))
-        natural_lane = 54 * scale
-        available = view_height - geometry.continuum_top - 22 * scale - tray_height
-        usable = available - 12 * scale - len(extra_lanes) * band_extra
-        geometry.lane_height = max(36 * scale, min(natural_lane, usable / lane_count))
-        geometry.card_height = geometry.lane_height - 10 * scale
-        lane_tops = []
-        y = geometry.continuum_top + 6 * scale
-        for lane in range(lane_count):
-            lane_tops.append(y)
-            y += geometry.lane_height + (band_extra if lane in extra_lanes else 0)
-        geometry.continuum_height = max(y - geometry.continuum_top + 6 * scale, available, 3 * natural_lane)
-        for column in self.columns:
-            left = geometry.left + column.index * geometry.column_width
-            column.set_rect(QRectF(left, geometry.header_top, geometry.column_width, geometry.continuum_bottom))
-        for card in placed:
-            card.set_size(geometry.card_width, geometry.card_height)
-            card.setPos(self._card_left(card.position, geometry.card_width), lane_tops[lanes[id(card)]])
-            card.update()  # its name, colour or notch may have changed (cards cache their picture)
+                rect, title = self._organisation_band(band, 0.0)
+                whole = rect.united(title.rect)
+                extents.append(Extent(band.key(), whole.left(), whole.right()))
+        memory = self._lanes.setdefault(self.aspect.id, {})
+        lanes = assign_lanes(extents, memory, 8 * unit)
+        memory.clear()
+        memory.update({extent.key: (lanes[extent.key], extent) for extent in extents})
+        extra: dict[int, float] = {}
+        for key, rows in strips.items():
+            lane = lanes[key]
+            extra[lane] = max(extra.get(lane, 0.0), self._band_strip_height(int(rows)))
+        return lanes, extra
+
+    def _place_bands(self, lanes, lane_tops: list[float], label_layouts, gap: float) -> None:
+        geometry, unit = self.geometry, self.unit
+        pad = 10 * unit
         for band in self.bands:
-            owner = self.cards[band.team.id] if band.team is not None else band
-            if owner is not band and owner.position is None:
+            owner = self.cards[band.team.id] if band.team is not None else None
+            if owner is not None and owner.position is None:
                 band.setVisible(False)  # the team is in the tray: its disagreement shows in the side panel
                 continue
             band.setVisible(True)
             low, high = band.span()
-            top = lane_tops[lanes[id(owner)]]
             left, width = self.x_for(low) - pad, self.x_for(high) - self.x_for(low) + 2 * pad
-            if owner is band:
-                band.set_rect(QRectF(left, top + 3 * scale, width, geometry.card_height - 6 * scale), strip=None)
-            else:
-                strip = QRectF(left, top + geometry.card_height + 2 * scale, width, band_extra - 4 * scale)
-                band.set_rect(
-                    QRectF(
-                        left,
-                        top + geometry.card_height * 0.45,
-                        width,
-                        strip.bottom() - top - geometry.card_height * 0.45,
-                    ),
-                    strip=strip,
-                )
-        # The tray of teams not yet placed.
-        geometry.tray_top = geometry.continuum_bottom + 14 * scale
-        self._tray_label.prepareGeometryChange()
-        self._tray_label.rect = QRectF(
-            geometry.left + 12 * scale, geometry.tray_top + 2 * scale, geometry.right - geometry.left, 28 * scale
+            if owner is None:
+                rect, title = self._organisation_band(band, lane_tops[lanes[band.key()]] + gap)
+                band.set_layout(rect, None, [], title)
+                continue
+            labels, rows = label_layouts[id(band)]
+            card_top = owner.y()
+            strip_top = card_top + geometry.card_height + 2 * unit
+            strip = QRectF(left, strip_top, width, self._band_strip_height(rows) - 2 * unit)
+            line = QFontMetricsF(self.band_font()).height() + 2 * unit
+            shown = [text.moved(0, strip_top + unit + row * line) for row, text in labels]
+            top = card_top + geometry.card_height * 0.45
+            band.set_layout(QRectF(left, top, width, strip.bottom() - top), strip, shown, None)
+
+    def _organisation_band(self, band: DisagreementBand, top: float) -> tuple[QRectF, ShownText]:
+        """The organisation's band over its argued positions, and its topic: inside the band when it fits,
+        else running on to its right (or left, near the board's end), on one line while the board allows."""
+        geometry, unit = self.geometry, self.unit
+        pad = 10 * unit
+        low, high = band.span()
+        left = self.x_for(low) - pad
+        rect = QRectF(left, top, max(self.x_for(high) - self.x_for(low) + 2 * pad, 60 * unit), geometry.card_height)
+        full = f"Organisation: {band.view.topic or 'disputed'}"
+        font = self._font(1.0, bold=True)
+        room = geometry.right - geometry.left - 28
+        font, ok = fit_font(font, full, room, geometry.card_height - 4, max_lines=1, smallest=0.8)
+        if not ok:
+            font, ok = fit_font(font, full, room, geometry.card_height - 4, smallest=0.7)
+        width = min(extent(font, full, room)[0] + 2, room)
+        height = geometry.card_height - 4
+        text_left = min(max(rect.left() + 14, geometry.left + 14), geometry.right - 14 - width)
+        shown = full if ok else elide(font, full, room)
+        return rect, ShownText("organisation band", full, shown, font, QRectF(text_left, top + 2, width, height), ok)
+
+    def _tray_text(self, tray_cards: list[TeamCard]) -> ShownText:
+        geometry, unit = self.geometry, self.unit
+        width = geometry.right - geometry.left - 24 * unit
+        font = self._font(1.0, bold=True)
+        name = self.aspect.name
+        choices = (
+            [f"Not yet placed on {name} — drag a team onto the continuum", f"Not yet placed on {name}"]
+            if tray_cards
+            else [f"Every team is placed on {name}"]
         )
-        if tray_cards:
-            self._tray_label.text = f"Not yet placed on {self.aspect.name} — drag a team onto the continuum"
-        else:
-            self._tray_label.text = f"Every team is placed on {self.aspect.name}"
+        for choice in choices:
+            fitted, ok = fit_font(font, choice, width, max_lines=1, smallest=0.85)
+            if ok:
+                break
+        if not ok:
+            fitted, ok = fit_font(font, choice, width, max_lines=2, smallest=0.75)
+        height = extent(fitted, choice, width)[1]
+        return ShownText("tray title", choice, choice, fitted, QRectF(0, 0, width, height), wrap=True)
+
+    def _tray_rows(self, count: int) -> int:
+        if count == 0:
+            return 0
+        geometry, unit = self.geometry, self.unit
+        room = geometry.right - geometry.left - 8 * unit
+        per_row = max(1, int(room // (geometry.card_width + 8 * unit)))
+        return -(-count // per_row)
+
+    def _tray_height(self, tray_cards: list[TeamCard], label: ShownText) -> float:
+        rows = self._tray_rows(len(tray_cards))
+        unit = self.unit
+        return label.rect.height() + 10 * unit + rows * (self.geometry.card_height + 8 * unit)
+
+    def _place_tray(self, tray_cards: list[TeamCard], label: ShownText) -> None:
+        geometry, unit = self.geometry, self.unit
+        geometry.tray_top = geometry.continuum_bottom + 6 * unit
+        geometry.tray_height = self._tray_height(tray_cards, label)
         self._tray_label.muted = not tray_cards
-        row_top = geometry.tray_top + 32 * scale
-        x = geometry.left + 8 * scale
-        rows = 1 if tray_cards else 0
+        rect = label.rect.translated(geometry.left + 12 * unit, geometry.tray_top + 4 * unit)
+        self._tray_label.set_text(label.moved(rect.left(), rect.top()))
+        row_top = rect.bottom() + 4 * unit
+        x = geometry.left + 8 * unit
         for card in tray_cards:
-            card.set_size(geometry.card_width, 42 * scale)
-            if x + geometry.card_width > geometry.right - 8 * scale and x > geometry.left + 8 * scale:
-                x = geometry.left + 8 * scale
-                row_top += 52 * scale
-                rows += 1
+            card.set_size(geometry.card_width, geometry.card_height)
+            if x + geometry.card_width > geometry.right - 8 * unit and x > geometry.left + 8 * unit:
+                x = geometry.left + 8 * unit
+                row_top += geometry.card_height + 8 * unit
             card.setPos(x, row_top)
             card.update()
-            x += geometry.card_width + gap
-        geometry.tray_height = self._tray_height(rows)
+            x += geometry.card_width + 8 * unit
         self._tray.set_rect(
             QRectF(geometry.left, geometry.tray_top, geometry.right - geometry.left, geometry.tray_height)
         )
-        self.setSceneRect(QRectF(0, 0, geometry.width, geometry.tray_top + geometry.tray_height + 8 * scale))
-        self.update()
 
-    def _tray_height(self, rows: int) -> float:
-        return (32 + rows * 52 + 8) * self.scale
-
-    def _tray_rows(self, count: int, card_width: float) -> int:
-        if count == 0:
-            return 0
-        per_row = max(1, int((self.geometry.right - self.geometry.left - 16) // (card_width + 8 * self.scale)))
-        return -(-count // per_row)
-
-    def _card_left(self, position: float, card_width: float) -> float:
-        x = self.x_for(position) - card_width / 2
-        return min(max(x, self.geometry.left + 2), self.geometry.right - card_width - 2)
+    def _card_left(self, position: float) -> float:
+        width = self.geometry.card_width
+        x = self.x_for(position) - width / 2
+        return min(max(x, self.geometry.left + 2), self.geometry.right - width - 2)
 
     def x_for(self, position: float) -> float:
         return self.geometry.left + position * self.geometry.column_width
@@ -622,6 +556,19 @@ class BoardScene(QGraphicsScene):
     def position_for(self, x: float) -> float:
         position = (x - self.geometry.left) / self.geometry.column_width
         return round(self.model.clamp_position(position), 2)
+
+    def shown_texts(self) -> list[ShownText]:
+        """Every text the board shows now, with its font and the rectangle it was given (for the tests)."""
+        texts = [text for column in self.columns for text, _colour in column.header.lines]
+        texts += [card.shown_text() for card in self.cards.values()]
+        for band in self.bands:
+            if band.isVisible():
+                texts += band.labels + ([band.title] if band.title else [])
+        if self._tray_label.text is not None:
+            texts.append(self._tray_label.text)
+        for layer in self.layers:
+            texts += layer.shown_texts()
+        return texts
 
     # -- dragging ------------------------------------------------------------------------------
 
@@ -700,19 +647,27 @@ class BoardScene(QGraphicsScene):
             for view in self.views():
                 view.ensureVisible(card)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        """Tab and Shift+Tab go through the cards; past the last one, focus leaves the board."""
-        ids = [card.team.id for card in self.ordered_cards()]
+    def select_next_unplaced(self) -> bool:
+        """Select the next team (after the selected one, in team order) not yet placed on this aspect."""
+        unplaced = [team_id for team_id in self._order if self.cards[team_id].position is None]
+        if not unplaced:
+            return False
         selected = self.selected_team_id()
+        after = self._order.index(selected) if selected in self._order else -1
+        following = [team_id for team_id in unplaced if self._order.index(team_id) > after]
+        self.select_card((following or unplaced)[0])
+        return True
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go round the cards: past the last one, back to the first (focus stays here)."""
+        ids = [card.team.id for card in self.ordered_cards()]
         if not ids:
             return False
+        selected = self.selected_team_id()
         if selected not in ids:
             index = 0 if forward else len(ids) - 1
         else:
-            index = ids.index(selected) + (1 if forward else -1)
-            if not 0 <= index < len(ids):
-                self.clearSelection()
-                return False
+            index = (ids.index(selected) + (1 if forward else -1)) % len(ids)
         self.select_card(ids[index])
         return True
 
@@ -721,156 +676,11 @@ class BoardScene(QGraphicsScene):
         self.cardSelected.emit(-1 if team_id is None else team_id)
 
 
-class DisagreementBand(QGraphicsItem):
-    """An open disagreement: a hatched band spanning the argued positions, behind the team's card."""
-
-    def __init__(self, board: BoardScene, view: DisagreementView, team: TeamView | None):
-        super().__init__()
-        self.board = board
-        self.view = view
-        self.team = team
-        self.rect = QRectF()
-        self.strip: QRectF | None = None
-        self._bounds = QRectF()
-        self.setZValue(5)
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        lines = [f"Disagreement{f' on {team.name}' if team else ' (whole organisation)'}: {view.topic or 'no topic'}"]
-        lines += [
-            f"• {point.holder or 'someone'}: {board.model.describe_position(point.position)}"
-            + (f" — {point.reason}" if point.reason else "")
-            for point in view.viewpoints
-        ]
-        self.setToolTip("\n".join(lines) + "\nDouble-click to edit.")
-
-    def span(self) -> tuple[float, float]:
-        positions = [point.position for point in self.view.viewpoints]
-        return min(positions), max(positions)
-
-    def set_rect(self, rect: QRectF, strip: QRectF | None) -> None:
-        """`rect` is the whole band; `strip`, for a team's band, the part below the card with the viewpoints."""
-        self.prepareGeometryChange()
-        self.rect = rect
-        self.strip = strip
-        left, right = self.label_widths()
-        self._bounds = rect.adjusted(-8 - left, -8, 8 + right, 8)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def label_widths(self) -> tuple[float, float]:
-        """Room the outer viewpoint labels take beside the band (left, right); none for the organisation's."""
-        if self.team is None:
-            return 0.0, 0.0
-        points = sorted(self.view.viewpoints, key=lambda point: point.position)
-        metrics = self._label_metrics()
-
-        def width(holder: str) -> float:
-            return metrics.horizontalAdvance(self._label(holder)) + 10 if holder else 0.0
-
-        return width(points[0].holder), width(points[-1].holder)
-
-    def _label_font(self) -> QFont:
-        font = QFont(self.board.base_font())
-        font.setPointSizeF(font.pointSizeF() * 0.85)
-        font.setBold(True)
-        return font
-
-    def _label_metrics(self) -> QFontMetricsF:
-        return QFontMetricsF(self._label_font())
-
-    def _label(self, holder: str) -> str:
-        return self._label_metrics().elidedText(holder, Qt.TextElideMode.ElideRight, 140)
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        theme = self.board.theme
-        colour = QColor(self.team.colour if self.team else theme.muted)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(colour)
-        fill.setAlpha(60)
-        painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-        painter.setBrush(fill)
-        radius = min(self.rect.height() / 2, 14.0)
-        painter.drawRoundedRect(self.rect, radius, radius)
-        hatch = QColor(colour)
-        hatch.setAlpha(110)
-        painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(self.rect, radius, radius)
-        marks = self.strip if self.strip is not None else self.rect
-        centre_y = marks.center().y()
-        size = min(8.0, marks.height() / 2.2)
-        points = sorted(self.view.viewpoints, key=lambda point: point.position)
-        for number, point in enumerate(points):  # a diamond at every argued position, with who argues it
-            x = self.board.x_for(point.position)
-            painter.setBrush(colour)
-            painter.setPen(QPen(QColor(theme.panel), 1.5))
-            diamond = [
-                QPointF(x, centre_y - size),
-                QPointF(x + size, centre_y),
-                QPointF(x, centre_y + size),
-                QPointF(x - size, centre_y),
-            ]
-            painter.drawPolygon(diamond)
-            if self.strip is None or not point.holder:
-                continue
-            text = self._label(point.holder)
-            width = self._label_metrics().horizontalAdvance(text) + 2
-            if number == 0:  # the outer labels point outward, beside the band
-                left = self.rect.left() - 6 - width
-            elif number == len(points) - 1:
-                left = self.rect.right() + 6
-            else:  # a middle label goes right of its diamond when it fits before the next one
-                left = x + size + 4
-                if left + width > self.board.x_for(points[number + 1].position) - size:
-                    continue
-            painter.setFont(self._label_font())
-            painter.setPen(QColor(theme.text))
-            painter.drawText(QRectF(left, marks.top(), width, marks.height()), int(Qt.AlignmentFlag.AlignVCenter), text)
-        if self.team is None:
-            font = QFont(self.board.base_font())
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(QColor(theme.text))
-            text = QFontMetricsF(font).elidedText(
-                f"Organisation: {self.view.topic or 'disputed'}", Qt.TextElideMode.ElideRight, self.rect.width() - 24
-            )
-            painter.drawText(self.rect.adjusted(14, 0, -10, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.board.bandActivated.emit(self.view.id)
-        event.accept()
-
-
-class _TrayArea(QGraphicsItem):
-    """The rounded area holding teams not yet placed on this aspect."""
-
-    def __init__(self, board: BoardScene):
-        super().__init__()
-        self.board = board
-        self.rect = QRectF()
-        self.setZValue(1)
-
-    def set_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self.rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
-
-    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        theme = self.board.theme
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(theme.line), 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(QBrush(QColor(theme.panel)))
-        painter.drawRoundedRect(self.rect, 10, 10)
-
-
 class BoardView(QGraphicsView):
     """Shows a BoardScene fitted to its width; keyboard moves for the selected card."""
 
     moveRequested = Signal(int, object)  # team id, new position (None: back to the tray)
+    editBandRequested = Signal(int)  # disagreement id (Enter on a card whose team has an open one)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
@@ -886,6 +696,7 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAccessibleName("Board")
+        self._keyboard_focus = False
         scene.cardSelected.connect(self._announce)
 
     def resizeEvent(self, event) -> None:
@@ -895,18 +706,43 @@ class BoardView(QGraphicsView):
     def set_background(self, colour: str) -> None:
         self.setBackgroundBrush(QColor(colour))
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Tabbed to the board with no card selected: a frame shows where the keyboard is."""
+        if self.hasFocus() and self._keyboard_focus and self.board.selected_team_id() is None:
+            painter.setPen(QPen(QColor(self.board.theme.focus), 2, Qt.PenStyle.DotLine))
+            painter.drawRect(self.mapToScene(self.viewport().rect().adjusted(1, 1, -2, -2)).boundingRect())
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        keyboard = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        self._keyboard_focus = event.reason() in keyboard
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
     def _announce(self, team_id: int) -> None:
         card = self.board.cards.get(team_id)
         text = card.describe() if card else f"{self.board.aspect.name}: no team selected"
         self.setAccessibleDescription(text)
         self.setToolTip("")
+        self.viewport().update()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     # -- keyboard ------------------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
-        team_id = self.board.selected_team_id()
         key = event.key()
+        if key == Qt.Key.Key_N and not event.modifiers():
+            self.board.select_next_unplaced()
+            event.accept()
+            return
+        team_id = self.board.selected_team_id()
         if team_id is None or self.board.read_only:
             super().keyPressEvent(event)
             return
@@ -924,6 +760,12 @@ class BoardView(QGraphicsView):
             target = (key - Qt.Key.Key_1) + 0.5  # the middle of that level
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers():
             target = None if card.position is not None else "none"
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            band = next((b for b in self.board.bands if b.team is not None and b.team.id == team_id), None)
+            if band is not None:
+                self.editBandRequested.emit(band.view.id)
+            event.accept()
+            return
         elif key == Qt.Key.Key_Escape:
             self.board.clearSelection()
             return
@@ -933,3 +775,6 @@ class BoardView(QGraphicsView):
         if target != "none" and target != card.position:
             self.moveRequested.emit(team_id, target)
         event.accept()
+
+
+__all__ = ["BoardGeometry", "BoardScene", "BoardView", "ContinuumLayer", "TeamCard"]

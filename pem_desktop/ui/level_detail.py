@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.palette import level_colour
-from pem_desktop.ui.theme import Theme
+from pem_desktop.ui.theme import Theme, system_point_size
 
 
 class LevelDetailPanel(QTextBrowser):
@@ -26,24 +26,33 @@ class LevelDetailPanel(QTextBrowser):
         self.theme = theme
         self.aspect: Aspect = model.aspects[0]
         self.level_index: int | None = None
+        self.context = ""  # e.g. "Payments (late Operational) is heading toward Scalable"
+        self.zoom = 1.0
         self.setOpenLinks(False)
         self.offer_actions = True
         self.anchorClicked.connect(self._link_clicked)
         self.setAccessibleName("Level detail")
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(220)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
         self._render()
 
-    def show_level(self, aspect: Aspect, level_index: int | None) -> None:
-        if aspect is self.aspect and level_index == self.level_index and self.toPlainText():
+    def set_zoom(self, zoom: float) -> None:
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._render()
+
+    def show_level(self, aspect: Aspect, level_index: int | None, context: str = "") -> None:
+        """Show a level of an aspect (None: the aspect and its levels); `context` says why this level."""
+        if (aspect, level_index, context) == (self.aspect, self.level_index, self.context) and self.toPlainText():
             return
-        self.aspect, self.level_index = aspect, level_index
+        self.aspect, self.level_index, self.context = aspect, level_index, context
         self._render()
 
     def _render(self) -> None:
-        scale = self.theme.scale
+        scale = self.theme.scale * self.zoom
         aspect = self.aspect
         if self.level_index is None:
             levels = "".join(
@@ -64,18 +73,18 @@ class LevelDetailPanel(QTextBrowser):
                 for number, (topic, item) in enumerate(entry.topical_characteristics)
             )
             scenarios = "".join(f"<li>{escape(item)}</li>" for item in entry.scenarios)
+            context = f"<p><b>{escape(self.context)}</b></p>" if self.context else ""
             body = (
                 f"<p style='color:{self.theme.muted}; font-weight:600'>{escape(aspect.name).upper()} · LEVEL "
-                f"{self.level_index + 1} OF {self.model.level_count}</p>"
+                f"{self.level_index + 1} OF {self.model.level_count}</p>{context}"
                 f"<h2><span style='color:{colour}'>■</span> {escape(entry.level.name)}: {escape(entry.label)}</h2>"
                 f"<p>{escape(entry.meaning)}</p>"
                 f"<h3>Characteristics</h3><ul>{characteristics}</ul>"
             )
             if scenarios:
                 body += f"<h3>Example scenarios</h3><ul>{scenarios}</ul>"
-        self.setHtml(
-            f"<div style='font-size:{11.5 * scale:.1f}pt; line-height:130%; color:{self.theme.text}'>{body}</div>"
-        )
+        size = system_point_size() * 1.1 * scale
+        self.setHtml(f"<div style='font-size:{size:.1f}pt; line-height:130%; color:{self.theme.text}'>{body}</div>")
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -24,6 +24,7 @@ from pem_desktop.services import (
 from pem_desktop.services.backups import data_folder, list_backups, restore_backup
 from pem_desktop.services.views import Change
 from pem_desktop.ui.after_paint import after_first_paint
+from pem_desktop.ui.board import ZOOM_STEPS
 from pem_desktop.ui.commands import (
     AddTeamCommand,
     RecolourTeamCommand,
@@ -33,11 +34,13 @@ from pem_desktop.ui.commands import (
     UpdateInfoCommand,
     perform,
 )
+from pem_desktop.ui.screen_fit import clamp_to_screen, screen_key, screen_of
 from pem_desktop.ui.settings import AppSettings, default_page_size
-from pem_desktop.ui.theme import PRESENTATION, THEMES, Theme, apply_theme
+from pem_desktop.ui.theme import THEMES, Theme, apply_theme, presentation_theme
 from pem_desktop.ui.workshop_page import WorkshopPage
 
 if TYPE_CHECKING:
+    from pem_desktop.ui.file_watch import WorkshopFileWatcher
     from pem_desktop.ui.presentation import AudienceWindow
     from pem_desktop.ui.room_panel import RoomDialog
     from pem_desktop.ui.start_screen import StartScreen
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.audience: AudienceWindow | None = None
         self.room: RoomDialog | None = None
         self._was_maximised = False
+        self._locked_by = ""  # who holds the lock of a workshop being opened read-only
         self._minutes = 0
         self.housekeeping = QTimer(self)
         self.housekeeping.setInterval(60_000)
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        clamp_to_screen(self)  # never larger than the screen, even one smaller than last time
+        self._watcher: WorkshopFileWatcher | None = None
         self._update_title()
         self._update_enabled()
 
@@ -99,6 +105,18 @@ class MainWindow(QMainWindow):
         if self.page is None and self.pages.currentWidget() is None:
             self.pages.setCurrentWidget(self.start)
         super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_screen_hooked", False):
+            self._screen_hooked = True
+            handle.screenChanged.connect(self._screen_changed)
+        if not self.presenting:
+            clamp_to_screen(self)
+
+    def _screen_changed(self, _screen) -> None:
+        """Moved to another screen (or its screen went away): fit it, and use that screen's zoom."""
+        if not self.presenting:
+            QTimer.singleShot(0, lambda: clamp_to_screen(self))
+        self._apply_zoom()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -161,7 +179,12 @@ class MainWindow(QMainWindow):
         self.all_actions_action = self._action("&All actions", self._show_all_actions, "Ctrl+L")
         self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
         self.previous_aspect_action = self._action("&Previous aspect", lambda: self._step(-1), QKeySequence("PgUp"))
-        self.overview_action = self._action("&Overview", self._show_overview, "Ctrl+0")
+        self.overview_action = self._action("&Overview", self._show_overview, "Ctrl+Shift+O")
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], "Larger type")
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), "Ctrl+-", "Smaller type")
+        self.zoom_reset_action = self._action("&Actual size", lambda: self.zoom(0), "Ctrl+0")
+        self.detail_action = self._action("Level &detail panel", self.toggle_detail, "F9", "Show or hide it (F9)")
+        self.next_pane_action = self._action("Next &pane", lambda: self.page and self.page.focus_next_pane(), "F6")
         self.aspect_actions = [
             self._action(f"Aspect {n}", lambda _checked=False, i=n - 1: self._show_aspect_number(i), f"Ctrl+{n}")
             for n in range(1, 10)
@@ -222,6 +245,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.next_aspect_action)
         view_menu.addAction(self.overview_action)
         view_menu.addAction(self.all_actions_action)
+        view_menu.addAction(self.detail_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
         view_menu.addSeparator()
         view_menu.addAction(self.present_action)
         view_menu.addAction(self.audience_action)
@@ -267,6 +295,7 @@ class MainWindow(QMainWindow):
         try:
             workshop = Workshop.open(path, read_only=read_only)
         except WorkshopLockedError as error:
+            self._locked_by = error.holder.describe()
             self.show()  # opened from the command line before the window was shown: put it behind the message
             answer = QMessageBox.question(
                 self,
@@ -274,7 +303,10 @@ class MainWindow(QMainWindow):
                 f"{error}\n\nOpen it read-only? You can look at everything and export it, but not change it.",
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
-            return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
+            try:
+                return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
+            finally:
+                self._locked_by = ""
         except (NotAWorkshopFileError, DamagedWorkshopError) as error:
             self.show()
             if list_backups(path):
@@ -300,7 +332,13 @@ class MainWindow(QMainWindow):
     def _show_workshop(self, workshop: Workshop) -> None:
         self.close_workshop()
         self.workshop = workshop
-        self.page = WorkshopPage(workshop, self.undo_stack, self._current_theme(), self.report_error)
+        note = ""
+        if workshop.read_only and getattr(self, "_locked_by", ""):
+            note = f"is open for changes in another window ({self._locked_by}); this window follows its changes"
+        self.page = WorkshopPage(
+            workshop, self.undo_stack, self._current_theme(), self.report_error, read_only_note=note
+        )
+        self._apply_zoom()
         self.page.aspectShown.connect(self._aspect_shown)
         self.page.scene.cardMenuRequested.connect(self._card_menu)
         workshop.subscribe(self._on_change)
@@ -314,7 +352,12 @@ class MainWindow(QMainWindow):
         if last and workshop.model.has_aspect(last):
             self.page.show_aspect(last)
         self.statusBar().showMessage(f"Opened {workshop.path}" + (" (read-only)" if workshop.read_only else ""))
-        if not workshop.read_only:
+        if workshop.read_only:  # follow the changes of whoever has it open for writing
+            from pem_desktop.ui.file_watch import WorkshopFileWatcher
+
+            self._watcher = WorkshopFileWatcher(workshop.path, self)
+            self._watcher.changed.connect(self._changed_outside)
+        else:
             # A copy as it was when opened, made once the board is on screen (before any input is handled).
             after_first_paint(
                 self.page.view.viewport(), lambda: self._backup(workshop.backup) if self.workshop is workshop else None
@@ -367,6 +410,9 @@ class MainWindow(QMainWindow):
             self.room.deleteLater()
             self.room = None
         self.housekeeping.stop()
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
         if not self.workshop.read_only and self.undo_stack.count():
             self._backup(self.workshop.backup_if_changed)
         self.undo_stack.clear()
@@ -476,8 +522,19 @@ class MainWindow(QMainWindow):
 
     # -- changes -------------------------------------------------------------------------------
 
+    def _changed_outside(self) -> None:
+        if self.workshop is None:
+            return
+        try:
+            self.workshop.announce_outside_change()
+        except USER_ERRORS as error:  # caught mid-write or gone: say so, try again at the next change
+            self.statusBar().showMessage(f"Could not read the latest changes: {error}")
+            return
+        self.statusBar().showMessage(f"Updated with the latest changes to {self.workshop.path.name}")
+
     def _on_change(self, change: Change) -> None:
-        self.statusBar().showMessage(f"All changes saved · {self.workshop.path.name}")
+        if not self.workshop.read_only:
+            self.statusBar().showMessage(f"All changes saved · {self.workshop.path.name}")
         if "workshop" in change.kinds:
             self._update_title()
         if self.audience is not None:
@@ -638,7 +695,7 @@ class MainWindow(QMainWindow):
     # -- presentation and themes ---------------------------------------------------------------
 
     def _current_theme(self) -> Theme:
-        return PRESENTATION if self.presenting else self.theme
+        return presentation_theme(self.theme) if self.presenting else self.theme
 
     def set_theme(self, name: str) -> None:
         self.theme = THEMES[name]
@@ -651,6 +708,29 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), theme)
         if self.page is not None:
             self.page.set_theme(theme)
+        if self.audience is not None:
+            self.audience.set_theme(presentation_theme(self.theme))
+
+    def zoom(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- one step larger or smaller, Ctrl+0 back to 100 %; remembered for this screen."""
+        key = screen_key(screen_of(self))
+        current = self.settings.zoom(key)
+        if step == 0:
+            wanted = 1.0
+        else:
+            steps = [z for z in ZOOM_STEPS if (z > current + 0.001 if step > 0 else z < current - 0.001)]
+            wanted = (steps[0] if step > 0 else steps[-1]) if steps else current
+        self.settings.set_zoom(key, wanted)
+        self._apply_zoom()
+        self.statusBar().showMessage(f"Board type at {round(wanted * 100)} %")
+
+    def _apply_zoom(self) -> None:
+        if self.page is not None:
+            self.page.set_zoom(self.settings.zoom(screen_key(screen_of(self))))
+
+    def toggle_detail(self) -> None:
+        if self.page is not None:
+            self.page.toggle_detail()
 
     def toggle_presentation(self, on: bool, *, full_screen: bool = True) -> None:
         """Presentation mode: large high-contrast type, no menus or toolbar; full screen unless told not to."""
@@ -677,18 +757,35 @@ class MainWindow(QMainWindow):
 
     def toggle_audience(self, on: bool) -> None:
         if on and self.audience is None and self.workshop is not None:
+            others = [screen for screen in QGuiApplication.screens() if screen is not screen_of(self)]
+            if not others:  # it would cover the laptop's own screen
+                self.audience_action.setChecked(False)
+                QMessageBox.information(
+                    self,
+                    "Only one screen",
+                    "The audience view needs a second screen, and only one is connected.\n\n"
+                    "Connect the projector and set it to extend the desktop (not to mirror it), then choose "
+                    "View > Audience view again. To show the board on this screen, use presentation mode (F11).",
+                )
+                return
             from pem_desktop.ui.presentation import AudienceWindow
 
-            self.audience = AudienceWindow(self.workshop)
-            screens = QGuiApplication.screens()
-            others = [screen for screen in screens if screen is not self.screen()]
-            self.audience.show_on(others[0] if others else None)
-            self.audience.follow(self.page.aspect.id if not self.page.showing_overview() else "")
+            self.audience = AudienceWindow(self.workshop, presentation_theme(self.theme), self.settings)
+            self.audience.show_on(others[0])
+            self.audience.follow(self.page.aspect.id if self.page.showing_board() else "")
+            self.activateWindow()
+            QGuiApplication.instance().screenRemoved.connect(self._screen_removed)
         elif not on and self.audience is not None:
             self.audience.close()
             self.audience.deleteLater()
             self.audience = None
         self.audience_action.setChecked(self.audience is not None)
+
+    def _screen_removed(self, _screen) -> None:
+        """The projector went away: the audience view must not land on the laptop's screen."""
+        if self.audience is not None and len(QGuiApplication.screens()) < 2:
+            self.toggle_audience(False)
+            self.statusBar().showMessage("The second screen was disconnected: the audience view is closed.")
 
     # -- help ----------------------------------------------------------------------------------
 
@@ -696,7 +793,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             "Keyboard shortcuts",
-            "Tab / Shift+Tab: select the next / previous team card\n"
+            "Tab / Shift+Tab: select the next / previous team card (round the board) · F6: next pane\n"
             "Left / Right: move the selected team a little; with Shift, a whole level\n"
             "1 … 9: put the selected team in the middle of that level\n"
             "Delete: take the selected team off this aspect (back to the tray)\n"
@@ -704,7 +801,9 @@ class MainWindow(QMainWindow):
             "Ctrl+drag a card: record a disagreement with a second, argued position\n"
             "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
             "Ctrl+R: votes from phones (the room)\n"
-            "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+0: overview · Page Up / Page Down: previous / next\n"
+            "N: select the next team not yet placed · Enter: edit the selected team's disagreement\n"
+            "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next\n"
+            "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / actual-size board type · F9: level detail panel\n"
             "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
             "F11: presentation mode · Esc: leave it",
         )

@@ -1,19 +1,47 @@
-"""The overview: a teams x aspects matrix, coloured by level, that follows every change."""
+"""The overview: a teams x aspects matrix, coloured by level, that follows every change.
+
+Its type is sized from font metrics for the space it has: every cell's words whole within its
+column, every row on screen where the type can shrink that far (down to a readable limit).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+import math
+
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from pem_desktop.maturity import MaturityModel
-from pem_desktop.palette import level_colour, text_colour_on
+from pem_desktop.palette import level_colour, readable_on, text_colour_on
 from pem_desktop.services.views import TeamView
-from pem_desktop.ui.theme import Theme
+from pem_desktop.ui.text_fit import ShownText, extent, fits, scaled
+from pem_desktop.ui.theme import Theme, system_point_size
+
+CELL_MARGIN = 6  # pixels kept free on each side of a cell's text (the item delegate uses 3)
+SMALLEST = 0.55  # the type shrinks to this share of its size, no further, to fit the window
+
+
+def team_badge(colour: str, name: str, size: int) -> QIcon:
+    """A square of the team's colour with its initial: the colour plus a cue that survives greyscale."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(text_colour_on(colour)))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size / 5, size / 5)
+    font = QFont()
+    font.setPixelSize(max(round(size * 0.62), 6))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, (name.strip()[:1] or "?").upper())
+    painter.end()
+    return QIcon(pixmap)
 
 
 class OverviewTable(QTableWidget):
-    """Rows are teams, columns aspects; each cell names the level and the position within it."""
+    """Rows are teams, columns aspects; each cell names where the team stands and the level's label."""
 
     cellChosen = Signal(str, int)  # aspect id, team id
 
@@ -21,14 +49,17 @@ class OverviewTable(QTableWidget):
         super().__init__(parent)
         self.model = model
         self.theme = theme
+        self.zoom = 1.0
         self._teams: list[TeamView] = []
         self.setColumnCount(len(model.aspects))
         self.setHorizontalHeaderLabels([aspect.name for aspect in model.aspects])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName("Overview of all teams and aspects")
         self.cellClicked.connect(self._chosen)
         self.cellActivated.connect(self._chosen)
@@ -36,41 +67,122 @@ class OverviewTable(QTableWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        font = QFont(self.font())
-        font.setPointSizeF(12 * theme.scale)
-        self.setFont(font)
-        self.verticalHeader().setDefaultSectionSize(round(58 * theme.scale))
-        self.verticalHeader().setMinimumWidth(round(150 * theme.scale))
+        self._fit()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self._fit()
+
+    def nominal_font(self) -> QFont:
+        font = QFont()
+        font.setPointSizeF(system_point_size() * 1.15 * self.theme.scale * self.zoom)
+        return font
 
     def show_positions(self, teams: list[TeamView], positions: dict[tuple[int, str], float]) -> None:
         self._teams = teams
         self.setRowCount(len(teams))
-        self.setVerticalHeaderLabels([team.name for team in teams])
         for row, team in enumerate(teams):
-            header = self.verticalHeaderItem(row)
-            header.setForeground(QColor(team.colour))
-            bold = QFont(self.font())
-            bold.setBold(True)
-            header.setFont(bold)
+            header = QTableWidgetItem(team.name)
+            header.setToolTip(team.name)
+            self.setVerticalHeaderItem(row, header)
             for column, aspect in enumerate(self.model.aspects):
                 position = positions.get((team.id, aspect.id))
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if position is None:
                     item.setText("not placed")
-                    item.setForeground(QColor(self.theme.muted))
+                    item.setForeground(QColor(readable_on(self.theme.muted, self.theme.panel)))
+                    item.setToolTip(f"{team.name} — {aspect.name}: not placed")
                 else:
                     standing = self.model.standing(position)
                     index = standing.level.index
-                    label = aspect.levels[index].label
-                    item.setText(f"{standing.words}\n{label}")
+                    item.setText(f"{standing.words}\n{aspect.levels[index].label}")
                     colour = level_colour(index, self.model.level_count)
                     item.setBackground(QColor(colour))
                     item.setForeground(QColor(text_colour_on(colour)))
-                item.setToolTip(f"{team.name} — {aspect.name}: {item.text().splitlines()[0]}")
+                    toward = f", heading toward {standing.heading_toward.name}" if standing.heading_toward else ""
+                    item.setToolTip(f"{team.name} — {aspect.name}: {standing.words}{toward}")
                 self.setItem(row, column, item)
+        self._fit()
         self.clearSelection()
         self.setCurrentItem(None)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    # -- fitting -------------------------------------------------------------------------------
+
+    def _cell_texts(self) -> list[str]:
+        items = (self.item(row, column) for row in range(self.rowCount()) for column in range(self.columnCount()))
+        return [item.text() for item in items if item is not None]
+
+    def _fit(self) -> None:
+        """The largest type (within limits) at which every cell, header and team name fits, rows on screen."""
+        nominal = self.nominal_font()
+        names = [team.name for team in self._teams]
+        texts = self._cell_texts()
+        width = max(self.viewport().width() if self.isVisible() else self.width(), 200)
+        height = max(self.height() - 2 * self.frameWidth() - 2, 120)
+        factor = 1.0
+        while True:
+            font = scaled(nominal, factor)
+            bold = QFont(font)
+            bold.setBold(True)
+            badge = round(QFontMetricsF(bold).height())
+            names_width = max((QFontMetricsF(bold).horizontalAdvance(name) for name in names), default=0.0)
+            header_width = min(names_width + badge + 3 * CELL_MARGIN, width * 0.34)
+            column_width = (width - header_width) / max(self.columnCount(), 1) - 1
+            inner = column_width - 2 * CELL_MARGIN
+            cells_fit = all(fits(font, text, inner, 1e6) for text in texts)
+            names_fit = names_width + badge + 3 * CELL_MARGIN <= header_width + 0.5
+            row_height = max((extent(font, text, inner)[1] for text in texts), default=QFontMetricsF(font).height())
+            row_height += 2 * CELL_MARGIN + 1  # and the grid line
+            top_height = QFontMetricsF(bold).height() + 2 * CELL_MARGIN
+            aspects_fit = all(
+                QFontMetricsF(bold).horizontalAdvance(a.name) <= inner + CELL_MARGIN for a in self.model.aspects
+            )
+            rows_fit = top_height + row_height * len(names) <= height
+            if (cells_fit and names_fit and aspects_fit and rows_fit) or factor <= SMALLEST:
+                break
+            factor = max(factor * 0.94, SMALLEST)
+        self.setFont(font)
+        self.horizontalHeader().setFont(bold)
+        self.verticalHeader().setFont(bold)
+        self.setIconSize(self.iconSize().__class__(badge, badge))
+        self.verticalHeader().setFixedWidth(round(header_width))
+        self.verticalHeader().setDefaultSectionSize(math.ceil(row_height))
+        self.horizontalHeader().setFixedHeight(round(top_height))
+        for row, team in enumerate(self._teams):
+            header = self.verticalHeaderItem(row)
+            if header is not None:
+                header.setIcon(team_badge(team.colour, team.name, badge))
+                header.setFont(bold)
+                header.setForeground(QColor(self.theme.text))
+
+    def shown_texts(self) -> list[ShownText]:
+        """Every cell, aspect name and team name with its font and space (for the no-clipping tests)."""
+        shown = []
+        font = self.font()
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                item = self.item(row, column)
+                rect = QRectF(self.visualItemRect(item)).adjusted(CELL_MARGIN, CELL_MARGIN, -CELL_MARGIN, -CELL_MARGIN)
+                rect.translate(self.viewport().pos())
+                shown.append(ShownText(f"overview cell {row},{column}", item.text(), item.text(), font, rect, True))
+        header, bold = self.horizontalHeader(), self.horizontalHeader().font()
+        for column, aspect in enumerate(self.model.aspects):
+            rect = QRectF(header.sectionViewportPosition(column), 0, header.sectionSize(column), header.height())
+            rect = rect.adjusted(CELL_MARGIN / 2, 0, -CELL_MARGIN / 2, 0).translated(self.viewport().x(), 0)
+            shown.append(ShownText(f"overview aspect {aspect.name}", aspect.name, aspect.name, bold, rect))
+        side = self.verticalHeader()
+        for row, team in enumerate(self._teams):
+            top = side.sectionViewportPosition(row)
+            left = self.iconSize().width() + 2 * CELL_MARGIN
+            rect = QRectF(left, top, side.width() - left - CELL_MARGIN / 2, side.sectionSize(row))
+            rect.translate(0, header.height())
+            shown.append(ShownText(f"overview team {team.name}", team.name, team.name, side.font(), rect))
+        return shown
 
     def _chosen(self, row: int, column: int) -> None:
         if 0 <= row < len(self._teams):

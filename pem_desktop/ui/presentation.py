@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -9,30 +10,33 @@ from pem_desktop import APP_NAME
 from pem_desktop.services import Workshop
 from pem_desktop.ui.board import BoardScene, BoardView
 from pem_desktop.ui.overview import OverviewTable
-from pem_desktop.ui.theme import PRESENTATION
+from pem_desktop.ui.screen_fit import screen_key, screen_of
+from pem_desktop.ui.settings import AppSettings
+from pem_desktop.ui.theme import Theme, system_point_size
 
 
 class AudienceWindow(QWidget):
-    """A read-only board (or overview) for the room, following the facilitator's current aspect."""
+    """A read-only board (or overview) for the room, following the facilitator's current aspect.
 
-    def __init__(self, workshop: Workshop):
+    Its zoom is the one remembered for the projector's screen (Ctrl+= / Ctrl+- on the laptop set the
+    laptop's own)."""
+
+    def __init__(self, workshop: Workshop, theme: Theme, settings: AppSettings):
         super().__init__()
         self.workshop = workshop
+        self.settings = settings
         self.setWindowTitle(f"{workshop.info().title} — {APP_NAME} (audience view)")
+        # The keyboard stays with the facilitator's window on the laptop.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"background: {PRESENTATION.window}; color: {PRESENTATION.text};")
         self.title = QLabel()
-        self.title.setStyleSheet(f"font-size: {26 * PRESENTATION.scale:.0f}px; font-weight: 700; padding: 12px 16px 0;")
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setStyleSheet(
-            f"font-size: {15 * PRESENTATION.scale:.0f}px; color: {PRESENTATION.muted}; padding: 0 16px;"
-        )
-        self.scene = BoardScene(workshop.model, PRESENTATION, self)
+        self.scene = BoardScene(workshop.model, theme, self)
         self.scene.read_only = True
         self.view = BoardView(self.scene)
-        self.view.set_background(PRESENTATION.window)
-        self.overview = OverviewTable(workshop.model, PRESENTATION)
+        self.overview = OverviewTable(workshop.model, theme)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.overview)
@@ -42,16 +46,25 @@ class AudienceWindow(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.stack, 1)
         self._aspect_id = workshop.model.aspects[0].id
+        self.set_theme(theme)
 
-    def show_on(self, screen: QScreen | None) -> None:
-        """Full screen on `screen`; without a second screen, an ordinary window to drag there."""
-        if screen is None:
-            self.resize(1280, 720)
-            self.show()
-            return
+    def set_theme(self, theme: Theme) -> None:
+        size = system_point_size() * theme.scale
+        self.setStyleSheet(f"background: {theme.window}; color: {theme.text};")
+        self.title.setStyleSheet(f"font-size: {size * 1.8:.1f}pt; font-weight: 700; padding: 12px 16px 0;")
+        self.question.setStyleSheet(f"font-size: {size * 1.1:.1f}pt; color: {theme.muted}; padding: 0 16px;")
+        self.scene.set_theme(theme)
+        self.view.set_background(theme.window)
+        self.overview.set_theme(theme)
+
+    def show_on(self, screen: QScreen) -> None:
+        """Full screen on the projector's screen."""
         self.setScreen(screen)
         self.move(screen.geometry().topLeft())
         self.showFullScreen()
+        zoom = self.settings.zoom(screen_key(screen))
+        self.scene.set_zoom(zoom)
+        self.overview.set_zoom(zoom)
 
     def follow(self, aspect_id: str) -> None:
         self._aspect_id = aspect_id
@@ -60,10 +73,12 @@ class AudienceWindow(QWidget):
     def refresh(self) -> None:
         model = self.workshop.model
         teams = self.workshop.teams()
+        zoom = self.settings.zoom(screen_key(screen_of(self)))
         if not self._aspect_id:
             self.title.setText("Overview")
             self.question.setText("")
             positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
+            self.overview.set_zoom(zoom)
             self.overview.show_positions(teams, positions)
             self.stack.setCurrentWidget(self.overview)
             return
@@ -71,5 +86,6 @@ class AudienceWindow(QWidget):
         self.title.setText(aspect.name)
         self.question.setText(aspect.question)
         positions = {p.team_id: p.position for p in self.workshop.placements(aspect.id)}
-        self.scene.show_aspect(aspect, teams, positions)
+        self.scene.set_zoom(zoom)
+        self.scene.show_aspect(aspect, teams, positions, self.workshop.disagreements(aspect.id))
         self.stack.setCurrentWidget(self.view)

@@ -101,6 +101,17 @@ class AppSettings:
     def set_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
 
+    def zoom(self, screen: str) -> float:
+        """The board's zoom on one screen (the projector's may differ from the laptop's); 1.0 if none."""
+        try:
+            value = float(self._settings.value(f"zoom/{_key_text(screen)}", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+        return min(max(value, 0.5), 3.0) if value == value else 1.0
+
+    def set_zoom(self, screen: str, zoom: float) -> None:
+        self._settings.setValue(f"zoom/{_key_text(screen)}", round(min(max(zoom, 0.5), 3.0), 2))
+
     def last_aspect(self, path: Path) -> str | None:
         value = self._settings.value(f"lastAspect/{_key(path)}")
         return value if isinstance(value, str) else None
@@ -131,4 +142,8 @@ def _bounded(value: object) -> str:
 
 
 def _key(path: Path) -> str:
-    return hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return _key_text(str(path.resolve()))
+
+
+def _key_text(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QFont, QFontMetricsF, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import Aspect
 from pem_desktop.services import Workshop
 from pem_desktop.services.views import Change, Viewpoint
-from pem_desktop.ui.aspect_notes import ActionList, DisagreementList
+from pem_desktop.ui.aspect_notes import ActionList, DisagreementList, NotesList
 from pem_desktop.ui.board import BoardScene, BoardView
 from pem_desktop.ui.commands import (
     AddActionCommand,
@@ -37,7 +37,8 @@ from pem_desktop.ui.commands import (
 )
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
-from pem_desktop.ui.theme import Theme
+from pem_desktop.ui.text_fit import scaled
+from pem_desktop.ui.theme import Theme, system_font, system_point_size
 from pem_desktop.ui.timebox import TimeboxButton
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class WorkshopPage(QWidget):
         theme: Theme,
         report: Callable[[Exception], None],
         parent: QWidget | None = None,
+        *,
+        read_only_note: str = "",
     ):
         super().__init__(parent)
         self.workshop = workshop
@@ -65,20 +68,21 @@ class WorkshopPage(QWidget):
         self.stack = stack
         self.theme = theme
         self.report = report
-        self._pinned_level: int | None = None
+        self._pinned: tuple[int | None, str] = (None, "")  # the level detail's level when not pointing
 
         self.navigator = QTabBar()
         self.navigator.setObjectName("aspectNavigator")
         self.navigator.setAccessibleName("Aspects")
         self.navigator.setExpanding(False)
         self.navigator.setDrawBase(False)
+        self.navigator.setElideMode(Qt.TextElideMode.ElideNone)  # names shown whole; the font fits them instead
         for index, aspect in enumerate(self.model.aspects):
             self.navigator.addTab(aspect.name)
             self.navigator.setTabToolTip(
                 index, f"{aspect.question}  (Ctrl+{index + 1})" if index < 9 else aspect.question
             )
         self.navigator.addTab("Overview")
-        self.navigator.setTabToolTip(len(self.model.aspects), "All teams on all aspects (Ctrl+0)")
+        self.navigator.setTabToolTip(len(self.model.aspects), "All teams on all aspects (Ctrl+Shift+O)")
         self.navigator.addTab("Actions")
         self.navigator.setTabToolTip(len(self.model.aspects) + 1, "Every action, with filters (Ctrl+L)")
         self.navigator.currentChanged.connect(self._tab_changed)
@@ -87,10 +91,14 @@ class WorkshopPage(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.setVisible(workshop.read_only)
-        self.banner.setText(
-            f"Read-only ({workshop.read_only_reason}): {workshop.path.name} cannot be changed here. "
-            "You can look at everything and export it."
-        )
+        name = workshop.path.name
+        if read_only_note:
+            self.banner.setText(f"Read-only: {name} {read_only_note}. You can look at everything and export it.")
+        else:
+            self.banner.setText(
+                f"Read-only — {workshop.read_only_reason}: {name} cannot be changed here. "
+                "You can look at everything and export it."
+            )
 
         self.aspect_title = QLabel()
         self.aspect_title.setObjectName("aspectTitle")
@@ -135,6 +143,7 @@ class WorkshopPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 360])
 
+        self.detail_wanted: bool | None = None  # F9; None: shown unless presenting on a narrow screen
         self.timebox = TimeboxButton()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 8, 0)
@@ -150,6 +159,7 @@ class WorkshopPage(QWidget):
 
         self.scene.cardDropped.connect(self.move_team)
         self.view.moveRequested.connect(self.move_team)
+        self.view.editBandRequested.connect(self.edit_disagreement)
         self.scene.cardSelected.connect(self._card_selected)
         self.scene.levelHovered.connect(self._level_hovered)
         self.scene.levelClicked.connect(self._level_clicked)
@@ -164,6 +174,7 @@ class WorkshopPage(QWidget):
         self.action_list.doneRequested.connect(self.complete_action)
         self.action_list.deleteRequested.connect(self.delete_action)
         workshop.subscribe(self._on_change)
+        self._apply_chrome()
         self.show_aspect(self.model.aspects[0].id)
 
     # -- navigation ----------------------------------------------------------------------------
@@ -176,6 +187,7 @@ class WorkshopPage(QWidget):
     def overview(self) -> OverviewTable:
         if self._overview is None:
             self._overview = OverviewTable(self.model, self.theme)
+            self._overview.set_zoom(self.scene.zoom)
             self._overview.cellChosen.connect(self._overview_cell_chosen)
             self.centre.addWidget(self._overview)
         return self._overview
@@ -187,6 +199,7 @@ class WorkshopPage(QWidget):
 
             view = self._all_actions = AllActionsView(self.model)
             view.set_editable(not self.workshop.read_only)
+            view.show_buttons(not self.theme.presenting)
             view.newRequested.connect(lambda: self.new_action(None))
             view.editRequested.connect(self.edit_action)
             view.doneRequested.connect(self.complete_action)
@@ -237,7 +250,7 @@ class WorkshopPage(QWidget):
         self.centre.setCurrentIndex(0)
         self.aspect_title.setText(aspect.name)
         self.aspect_question.setText(aspect.question)
-        self._pinned_level = None
+        self._pinned = (None, "")
         self._refresh_board(aspect)
         self.detail.show_level(aspect, None)
         self.view.setFocus()
@@ -296,7 +309,83 @@ class WorkshopPage(QWidget):
         self.detail.set_theme(theme)
         if self._overview is not None:
             self._overview.set_theme(theme)
+        self._apply_chrome()
         self.refresh_all()
+
+    def set_zoom(self, zoom: float) -> None:
+        """The board's type size (Ctrl+= / Ctrl+- / Ctrl+0), also used by the overview and the level detail."""
+        self.scene.set_zoom(zoom)
+        self.detail.set_zoom(self.scene.zoom)
+        if self._overview is not None:
+            self._overview.set_zoom(self.scene.zoom)
+            self._refresh_overview()
+
+    def _apply_chrome(self) -> None:
+        """Presentation mode shows the room no editing chrome: no notes lists with their buttons, no
+        "+ action" links; the level detail is read-aloud text, hidden with F9."""
+        presenting = self.theme.presenting
+        self.notes.setVisible(not presenting)
+        self.detail.offer_actions = not presenting and not self.workshop.read_only
+        self.detail.set_theme(self.theme)
+        if self._all_actions is not None:
+            self._all_actions.show_buttons(not presenting)
+        self._show_side()
+        self._fit_navigator()
+
+    def focus_next_pane(self) -> None:
+        """F6: the keyboard moves on from the board to the level detail, the notes, the aspect tabs."""
+        panes = [w for w in (self.view, self.detail, self.notes.currentWidget(), self.navigator) if w.isVisible()]
+        if not self.showing_board():
+            panes = [self.centre.currentWidget(), self.navigator]
+        focus = self.focusWidget()
+        current = next((i for i, pane in enumerate(panes) if pane is focus or pane.isAncestorOf(focus)), -1)
+        target = panes[(current + 1) % len(panes)]
+        if isinstance(target, NotesList):
+            target = target.list
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def detail_visible(self) -> bool:
+        if self.detail_wanted is not None:
+            return self.detail_wanted
+        return not self.theme.presenting or self.width() >= 1500
+
+    def toggle_detail(self) -> None:
+        """F9: show or hide the level detail panel."""
+        self.detail_wanted = not self.detail_visible()
+        self._show_side()
+
+    def _show_side(self) -> None:
+        shown = self.detail_visible()
+        self.detail.setVisible(shown)
+        self.side.setVisible(shown or not self.theme.presenting)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_side()
+        self._fit_navigator()
+
+    def _fit_navigator(self) -> None:
+        """The aspect tabs take the largest type (down to 60 %) at which all of them fit beside the timebox."""
+        nominal = system_font()
+        nominal.setPointSizeF(system_point_size() * self.theme.scale * 1.2)
+        nominal.setWeight(QFont.Weight.DemiBold)
+        room = self.width() - self.timebox.sizeHint().width() - 24
+        count = self.navigator.count()
+        texts = sum(QFontMetricsF(nominal).horizontalAdvance(self.navigator.tabText(i)) for i in range(count))
+        padding = 12 * self.theme.scale  # each side of a tab's name; it narrows with the type
+        # First guess from the metrics (text and padding shrink together), then check the real sizes.
+        factor = min(1.0, max((room - count * 4) / (texts + count * 2 * padding), 0.6))
+        while True:
+            self.navigator.setFont(scaled(nominal, factor))
+            side = max(round(padding * factor), 5)
+            style = f"QTabBar#aspectNavigator::tab {{ padding: {max(round(6 * factor), 3)}px {side}px; }}"
+            if self.navigator.styleSheet() != style:
+                self.navigator.setStyleSheet(style)
+            needed = sum(self.navigator.tabSizeHint(i).width() for i in range(count))
+            if needed <= room or factor <= 0.6:
+                break
+            factor = max(factor * 0.97, 0.6)
+        self.navigator.setUsesScrollButtons(needed > room)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -464,14 +553,22 @@ class WorkshopPage(QWidget):
         if card is not None and card.position is not None:
             # The model's advice: find yourself, then look for opportunities in the adjacent level.
             standing = self.model.standing(card.position)
-            self._pinned_level = (standing.heading_toward or standing.level).index
-            self.detail.show_level(self.aspect, self._pinned_level)
+            name = card.team.name
+            if standing.heading_toward is None:
+                self._pinned = (standing.level.index, f"{name}: {standing.words}, the highest level")
+            else:
+                toward = standing.heading_toward
+                self._pinned = (toward.index, f"{name} ({standing.words}) is heading toward {toward.name}")
+            self.detail.show_level(self.aspect, *self._pinned)
 
     def _level_hovered(self, index: int) -> None:
-        self.detail.show_level(self.aspect, index if index >= 0 else self._pinned_level)
+        if index >= 0:
+            self.detail.show_level(self.aspect, index)
+        else:
+            self.detail.show_level(self.aspect, *self._pinned)
 
     def _level_clicked(self, index: int) -> None:
-        self._pinned_level = index
+        self._pinned = (index, "")
         self.detail.show_level(self.aspect, index)
 
     def _overview_cell_chosen(self, aspect_id: str, team_id: int) -> None:

@@ -144,7 +144,7 @@ def test_switching_aspects_with_keys_and_the_navigator(window, placed):
     rect = page.navigator.tabRect(4)
     QTest.mouseClick(page.navigator, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     assert page.aspect.id == "measurement"
-    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert page.showing_overview()
 
 

@@ -106,7 +106,9 @@ def test_a_file_open_elsewhere_can_be_opened_read_only(window, workshop, monkeyp
         assert f"on {socket.gethostname()}" in asked[0][1] and "Open it read-only?" in asked[0][1]
         assert window.workshop.read_only
         assert not window.page.banner.isHidden()
-        assert window.page.banner.text().startswith("Read-only (opened read-only)")
+        banner = window.page.banner.text()
+        assert banner.startswith(f"Read-only: {path.name} is open for changes in another window (")
+        assert "this window follows its changes" in banner and "(opened read-only)" not in banner
         assert json.loads(lock_path(path).read_text())["pid"] == other.pid  # the other instance keeps its lock
         window.close_workshop()
 
@@ -118,7 +120,7 @@ def test_a_read_only_file_opens_with_a_banner(window, workshop, monkeypatch):
     monkeypatch.setattr(workshop_file.os, "access", lambda p, mode: False if p == path else real_access(p, mode))
     before = _bytes_and_time(path)
     open_in(window, path)
-    assert window.page.banner.text().startswith("Read-only (the file is read-only)")
+    assert window.page.banner.text().startswith("Read-only — the file is read-only: ")
     assert not window.add_team_action.isEnabled() and not window.disagreement_action.isEnabled()
     window.close_workshop()
     assert _bytes_and_time(path) == before

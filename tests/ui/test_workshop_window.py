@@ -165,14 +165,14 @@ def test_overview_follows_changes_and_a_click_opens_the_aspect(window, demo_work
     payments = demo_workshop.teams()[0]
     demo_workshop.close()
     open_in(window, path)
-    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     table = window.page.overview
     assert table.rowCount() == 6 and table.columnCount() == 5
     assert table.item(0, 0).text() == "Operational\nDedicated team"
     window.page.show_aspect("investment")
     window.page.scene.select_card(payments.id)
     QTest.keyClick(window.page.view, Qt.Key.Key_4)
-    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert table.item(0, 0).text() == "Optimizing\nEnabled ecosystem"
     rect = table.visualItemRect(table.item(0, 3))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())

@@ -1,0 +1,121 @@
+"""Presentation mode fits every projector: nothing cut at 1024x768 up to 1920x1080, in both themes.
+
+Each text's font metrics are compared with the space it is given (tests/ui/clipping.py), on every
+aspect of the demo and on the overview. To run it in another language, add a case to LANGUAGES:
+a function that prepares the app (translations, a translated model) and returns the workshop file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from clipping import clipping_problems
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from pem_desktop.maturity.catalog import bundled_model
+from pem_desktop.services.demo import write_demo_workshop
+from pem_desktop.ui import theme as theme_module
+from pem_desktop.ui.main_window import MainWindow
+from pem_desktop.ui.theme import DARK, LIGHT, apply_theme
+
+PROJECTOR_SIZES = ["1024x768", "1280x720", "1280x800", "1366x768", "1920x1080"]
+
+
+def english_demo(folder: Path) -> Path:
+    path = folder / "demo.pemw"
+    write_demo_workshop(path, bundled_model(), today=date(2026, 11, 25)).close()
+    return path
+
+
+LANGUAGES: dict[str, Callable[[Path], Path]] = {"en": english_demo}
+
+
+def presenting(window: MainWindow, path: Path, size: str, theme_name: str) -> None:
+    window.set_theme(theme_name)
+    assert window.open_path(path)
+    window.toggle_presentation(True, full_screen=False)
+    width, height = (int(part) for part in size.split("x"))
+    window.resize(width, height)
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("size", PROJECTOR_SIZES)
+def test_presentation_mode_cuts_nothing(window, tmp_path, size, theme_name, language):
+    presenting(window, LANGUAGES[language](tmp_path), size, theme_name)
+    problems = []
+    for aspect in window.workshop.model.aspects:
+        window.page.show_aspect(aspect.id)
+        problems += [f"{aspect.name}: {problem}" for problem in clipping_problems(window)]
+    window.page.show_overview()
+    problems += [f"overview: {problem}" for problem in clipping_problems(window)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080"])
+def test_the_audience_sees_no_editing_chrome(window, tmp_path, size):
+    presenting(window, english_demo(tmp_path), size, "light")
+    page = window.page
+    assert not page.notes.isVisible()  # the lists with Record, Edit and Delete
+    assert not page.detail.offer_actions
+    assert "+ action" not in page.detail.toPlainText()
+    page.scene.select_card(window.workshop.teams()[0].id)
+    assert "+ action" not in page.detail.toPlainText()
+    page.show_all_actions()
+    assert not page.all_actions.new_button.isVisible() and not page.all_actions.delete_button.isVisible()
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+
+
+def test_zoomed_in_the_board_still_fits_at_1280x720(window, tmp_path, settings):
+    presenting(window, english_demo(tmp_path), "1280x720", "dark")
+    for _ in range(2):
+        window.zoom(1)
+    assert window.page.scene.zoom == pytest.approx(1.25)
+    problems = []
+    for aspect in window.workshop.model.aspects:
+        window.page.show_aspect(aspect.id)
+        problems += [f"{aspect.name}: {problem}" for problem in clipping_problems(window)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def large_system_font(qapp, monkeypatch):
+    """The desktop's font set to 14 pt (a large-text accessibility setting)."""
+    big = QFont(QApplication.font())
+    big.setPointSizeF(14)
+    monkeypatch.setattr(theme_module, "_system_font", big)
+    apply_theme(qapp, LIGHT)
+    yield
+    monkeypatch.undo()
+    apply_theme(qapp, LIGHT)
+
+
+@pytest.mark.parametrize("size", ["1280x720", "1920x1080"])
+def test_large_system_fonts_still_fit(large_system_font, qtbot, settings, tmp_path, size):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    presenting(window, english_demo(tmp_path), size, "light")
+    assert QApplication.font().pointSizeF() == pytest.approx(14 * 1.45)
+    problems = []
+    for aspect in window.workshop.model.aspects:
+        window.page.show_aspect(aspect.id)
+        problems += [f"{aspect.name}: {problem}" for problem in clipping_problems(window)]
+    window.page.show_overview()
+    problems += [f"overview: {problem}" for problem in clipping_problems(window)]
+    window.close_workshop()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_app_uses_the_system_font_size(qapp, monkeypatch):
+    small = QFont(QApplication.font())
+    small.setPointSizeF(8.0)
+    monkeypatch.setattr(theme_module, "_system_font", small)
+    apply_theme(qapp, DARK)
+    assert QApplication.font().pointSizeF() == pytest.approx(8.0)
+    monkeypatch.undo()
+    apply_theme(qapp, LIGHT)
