@@ -17,12 +17,11 @@ from pem_desktop.export.roadmap import (
     build_roadmap,
     format_position,
     long_date,
-    sentence_end,
     spread_rows,
     status_label,
 )
 from pem_desktop.services.views import ActionView, DisagreementView
-from pem_desktop.wording import counted
+from pem_desktop.wording import counted, sentence_end
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")

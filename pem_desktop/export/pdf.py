@@ -68,13 +68,12 @@ from pem_desktop.export.roadmap import (
     build_roadmap,
     format_position,
     long_date,
-    sentence_end,
     spread_rows,
     status_label,
 )
 from pem_desktop.palette import level_colour, mix, text_colour_on
 from pem_desktop.services.views import ActionView, DisagreementView
-from pem_desktop.wording import counted
+from pem_desktop.wording import counted, sentence_end
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 MARGIN = 18 * mm

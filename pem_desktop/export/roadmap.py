@@ -233,10 +233,5 @@ def format_position(position: float) -> str:
     return f"{position:.2f}"
 
 
-def sentence_end(text: str) -> str:
-    """The full stop a sentence still needs before another follows it ("" when it has one)."""
-    return "" if not text.strip() or text.rstrip()[-1] in ".!?…" else "."
-
-
 def status_label(status: str) -> str:
     return status[:1].upper() + status[1:]

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
+from pem_desktop.ui.fields import DateField
+from pem_desktop.ui.screen_fit import fit_dialog
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class ActionDialog(QDialog):
         self.model = model
         self.position_of = position_of
         self.setWindowTitle("Edit action" if existing else "Agree an action")
-        self.setMinimumWidth(620)
+        fit_dialog(self, 620)
         self._target_touched = existing is not None or target_level_id is not None
 
         self.title_edit = QLineEdit(existing.title if existing else title)
@@ -89,9 +90,7 @@ class ActionDialog(QDialog):
         self.owner_edit = QLineEdit(existing.owner if existing else "")
         self.owner_edit.setPlaceholderText("Who makes sure it happens")
         self.due_check = QCheckBox("Due")
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = DateField()
         due = existing.due_date if existing else None
         self.due_check.setChecked(due is not None)
         self.due_edit.setDate(QDate(due) if due else QDate.currentDate().addDays(30))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ActionView, DisagreementView
+from pem_desktop.wording import sentence_end
 
 
 class NotesList(QWidget):
@@ -89,8 +90,11 @@ class DisagreementList(NotesList):
                 f"   • {point.holder or 'someone'}: {model.describe_position(point.position)}"
                 for point in view.viewpoints
             ]
-            if not view.is_open and view.resolution:
-                lines.append(f"   Agreed: {view.resolution}")
+            if not view.is_open and (view.resolution or view.resolved_position is not None):
+                parts = [f"Agreed: {view.resolution}{sentence_end(view.resolution)}"] if view.resolution else []
+                if view.resolved_position is not None:
+                    parts.append(f"Agreed position: {model.describe_position(view.resolved_position)}.")
+                lines.append("   " + " ".join(parts))
             tooltip = "\n".join(
                 f"{point.holder or 'someone'} ({model.describe_position(point.position)}): {point.reason or '—'}"
                 for point in view.viewpoints

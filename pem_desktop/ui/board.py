@@ -557,6 +557,11 @@ class BoardScene(QGraphicsScene):
         position = (x - self.geometry.left) / self.geometry.column_width
         return round(self.model.clamp_position(position), 2)
 
+    def lane_of(self, team_id: int) -> int | None:
+        """The lane (0 at the top) of a placed team's card on the current aspect."""
+        entry = self._lanes.get(self.aspect.id, {}).get(("card", team_id))
+        return None if entry is None or self.cards[team_id].position is None else entry[0]
+
     def shown_texts(self) -> list[ShownText]:
         """Every text the board shows now, with its font and the rectangle it was given (for the tests)."""
         texts = [text for column in self.columns for text, _colour in column.header.lines]

@@ -10,12 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +35,9 @@ from pem_desktop.maturity import LoadedModel, ModelError, load_model_file
 from pem_desktop.maturity.catalog import bundled_models
 from pem_desktop.services.views import WorkshopInfo
 from pem_desktop.services.workshop import TEAM_COLOURS
+from pem_desktop.ui.badges import team_badge
+from pem_desktop.ui.fields import DateField
+from pem_desktop.ui.screen_fit import fit_dialog
 
 FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
 
@@ -44,10 +46,11 @@ def default_workshop_folder() -> Path:
     return Path(user_documents_dir()) / "PEM Workshops"
 
 
-def colour_icon(colour: str, size: int = 18) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose "&" marks its shortcut key (Alt+letter) to `buddy`, never shown as "&"."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class NewWorkshopDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle("New workshop")
-        self.setMinimumWidth(620)
+        fit_dialog(self, 620)
         self._folder = folder or default_workshop_folder()
         self._path_edited = False
         self._custom_model: LoadedModel | None = None
@@ -80,9 +83,8 @@ class NewWorkshopDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("e.g. Acme platform maturity workshop")
         self.organisation_edit = QLineEdit()
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField()
+        self.date_edit.setDate(QDate.currentDate())
         self.facilitator_edit = QLineEdit()
         self.participants_edit = QPlainTextEdit()
         self.participants_edit.setPlaceholderText("Who is in the room (names or roles)")
@@ -96,7 +98,7 @@ class NewWorkshopDialog(QDialog):
 
         self.team_edit = QLineEdit()
         self.team_edit.setPlaceholderText("Team name, then Enter")
-        self.team_edit.returnPressed.connect(self._add_team)
+        self.team_edit.installEventFilter(self)  # Enter here adds the team; it never creates the workshop
         add_team = QPushButton("Add")
         add_team.clicked.connect(self._add_team)
         self.team_list = QListWidget()
@@ -134,11 +136,19 @@ class NewWorkshopDialog(QDialog):
         form.addRow("&Facilitator", self.facilitator_edit)
         form.addRow("&Participants", self.participants_edit)
         form.addRow("&Model", self.model_combo)
-        form.addRow("T&eams", teams)
-        form.addRow("&Save as", path_row)
+        form.addRow(buddy_label("T&eams", self.team_edit), teams)
+        form.addRow(buddy_label("&Save as", self.path_edit), path_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create workshop")
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText("Create workshop")
+        create.setToolTip("Create the workshop (Ctrl+Enter)")
+        # Only this button (or Ctrl+Enter) creates: Enter in a field never does, half-way through the form
+        # (Enter on a focused button still presses it).
+        for button in self.buttons.buttons():
+            button.setDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -146,6 +156,26 @@ class NewWorkshopDialog(QDialog):
         layout.addWidget(self.buttons)
         self.title_edit.textChanged.connect(self._title_changed)
         self._title_changed("")
+
+    def eventFilter(self, watched, event) -> bool:
+        enter = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.team_edit and enter:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._accept_if_ready()
+            else:
+                self._add_team()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            event.accept()  # a plain Enter in a field moves nothing forward (QDialog would press a button)
+            return
+        super().keyPressEvent(event)
+
+    def _accept_if_ready(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self._accept()
 
     # -- teams ---------------------------------------------------------------------------------
 
@@ -158,7 +188,7 @@ class NewWorkshopDialog(QDialog):
             QMessageBox.information(self, "Team already listed", f"There is already a team called “{name}”.")
             return
         colour = TEAM_COLOURS[self.team_list.count() % len(TEAM_COLOURS)]
-        item = QListWidgetItem(colour_icon(colour), name)
+        item = QListWidgetItem(team_badge(colour, name, 18), name)
         item.setData(Qt.ItemDataRole.UserRole, colour)
         self.team_list.addItem(item)
         self.team_edit.clear()
@@ -170,7 +200,7 @@ class NewWorkshopDialog(QDialog):
         colour = QColorDialog.getColor(QColor(item.data(Qt.ItemDataRole.UserRole)), self, f"Colour of {item.text()}")
         if colour.isValid():
             item.setData(Qt.ItemDataRole.UserRole, colour.name().upper())
-            item.setIcon(colour_icon(colour.name()))
+            item.setIcon(team_badge(colour.name(), item.text(), 18))
 
     def _remove_team(self) -> None:
         row = self.team_list.currentRow()
@@ -247,9 +277,8 @@ class WorkshopDetailsDialog(QDialog):
         self.setMinimumWidth(560)
         self.title_edit = QLineEdit(info.title)
         self.organisation_edit = QLineEdit(info.organisation)
-        self.date_edit = QDateEdit(QDate(info.workshop_date) if info.workshop_date else QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateField()
+        self.date_edit.setDate(QDate(info.workshop_date) if info.workshop_date else QDate.currentDate())
         self.facilitator_edit = QLineEdit(info.facilitator)
         self.participants_edit = QPlainTextEdit(info.participants)
         self.participants_edit.setFixedHeight(70)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,34 +23,8 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.services.views import DisagreementView, TeamView, Viewpoint
 from pem_desktop.ui.action_dialog import combo_index
-
-
-class PositionEdit(QWidget):
-    """A position on the continuum, in level units, with words for it ("late Operational")."""
-
-    def __init__(self, model: MaturityModel, position: float, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.model = model
-        self.spin = QDoubleSpinBox()
-        self.spin.setRange(0.0, float(model.level_count))
-        self.spin.setSingleStep(0.1)
-        self.spin.setDecimals(2)
-        self.spin.setValue(position)
-        self.spin.setAccessibleName("Position in levels")
-        self.words = QLabel()
-        self.words.setMinimumWidth(190)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.spin)
-        layout.addWidget(self.words, 1)
-        self.spin.valueChanged.connect(self._describe)
-        self._describe(position)
-
-    def value(self) -> float:
-        return self.spin.value()
-
-    def _describe(self, value: float) -> None:
-        self.words.setText(self.model.describe_position(value))
+from pem_desktop.ui.fields import PositionEdit
+from pem_desktop.ui.screen_fit import fit_dialog
 
 
 class ViewpointRow(QWidget):
@@ -90,6 +63,7 @@ class DisagreementInput:
     resolved: bool
     resolution: str
     resolved_position: float | None
+    move_card: bool = False  # also move the team's card to the agreed position (one undo step)
 
 
 class DisagreementDialog(QDialog):
@@ -109,7 +83,7 @@ class DisagreementDialog(QDialog):
         super().__init__(parent)
         self.model = model
         self.setWindowTitle(f"{'Edit' if existing else 'Record'} a disagreement — {aspect.name}")
-        self.setMinimumWidth(720)
+        fit_dialog(self, 720)
         self.team_combo = QComboBox()
         self.team_combo.addItem("Whole organisation", None)
         for team in teams:
@@ -131,8 +105,16 @@ class DisagreementDialog(QDialog):
         self.resolution_edit = QPlainTextEdit(existing.resolution if existing else "")
         self.resolution_edit.setPlaceholderText("What was agreed")
         self.resolution_edit.setFixedHeight(60)
-        default_agreed = existing.resolved_position if existing and existing.resolved_position is not None else 0.5
-        self.agreed_position = PositionEdit(model, default_agreed)
+        # The agreed position is nobody's until chosen: one of the argued positions, or another one.
+        self.agreed_combo = QComboBox()
+        self.agreed_combo.setAccessibleName("Agreed position")
+        self.agreed_other = PositionEdit(
+            model, existing.resolved_position if existing and existing.resolved_position is not None else 0.5
+        )
+        self.move_check = QCheckBox()
+        self._fill_agreed(existing.resolved_position if existing else None)
+        self.agreed_combo.currentIndexChanged.connect(self._agreed_changed)
+        self.team_combo.currentIndexChanged.connect(self._agreed_changed)
         self.resolved_check.toggled.connect(self._resolved_toggled)
         self.resolved_check.setChecked(bool(existing and existing.status == "resolved"))
         self._resolved_toggled(self.resolved_check.isChecked())
@@ -148,7 +130,11 @@ class DisagreementDialog(QDialog):
         form.addRow("Viewpoints", viewpoints_box)
         form.addRow("", self.resolved_check)
         form.addRow("Resolution", self.resolution_edit)
-        form.addRow("Agreed position", self.agreed_position)
+        agreed = QVBoxLayout()
+        agreed.addWidget(self.agreed_combo)
+        agreed.addWidget(self.agreed_other)
+        agreed.addWidget(self.move_check)
+        form.addRow("Agreed position", agreed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -163,20 +149,72 @@ class DisagreementDialog(QDialog):
     def _add_row(self, viewpoint: Viewpoint) -> None:
         row = ViewpointRow(self.model, viewpoint)
         row.remove_button.clicked.connect(lambda: self._remove_row(row))
+        row.position.changed.connect(self._viewpoints_changed)
+        row.holder.textChanged.connect(self._viewpoints_changed)
         self.rows.append(row)
         self.rows_box.addWidget(row)
+        self._viewpoints_changed()
 
     def _remove_row(self, row: ViewpointRow) -> None:
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        self._viewpoints_changed()
+
+    def _viewpoints_changed(self, *_args) -> None:
+        if hasattr(self, "agreed_combo"):  # the rows come first while the form is built
+            self._fill_agreed(None)
 
     def _last_position(self) -> float:
         return self.rows[-1].position.value() if self.rows else 0.5
 
+    def _fill_agreed(self, chosen: float | None) -> None:
+        """Offer "not chosen", each argued position (in words, with who argued it) and another position."""
+        current = self.agreed_position()
+        chosen = current if chosen is None and self.agreed_combo.count() else chosen
+        self.agreed_combo.blockSignals(True)
+        self.agreed_combo.clear()
+        self.agreed_combo.addItem("Not chosen yet", None)
+        for row in self.rows:
+            point = row.viewpoint()
+            who = point.holder.strip() or "someone"
+            self.agreed_combo.addItem(
+                f"{self.model.describe_position(point.position)} (as {who} argued)", point.position
+            )
+        self.agreed_combo.addItem("Another position…", "other")
+        index = 0
+        if chosen is not None:
+            index = next(
+                (i for i in range(1, self.agreed_combo.count() - 1) if self.agreed_combo.itemData(i) == chosen),
+                self.agreed_combo.count() - 1,
+            )
+            if index == self.agreed_combo.count() - 1:
+                self.agreed_other.set_value(chosen)
+        self.agreed_combo.setCurrentIndex(index)
+        self.agreed_combo.blockSignals(False)
+        self._agreed_changed()
+
+    def agreed_position(self) -> float | None:
+        data = self.agreed_combo.currentData()
+        if data == "other":
+            return self.agreed_other.value()
+        return data
+
+    def _agreed_changed(self, *_args) -> None:
+        resolved = self.resolved_check.isChecked()
+        self.agreed_other.setVisible(self.agreed_combo.currentData() == "other")
+        self.agreed_other.setEnabled(resolved)
+        team = self.team_combo.currentText() if self.team_combo.currentData() is not None else None
+        self.move_check.setVisible(team is not None)
+        self.move_check.setText(f"Move {team}’s card there" if team else "")
+        self.move_check.setEnabled(resolved and self.agreed_position() is not None)
+
     def _resolved_toggled(self, on: bool) -> None:
         self.resolution_edit.setEnabled(on)
-        self.agreed_position.setEnabled(on)
+        self.agreed_combo.setEnabled(on)
+        if on and not self.move_check.isChecked() and self.team_combo.currentData() is not None:
+            self.move_check.setChecked(True)
+        self._agreed_changed()
 
     def _accept(self) -> None:
         viewpoints = tuple(row.viewpoint() for row in self.rows)
@@ -190,6 +228,10 @@ class DisagreementDialog(QDialog):
             viewpoints=viewpoints,
             resolved=resolved,
             resolution=self.resolution_edit.toPlainText() if resolved else "",
-            resolved_position=self.agreed_position.value() if resolved else None,
+            resolved_position=self.agreed_position() if resolved else None,
+            move_card=resolved
+            and self.move_check.isChecked()
+            and self.team_combo.currentData() is not None
+            and self.agreed_position() is not None,
         )
         self.accept()

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
             handle.screenChanged.connect(self._screen_changed)
         if not self.presenting:
             clamp_to_screen(self)
+            # Once the window manager has framed it (title bar, borders), fit the frame too.
+            QTimer.singleShot(300, lambda: None if self.presenting else clamp_to_screen(self))
 
     def _screen_changed(self, _screen) -> None:
         """Moved to another screen (or its screen went away): fit it, and use that screen's zoom."""

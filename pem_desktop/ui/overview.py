@@ -8,36 +8,19 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, readable_on, text_colour_on
 from pem_desktop.services.views import TeamView
+from pem_desktop.ui.badges import team_badge
 from pem_desktop.ui.text_fit import ShownText, extent, fits, scaled
 from pem_desktop.ui.theme import Theme, system_point_size
 
 CELL_MARGIN = 6  # pixels kept free on each side of a cell's text (the item delegate uses 3)
 SMALLEST = 0.55  # the type shrinks to this share of its size, no further, to fit the window
-
-
-def team_badge(colour: str, name: str, size: int) -> QIcon:
-    """A square of the team's colour with its initial: the colour plus a cue that survives greyscale."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(text_colour_on(colour)))
-    painter.setBrush(QColor(colour))
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size / 5, size / 5)
-    font = QFont()
-    font.setPixelSize(max(round(size * 0.62), 6))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, (name.strip()[:1] or "?").upper())
-    painter.end()
-    return QIcon(pixmap)
 
 
 class OverviewTable(QTableWidget):

@@ -9,7 +9,7 @@ PRESET_MINUTES = (5, 10, 15, 20, 30)
 
 
 class TimeboxButton(QToolButton):
-    """Shows the time left; its menu starts a countdown or stops it. Time up turns it amber."""
+    """Shows the time left; its menu starts a countdown or stops it. Amber in the last minute, red when time is up."""
 
     finished = Signal()
 

@@ -421,7 +421,7 @@ class WorkshopPage(QWidget):
         entry = run_dialog(dialog, lambda: dialog.result_input)
         if entry is not None:
             command = RecordDisagreementCommand(self.workshop, self.aspect.id, entry, self._team_name(entry.team_id))
-            if self.run(command):
+            if self._run_with_move(command, entry, self.aspect.id):
                 self.notes.setCurrentWidget(self.disagreement_list)
                 self.disagreement_list.select(command.view.id)
 
@@ -439,7 +439,7 @@ class WorkshopPage(QWidget):
             return
         resolving = entry.resolved and existing.is_open
         text = f"{'resolve' if resolving else 'edit'} disagreement on {self._team_name(entry.team_id)}"
-        self.run(
+        self._run_with_move(
             EditDisagreementCommand(
                 self.workshop,
                 disagreement_id,
@@ -450,8 +450,27 @@ class WorkshopPage(QWidget):
                 status="resolved" if entry.resolved else "open",
                 resolution=entry.resolution,
                 resolved_position=entry.resolved_position,
-            )
+            ),
+            entry,
+            existing.aspect_id,
         )
+
+    def _run_with_move(self, command: WorkshopCommand, entry, aspect_id: str) -> bool:
+        """The disagreement's change and, when asked, the move of the team's card to the agreed
+        position: one undo step for both."""
+        move = entry.move_card and entry.team_id is not None and entry.resolved_position is not None
+        if move and self.workshop.position_of(entry.team_id, aspect_id) == entry.resolved_position:
+            move = False
+        if not move:
+            return self.run(command)
+        self.stack.beginMacro(command.text())
+        try:
+            done = self.run(command)
+            if done:
+                self.run(MoveTeamCommand(self.workshop, entry.team_id, aspect_id, entry.resolved_position))
+        finally:
+            self.stack.endMacro()
+        return done
 
     def delete_disagreement(self, disagreement_id: int) -> None:
         if not self.workshop.read_only:

@@ -9,8 +9,9 @@ from pypdf import PdfReader
 
 from pem_desktop.export.markdown import markdown_text
 from pem_desktop.export.pdf import write_pdf
-from pem_desktop.export.roadmap import build_roadmap, sentence_end
+from pem_desktop.export.roadmap import build_roadmap
 from pem_desktop.services.views import Viewpoint
+from pem_desktop.wording import sentence_end
 
 
 @pytest.fixture

@@ -124,24 +124,77 @@ def test_edit_and_resolve_a_disagreement_from_the_list(window, board):
     assert panel.list.count() == 1
     panel.list.setCurrentRow(0)
 
+    seen = {}
+
     def resolve(dialog: DisagreementDialog) -> None:
         dialog.resolved_check.click()
-        QTest.keyClicks(dialog.resolution_edit, "Agreed: late Operational")
-        dialog.agreed_position.spin.setValue(1.9)
+        seen["agreed"] = dialog.agreed_combo.currentText()
+        seen["offered"] = [dialog.agreed_combo.itemText(i) for i in range(dialog.agreed_combo.count())]
+        seen["move"] = (dialog.move_check.isChecked(), dialog.move_check.text())
+        QTest.keyClicks(dialog.resolution_edit, "Agreed: nearly Scalable")
         dialog._add_row(Viewpoint("C", 3.0))
         QTest.keyClicks(dialog.rows[2].reason, "third view")
+        dialog.agreed_combo.setCurrentIndex(dialog.agreed_combo.count() - 1)  # another position
+        dialog.agreed_other.set_value(1.9)
         _ok(dialog)
 
     _when_dialog_opens(resolve)
     QTest.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert seen["agreed"] == "Not chosen yet"  # nobody argued a default
+    assert seen["offered"] == [
+        "Not chosen yet",
+        "Operational (as A argued)",
+        "early Scalable (as B argued)",
+        "Another position…",
+    ]
+    assert seen["move"] == (True, "Move Search’s card there")
     stored = _stored(path)[0][0]
-    assert (stored.status, stored.resolution, stored.resolved_position) == ("resolved", "Agreed: late Operational", 1.9)
+    assert (stored.status, stored.resolution, stored.resolved_position) == ("resolved", "Agreed: nearly Scalable", 1.9)
     assert [v.holder for v in stored.viewpoints] == ["A", "B", "C"]
+    assert Workshop.open(path, read_only=True).position_of(teams["Search"], "investment") == 1.9
     assert window.page.scene.bands == []  # a resolved disagreement no longer shows on the board
     assert window.undo_action.text() == "&Undo resolve disagreement on Search"
-    _press(window, Qt.Key.Key_Z)
+    _press(window, Qt.Key.Key_Z)  # one step takes back both the resolution and the move
     assert _stored(path)[0][0] == recorded
+    assert Workshop.open(path, read_only=True).position_of(teams["Search"], "investment") == 1.95
     assert len(window.page.scene.bands) == 1
+
+
+def test_resolving_without_choosing_a_position_moves_nothing(window, board):
+    path, teams = board
+    setup = Workshop.open(path)
+    setup.record_disagreement("investment", [Viewpoint("A", 1.5), Viewpoint("B", 2.2)], team_id=teams["Search"])
+    setup.close()
+    open_in(window, path)
+    window.page.disagreement_list.list.setCurrentRow(0)
+
+    def resolve(dialog: DisagreementDialog) -> None:
+        dialog.resolved_check.click()
+        dialog.agreed_combo.setCurrentIndex(2)  # what B argued...
+        dialog.agreed_combo.setCurrentIndex(0)  # ...no: not chosen after all
+        assert not dialog.move_check.isEnabled()
+        _ok(dialog)
+
+    _when_dialog_opens(resolve)
+    QTest.mouseClick(window.page.disagreement_list.edit_button, Qt.MouseButton.LeftButton)
+    stored = _stored(path)[0][0]
+    assert (stored.status, stored.resolved_position) == ("resolved", None)
+    assert Workshop.open(path, read_only=True).position_of(teams["Search"], "investment") == 1.95
+
+
+def test_positions_in_the_disagreement_form_are_words(qtbot, pe_model):
+    model = pe_model.model
+    dialog = DisagreementDialog(model, model.aspects[0], [], viewpoints=(Viewpoint("", 1.92), Viewpoint("", 3.0)))
+    qtbot.addWidget(dialog)
+    assert [row.position.words.text() for row in dialog.rows] == [
+        "between Operational and Scalable",
+        "between Scalable and Optimizing",
+    ]
+    assert dialog.rows[0].position.value() == 1.92  # kept to the hundredth, as argued on the board
+    dialog.rows[0].position.slider.setFocus()
+    QTest.keyClick(dialog.rows[0].position.slider, Qt.Key.Key_Left)
+    assert dialog.rows[0].position.words.text() == "late Operational"
+    assert dialog.rows[0].position.value() == pytest.approx(1.82)
 
 
 def test_delete_a_disagreement_and_undo(window, board, monkeypatch):

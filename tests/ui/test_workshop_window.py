@@ -268,7 +268,7 @@ def test_every_card_is_reachable_with_tab(window, demo_workshop, aspect_number):
     assert window.page.view.accessibleDescription().startswith(window.workshop.team(seen[-1]).name + ": ")
 
 
-def test_timebox_counts_down_and_turns_amber_when_time_is_up(window, workshop, qtbot):
+def test_timebox_counts_down_and_says_when_time_is_up(window, workshop, qtbot):
     path = workshop.path
     workshop.close()
     open_in(window, path)
