@@ -1,6 +1,7 @@
 """Make the README's screenshots from the demo workshop: python docs/make_screenshots.py [OUT_DIR].
 
-Runs offscreen (no display needed) with throw-away settings, so it touches nothing of the user's.
+Runs offscreen (no display needed, on a virtual 1920x1080 screen) with throw-away settings, so it
+touches nothing of the user's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(  # a virtual 1920x1080 screen (docs/screenshot-screen.json)
+    "QT_QPA_PLATFORM", "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "screenshot-screen.json")
+)
 
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
@@ -69,7 +72,19 @@ def main() -> int:
         window.resize(1920, 1080)
         window.toggle_presentation(True, full_screen=False)
         _save(window, out / "presentation.png")
+        # What a 1024x768 projector shows, in both themes.
+        page.show_aspect("adoption")
+        window.resize(1024, 768)
+        _save(window, out / "presentation-1024x768.png")
         window.toggle_presentation(False)
+        window.set_theme("dark")
+        window.toggle_presentation(True, full_screen=False)
+        window.resize(1024, 768)
+        _save(window, out / "presentation-1024x768-dark.png")
+        window.page.show_overview()
+        _save(window, out / "presentation-overview-1024x768-dark.png")
+        window.toggle_presentation(False)
+        window.set_theme("light")
         window.close_workshop()
     print(f"screenshots written to {out}")
     return 0

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -122,6 +123,7 @@ class WorkshopPage(QWidget):
         self._all_actions: AllActionsView | None = None
         self.centre = QStackedWidget()
         self.centre.addWidget(board_box)
+        self.centre.currentChanged.connect(self._centre_changed)
 
         self.detail = LevelDetailPanel(self.model, theme)
         self.detail.offer_actions = not workshop.read_only
@@ -147,8 +149,10 @@ class WorkshopPage(QWidget):
         self.timebox = TimeboxButton()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 8, 0)
-        top.addWidget(self.navigator)
-        top.addStretch(1)
+        # The tabs' type is fitted to the width they get (_fit_navigator): their natural width must not
+        # set the window's minimum, or a 1024 px screen could never hold it.
+        self.navigator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.navigator, 1)
         top.addWidget(self.timebox)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +211,14 @@ class WorkshopPage(QWidget):
             view.table_model.editRequested.connect(self.edit_action_field)
             self.centre.addWidget(view)
         return self._all_actions
+
+    def _centre_changed(self, index: int) -> None:
+        """Only the page on show counts toward the window's minimum size (the table of all actions is
+        wide; it must not keep the window from fitting a small screen while the board is shown)."""
+        for number in range(self.centre.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.centre.widget(number).setSizePolicy(policy, policy)
+        self.centre.updateGeometry()
 
     def showing_overview(self) -> bool:
         return self._overview is not None and self.centre.currentWidget() is self._overview

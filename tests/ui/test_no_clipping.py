@@ -37,9 +37,12 @@ LANGUAGES: dict[str, Callable[[Path], Path]] = {"en": english_demo}
 def presenting(window: MainWindow, path: Path, size: str, theme_name: str) -> None:
     window.set_theme(theme_name)
     assert window.open_path(path)
+    window.page.show_all_actions()  # a wide table seen once must not keep the window wide
+    window.page.show_aspect(window.workshop.model.aspects[0].id)
     window.toggle_presentation(True, full_screen=False)
     width, height = (int(part) for part in size.split("x"))
     window.resize(width, height)
+    assert (window.width(), window.height()) == (width, height), "the window cannot be made that small"
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
