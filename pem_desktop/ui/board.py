@@ -433,9 +433,12 @@ class BoardScene(QGraphicsScene):
                         left, right = min(left, label.rect.left()), max(right, label.rect.right())
                     strips[("card", card.team.id)] = max(strips.get(("card", card.team.id), 0.0), rows)
             extents.append(Extent(("card", card.team.id), left, right))
+        org_strips: dict[Hashable, float] = {}
         for band in self.bands:
             if band.team is None:
                 rect, title = self._organisation_band(band, 0.0)
+                if title.rect.top() >= rect.bottom():  # its topic goes under it
+                    org_strips[band.key()] = title.rect.bottom() - rect.bottom() + 4
                 whole = rect.united(title.rect)
                 extents.append(Extent(band.key(), whole.left(), whole.right()))
         memory = self._lanes.setdefault(self.aspect.id, {})
@@ -446,6 +449,8 @@ class BoardScene(QGraphicsScene):
         for key, rows in strips.items():
             lane = lanes[key]
             extra[lane] = max(extra.get(lane, 0.0), self._band_strip_height(int(rows)))
+        for key, height in org_strips.items():
+            extra[lanes[key]] = max(extra.get(lanes[key], 0.0), height)
         return lanes, extra
 
     def _place_bands(self, lanes, lane_tops: list[float], label_layouts, gap: float) -> None:
@@ -488,7 +493,17 @@ class BoardScene(QGraphicsScene):
             font, ok = fit_font(font, full, room, geometry.card_height - 4, smallest=0.7)
         width = min(extent(font, full, room)[0] + 2, room)
         height = geometry.card_height - 4
-        text_left = min(max(rect.left() + 14, geometry.left + 14), geometry.right - 14 - width)
+        if width <= rect.width() - 24:  # inside the band
+            text_left = rect.left() + 14
+        elif rect.right() + 8 + width <= geometry.right:  # beside it, leaving the band and its diamonds clear
+            text_left = rect.right() + 8
+        elif rect.left() - 8 - width >= geometry.left:
+            text_left = rect.left() - 8 - width
+        else:  # wider than the room on either side: under the band, whose lane grows to hold it
+            text_left = min(max(rect.left(), geometry.left + 14), geometry.right - 14 - width)
+            below = QRectF(text_left, top + geometry.card_height + 2, width, height)
+            shown = full if ok else elide(font, full, room)
+            return rect, ShownText("organisation band", full, shown, font, below, ok)
         shown = full if ok else elide(font, full, room)
         return rect, ShownText("organisation band", full, shown, font, QRectF(text_left, top + 2, width, height), ok)
 

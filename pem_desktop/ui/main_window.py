@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         clamp_to_screen(self)  # never larger than the screen, even one smaller than last time
+        self._clamp_timer = QTimer(self)  # a timer of the window's own: it goes when the window goes
+        self._clamp_timer.setSingleShot(True)
+        self._clamp_timer.timeout.connect(self._clamp)
         self._watcher: WorkshopFileWatcher | None = None
         self._update_title()
         self._update_enabled()
@@ -111,14 +114,16 @@ class MainWindow(QMainWindow):
             handle.screenChanged.connect(self._screen_changed)
         if not self.presenting:
             clamp_to_screen(self)
-            # Once the window manager has framed it (title bar, borders), fit the frame too.
-            QTimer.singleShot(300, lambda: None if self.presenting else clamp_to_screen(self))
+            self._clamp_timer.start(300)  # once the window manager has framed it, fit the frame too
 
     def _screen_changed(self, _screen) -> None:
         """Moved to another screen (or its screen went away): fit it, and use that screen's zoom."""
-        if not self.presenting:
-            QTimer.singleShot(0, lambda: clamp_to_screen(self))
+        self._clamp_timer.start(0)
         self._apply_zoom()
+
+    def _clamp(self) -> None:
+        if not self.presenting:
+            clamp_to_screen(self)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -297,7 +302,7 @@ class MainWindow(QMainWindow):
         try:
             workshop = Workshop.open(path, read_only=read_only)
         except WorkshopLockedError as error:
-            self._locked_by = error.holder.describe()
+            self._locked_by = error.holder.describe() if error.holder is not None else ""
             self.show()  # opened from the command line before the window was shown: put it behind the message
             answer = QMessageBox.question(
                 self,
@@ -714,8 +719,9 @@ class MainWindow(QMainWindow):
             self.audience.set_theme(presentation_theme(self.theme))
 
     def zoom(self, step: int) -> None:
-        """Ctrl+= / Ctrl+- one step larger or smaller, Ctrl+0 back to 100 %; remembered for this screen."""
-        key = screen_key(screen_of(self))
+        """Ctrl+= / Ctrl+- one step larger or smaller, Ctrl+0 back to 100 %; remembered for the screen it is
+        on: the projector's while the audience view is open (that is what the back row reads), else this one's."""
+        key = screen_key(screen_of(self.audience if self.audience is not None else self))
         current = self.settings.zoom(key)
         if step == 0:
             wanted = 1.0
@@ -729,6 +735,8 @@ class MainWindow(QMainWindow):
     def _apply_zoom(self) -> None:
         if self.page is not None:
             self.page.set_zoom(self.settings.zoom(screen_key(screen_of(self))))
+        if self.audience is not None:
+            self.audience.refresh()  # it reads the zoom of its own screen
 
     def toggle_detail(self) -> None:
         if self.page is not None:

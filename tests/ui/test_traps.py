@@ -14,12 +14,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from ui_helpers import card_point, open_in, stored_position
 
+from pem_desktop.palette import contrast_ratio, text_colour_on
 from pem_desktop.services import Workshop
 from pem_desktop.services.views import Viewpoint
 from pem_desktop.ui.action_dialog import ActionDialog
 from pem_desktop.ui.dialogs import NewWorkshopDialog, WorkshopDetailsDialog
 from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 from pem_desktop.ui.screen_fit import screen_key
+from pem_desktop.ui.theme import DARK, LIGHT, PRESENTATION, PRESENTATION_LIGHT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -270,6 +272,19 @@ def test_zoom_keys_scale_the_board_and_are_remembered_per_screen(window, spread,
     assert scene.zoom == 1.0 and window.page.showing_board()  # Ctrl+0 resets; it is not the overview any more
 
 
+def test_zoom_keys_zoom_the_projector_while_the_audience_view_is_open(window, spread, settings):
+    path, _teams = spread
+    open_in(window, path)
+    window.audience_action.trigger()
+    audience = window.audience
+    assert audience is not None and audience.screen() is not window.screen()
+    QTest.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert audience.scene.zoom == pytest.approx(1.1)
+    assert settings.zoom(screen_key(audience.screen())) == pytest.approx(1.1)
+    assert window.page.scene.zoom == 1.0  # the laptop's board keeps its own
+    window.audience_action.trigger()
+
+
 def test_time_up_turns_the_timebox_red(window, spread, qtbot):
     path, _teams = spread
     open_in(window, path)
@@ -334,3 +349,24 @@ def test_the_window_never_opens_larger_than_its_screen(tmp_path, scale):
     sx, sy, sw, sh = found["screen"]
     assert sw == round(1024 / float(scale)) or abs(sw - 1024 / float(scale)) <= 1
     assert sx <= x and sy <= y and x + width <= sx + sw and y + height <= sy + sh, found
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK, PRESENTATION, PRESENTATION_LIGHT], ids=lambda theme: theme.name)
+def test_board_text_and_bands_are_readable_in_every_theme(window, spread, theme):
+    path, teams = spread
+    setup = Workshop.open(path)
+    setup.record_disagreement("investment", [Viewpoint("A", 0.5), Viewpoint("B", 1.8)], team_id=teams["Payments"])
+    setup.record_disagreement("investment", [Viewpoint("C", 2.2), Viewpoint("D", 3.4)], topic="Org-wide")
+    setup.close()
+    open_in(window, path)
+    scene = window.page.scene
+    scene.set_theme(theme)
+    for column in scene.columns:
+        for highlighted in (False, True):
+            background = column.background(highlighted)
+            for text, colour in column.header.lines:
+                assert contrast_ratio(colour, background) >= 4.5, (theme.name, text.full, colour, background)
+    for band in scene.bands:  # the band's outline and hatching stand out from the board (WCAG 1.4.11)
+        assert contrast_ratio(band.colour().name(), theme.window) >= 3.0, (theme.name, band.view.topic)
+    for card in scene.cards.values():
+        assert contrast_ratio(text_colour_on(card.team.colour), card.team.colour) >= 4.5
