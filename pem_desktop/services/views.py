@@ -28,12 +28,13 @@ class WorkshopInfo:
 
 @dataclass(frozen=True)
 class TeamView:
-    """A team and where it sorts among the others."""
+    """A team and where it sorts among the others; `uid` is its identity across follow-ups (kept when renamed)."""
 
     id: int
     name: str
     colour: str
     order: int
+    uid: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class ActionView:
     order: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    carried_from: int | None = None  # the action of the previous workshop it continues (a snapshot action's id)
 
 
 @dataclass(frozen=True)

@@ -406,7 +406,12 @@ class Workshop:
                 raise InvalidInputError(f"team {team.name!r} is already there")
             _check_unique_names([row.name for row in rows] + [team.name])
             row = schema.TeamRow(
-                id=team.id, name=team.name, colour=team.colour, sort_order=team.order, created_at=_now()
+                id=team.id,
+                name=team.name,
+                colour=team.colour,
+                sort_order=team.order,
+                created_at=_now(),
+                uid=team.uid or schema.new_uid(),
             )
             session.add(row)
             session.flush()
@@ -792,7 +797,7 @@ def model_reader(name: str) -> Callable[[str], tuple[LoadedModel, Facts]]:
 
 
 def _team_view(row: schema.TeamRow) -> TeamView:
-    return TeamView(id=row.id, name=row.name, colour=row.colour, order=row.sort_order)
+    return TeamView(id=row.id, name=row.name, colour=row.colour, order=row.sort_order, uid=row.uid)
 
 
 def _placement_view(row: schema.PlacementRow) -> PlacementView:
@@ -832,6 +837,7 @@ def _action_view(row: schema.ActionRow) -> ActionView:
         order=row.sort_order,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        carried_from=row.carried_from,
     )
 
 
@@ -872,6 +878,7 @@ def _insert_action(session, view: ActionView) -> None:
             sort_order=view.order,
             created_at=view.created_at or now,
             updated_at=view.updated_at or now,
+            carried_from=view.carried_from,
         )
     )
 

@@ -231,7 +231,138 @@ SCHEMA_0002 = SCHEMA_0001.revised(
     ),
 )
 
+REVIEW_OUTCOMES = ("pending", "done", "carried", "dropped")
+UID = Hex(32)
+
+# 0003: follow-ups. Each team's identity across a chain (team.uid); the earlier workshops of the chain as
+# snapshots (their teams, positions, targets and actions); the review of each action carried into this
+# workshop (action_review), and the snapshot action a live action continues (action.carried_from).
+_SAME_SNAPSHOT = (
+    "SELECT x.id FROM {table} AS x JOIN snapshot_team AS t ON t.id = x.snapshot_team_id "
+    "WHERE t.snapshot_id != x.snapshot_id"
+)
+SCHEMA_0003 = SCHEMA_0002.revised(
+    "0003",
+    add_columns={
+        "team": (Column("uid", "VARCHAR(32)", UID, nullable=True),),
+        "action": (
+            Column(
+                "carried_from",
+                "INTEGER",
+                Ref("snapshot_action", nullable=True),
+                nullable=True,
+                references="snapshot_action.id",
+            ),
+        ),
+    },
+    add_indexes={"team": (Index("ux_team_uid", ("uid",), unique=True),)},
+    add_tables=(
+        Table(
+            "snapshot",
+            (
+                _id(),
+                Column("sort_order", "INTEGER", Number()),
+                Column("title", "TEXT", Text(MAX_LINE, line=True, required=True)),
+                Column("organisation", "TEXT", LINE),
+                Column("workshop_date", "DATE", Day(nullable=True), nullable=True),
+                Column("facilitator", "TEXT", LINE),
+                Column("model_version", "VARCHAR(200)", Text(MAX_ID_TEXT, line=True, required=True)),
+                _created("taken_at"),
+            ),
+        ),
+        Table(
+            "snapshot_team",
+            (
+                _id(),
+                Column("snapshot_id", "INTEGER", Ref("snapshot"), references="snapshot.id"),
+                Column("uid", "VARCHAR(32)", UID),
+                Column("name", "TEXT", Text(MAX_NAME, line=True, required=True)),
+                Column("colour", "VARCHAR(7)", Colour()),
+                Column("sort_order", "INTEGER", Number()),
+            ),
+            indexes=(Index("ux_snapshot_team_uid", ("snapshot_id", "uid"), unique=True),),
+        ),
+        Table(
+            "snapshot_position",
+            (
+                _id(),
+                Column("snapshot_team_id", "INTEGER", Ref("snapshot_team"), references="snapshot_team.id"),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("position", "FLOAT", Position()),
+            ),
+            indexes=(Index("ux_snapshot_position_team_aspect", ("snapshot_team_id", "aspect_id"), unique=True),),
+        ),
+        Table(
+            "snapshot_target",
+            (
+                _id(),
+                Column("snapshot_id", "INTEGER", Ref("snapshot"), references="snapshot.id"),
+                Column(
+                    "snapshot_team_id",
+                    "INTEGER",
+                    Ref("snapshot_team", nullable=True),
+                    nullable=True,
+                    references="snapshot_team.id",
+                ),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("position", "FLOAT", Position()),
+                Column("due_date", "DATE", Day(nullable=True), nullable=True),
+            ),
+            indexes=(Index("ix_snapshot_target_snapshot_id", ("snapshot_id",)),),
+            rules=(
+                Rule(_SAME_SNAPSHOT.format(table="snapshot_target"), "a target of a team of another snapshot"),
+                Rule(
+                    "SELECT x.id FROM snapshot_target AS x WHERE EXISTS (SELECT 1 FROM snapshot_target AS y "
+                    "WHERE y.id < x.id AND y.snapshot_id = x.snapshot_id AND y.aspect_id = x.aspect_id "
+                    "AND y.snapshot_team_id IS x.snapshot_team_id)",
+                    "a second target of the same team on the same aspect in a snapshot",
+                ),
+            ),
+        ),
+        Table(
+            "snapshot_action",
+            (
+                _id(),
+                Column("snapshot_id", "INTEGER", Ref("snapshot"), references="snapshot.id"),
+                Column(
+                    "snapshot_team_id",
+                    "INTEGER",
+                    Ref("snapshot_team", nullable=True),
+                    nullable=True,
+                    references="snapshot_team.id",
+                ),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("target_level_id", "VARCHAR(200)", LevelId(), nullable=True),
+                Column("title", "TEXT", Text(MAX_LINE, line=True, required=True)),
+                Column("owner", "TEXT", LINE),
+                Column("due_date", "DATE", Day(nullable=True), nullable=True),
+                Column("status", "VARCHAR(20)", Choice(ACTION_STATUSES)),
+                Column(
+                    "carried_from",
+                    "INTEGER",
+                    Ref("snapshot_action", nullable=True),
+                    nullable=True,
+                    references="snapshot_action.id",
+                ),
+            ),
+            indexes=(Index("ix_snapshot_action_snapshot_id", ("snapshot_id",)),),
+            rules=(Rule(_SAME_SNAPSHOT.format(table="snapshot_action"), "an action of a team of another snapshot"),),
+        ),
+        Table(
+            "action_review",
+            (
+                _id(),
+                Column("snapshot_action_id", "INTEGER", Ref("snapshot_action"), references="snapshot_action.id"),
+                Column("outcome", "VARCHAR(20)", Choice(REVIEW_OUTCOMES)),
+                Column("note", "TEXT", TEXT),
+                Column("reviewed_at", "DATETIME", Moment(nullable=True), nullable=True),
+            ),
+            indexes=(Index("ux_action_review_snapshot_action_id", ("snapshot_action_id",), unique=True),),
+        ),
+    ),
+)
+
 # Every revision this version of the app opens, by its Alembic revision id (SCHEMA_REVISIONS in
 # pem_desktop.store.workshop_file lists the same ids, oldest first). A new migration adds, e.g.:
 #     "0003": SCHEMA_0002.revised("0003", add_tables=(Table("target", (...)),)),
-REVISIONS: dict[str, Schema] = {"0001": SCHEMA_0001, "0002": SCHEMA_0002}
+REVISIONS: dict[str, Schema] = {"0001": SCHEMA_0001, "0002": SCHEMA_0002, "0003": SCHEMA_0003}

@@ -606,7 +606,9 @@ def _bad_characters(connection: sqlite3.Connection, table: Table, column: Column
 
 def _check_by_sqlite(connection: sqlite3.Connection, table: Table, facts: Facts | None) -> None:
     """The kinds SQLite checks: one pass over the table for all of them; a second query names a bad row."""
-    checked = [(column, column.kind.bad(column.name, facts)) for column in table.columns]
+    # Each column by its table's name too, so that a reference into a table with a column of the same name
+    # (action.carried_from -> snapshot_action, which has a carried_from of its own) is the outer row's.
+    checked = [(column, column.kind.bad(f"{table.name}.{column.name}", facts)) for column in table.columns]
     checked = [(column, condition) for column, condition in checked if condition is not None]
     if not checked:
         return

@@ -39,6 +39,7 @@ class TeamRecord(NamedTuple):
     colour: str
     sort_order: int
     created_at: datetime
+    uid: str
 
 
 class PlacementRecord(NamedTuple):
@@ -90,6 +91,7 @@ class ActionRecord(NamedTuple):
     sort_order: int
     created_at: datetime
     updated_at: datetime
+    carried_from: int | None
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -108,15 +110,17 @@ def workshop_row(connection: sqlite3.Connection) -> WorkshopRecord | None:
 
 
 def teams(connection: sqlite3.Connection) -> list[TeamRecord]:
-    rows = connection.execute("SELECT id, name, colour, sort_order, created_at FROM team ORDER BY sort_order, id")
-    return [TeamRecord(id_, name, colour, order, _moment(created)) for id_, name, colour, order, created in rows]
+    rows = connection.execute("SELECT id, name, colour, sort_order, created_at, uid FROM team ORDER BY sort_order, id")
+    return [
+        TeamRecord(id_, name, colour, order, _moment(created), uid) for id_, name, colour, order, created, uid in rows
+    ]
 
 
 def team(connection: sqlite3.Connection, team_id: int) -> TeamRecord | None:
     row = connection.execute(
-        "SELECT id, name, colour, sort_order, created_at FROM team WHERE id = ?", (team_id,)
+        "SELECT id, name, colour, sort_order, created_at, uid FROM team WHERE id = ?", (team_id,)
     ).fetchone()
-    return None if row is None else TeamRecord(*row[:4], _moment(row[4]))
+    return None if row is None else TeamRecord(*row[:4], _moment(row[4]), row[5])
 
 
 def placements(connection: sqlite3.Connection, aspect_id: str | None = None) -> list[PlacementRecord]:
@@ -183,10 +187,13 @@ def actions(
     where, values = _where(aspect_id=aspect_id, team_id=team_id, id=action_id)
     rows = connection.execute(
         "SELECT id, aspect_id, team_id, target_level_id, title, detail, owner, due_date, status, sort_order, "
-        f"created_at, updated_at FROM action{where} ORDER BY sort_order, id",
+        f"created_at, updated_at, carried_from FROM action{where} ORDER BY sort_order, id",
         values,
     )
-    return [ActionRecord(*row[:7], _day(row[7]), row[8], row[9], _moment(row[10]), _moment(row[11])) for row in rows]
+    return [
+        ActionRecord(*row[:7], _day(row[7]), row[8], row[9], _moment(row[10]), _moment(row[11]), row[12])
+        for row in rows
+    ]
 
 
 # -- the move --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime
 
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
@@ -36,12 +37,16 @@ class TeamRow(Base):
     """A team (or the whole organisation) being placed on the model."""
 
     __tablename__ = "team"
+    __table_args__ = (Index("ux_team_uid", "uid", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     colour: Mapped[str] = mapped_column(String(7))
     sort_order: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The team's identity across a chain of follow-ups, kept when it is renamed (see SnapshotTeamRow).
+    # Nullable in the DDL, as SQLite adds a column without a default; the open-time check requires one.
+    uid: Mapped[str] = mapped_column(String(32), nullable=True, default=lambda: new_uid())
 
     placements: Mapped[list[PlacementRow]] = relationship(
         back_populates="team", cascade="all, delete-orphan", passive_deletes=True
@@ -132,6 +137,10 @@ class ActionRow(Base):
     sort_order: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The action of the previous workshop this one continues (an action carried into a follow-up).
+    carried_from: Mapped[int | None] = mapped_column(
+        ForeignKey("snapshot_action.id", ondelete="CASCADE"), nullable=True
+    )
 
 
 class VoteParticipantRow(Base):
@@ -181,3 +190,100 @@ class VoteRow(Base):
     position: Mapped[float] = mapped_column(Float)
     cast_at: Mapped[datetime] = mapped_column(DateTime)
     changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+def new_uid() -> str:
+    """A new team identity: 32 random hexadecimal digits."""
+    return secrets.token_hex(16)
+
+
+class SnapshotRow(Base):
+    """An earlier workshop of a follow-up chain, as it was when the next one was started (oldest: sort_order 0)."""
+
+    __tablename__ = "snapshot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sort_order: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text)
+    workshop_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    facilitator: Mapped[str] = mapped_column(Text)
+    model_version: Mapped[str] = mapped_column(String(200))
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SnapshotTeamRow(Base):
+    """A team as it was in a snapshot: its identity (TeamRow.uid), and its name, colour and order then."""
+
+    __tablename__ = "snapshot_team"
+    __table_args__ = (Index("ux_snapshot_team_uid", "snapshot_id", "uid", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(7))
+    sort_order: Mapped[int] = mapped_column(Integer)
+
+
+class SnapshotPositionRow(Base):
+    """Where a team sat on an aspect in a snapshot."""
+
+    __tablename__ = "snapshot_position"
+    __table_args__ = (Index("ux_snapshot_position_team_aspect", "snapshot_team_id", "aspect_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_team_id: Mapped[int] = mapped_column(ForeignKey("snapshot_team.id", ondelete="CASCADE"))
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    position: Mapped[float] = mapped_column(Float)
+
+
+class SnapshotTargetRow(Base):
+    """A target of a snapshot: for a team of it, or the whole organisation (snapshot_team_id None)."""
+
+    __tablename__ = "snapshot_target"
+    __table_args__ = (Index("ix_snapshot_target_snapshot_id", "snapshot_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id", ondelete="CASCADE"))
+    snapshot_team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("snapshot_team.id", ondelete="CASCADE"), nullable=True
+    )
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    position: Mapped[float] = mapped_column(Float)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class SnapshotActionRow(Base):
+    """An action of a snapshot with the status it had then; `carried_from` the earlier one it continued."""
+
+    __tablename__ = "snapshot_action"
+    __table_args__ = (Index("ix_snapshot_action_snapshot_id", "snapshot_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("snapshot.id", ondelete="CASCADE"))
+    snapshot_team_id: Mapped[int | None] = mapped_column(
+        ForeignKey("snapshot_team.id", ondelete="CASCADE"), nullable=True
+    )
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    target_level_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    title: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    carried_from: Mapped[int | None] = mapped_column(
+        ForeignKey("snapshot_action.id", ondelete="CASCADE"), nullable=True
+    )
+
+
+class ActionReviewRow(Base):
+    """What the next workshop said of an action it carried: pending, done, carried (on) or dropped, and a note."""
+
+    __tablename__ = "action_review"
+    __table_args__ = (Index("ux_action_review_snapshot_action_id", "snapshot_action_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_action_id: Mapped[int] = mapped_column(ForeignKey("snapshot_action.id", ondelete="CASCADE"))
+    outcome: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
