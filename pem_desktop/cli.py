@@ -88,6 +88,45 @@ def _parser() -> argparse.ArgumentParser:
     server.add_argument("--bind", required=True)
     server.add_argument("--port", type=_port, default=None)
 
+    follow_up = commands.add_parser(
+        "follow-up",
+        help="start a follow-up workshop: the same model, teams and targets, the open actions carried in, "
+        "the earlier workshop kept inside as its history",
+    )
+    follow_up.add_argument("file", type=Path, help="the earlier workshop (only read)")
+    follow_up.add_argument("-o", "--output", type=Path, required=True, help="the new workshop file (must not exist)")
+    follow_up.add_argument("--title", default=None, help="the follow-up's title (default: the earlier one's)")
+    follow_up.add_argument("--date", type=_iso_date, default=None, help="its date, YYYY-MM-DD (default: today)")
+    follow_up.add_argument(
+        "--cards",
+        choices=("previous", "tray"),
+        default="previous",
+        help="where the teams start: at their previous positions (default) or in the tray",
+    )
+    follow_up.add_argument(
+        "--upgrade-model",
+        action="store_true",
+        help="run it with the newer bundled version of the model, when there is one",
+    )
+
+    trend = commands.add_parser(
+        "trend",
+        help="positions over time across workshops of the same model (PDF, Markdown or CSV)",
+        description="Compare workshops of the same model, oldest first: teams are matched by their identity "
+        "(follow-ups keep it) or by name; --map names a team that goes by another name elsewhere.",
+    )
+    trend.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the workshops (only read)")
+    trend.add_argument("--format", "-f", choices=("pdf", "md", "csv"), default=None, help="default: from -o's suffix")
+    trend.add_argument("-o", "--output", type=Path, required=True, help="the report to write")
+    trend.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="NAME=OTHER",
+        help="the team called NAME in one workshop is the team called OTHER in another (repeat for more)",
+    )
+    trend.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default: A4)")
+
     backups = commands.add_parser("backups", help="list the backups of a workshop, newest first")
     backups.add_argument("file", type=Path)
 
@@ -384,6 +423,65 @@ def _room_server(args) -> int:
 
 
 @_guarded
+def _follow_up(args) -> int:
+    from pem_desktop.services.follow_up import newer_bundled_model, opened_for_reading, start_follow_up
+
+    output = _pemw(args.output)
+    with opened_for_reading(args.file) as source:
+        upgrade = newer_bundled_model(source.model)
+        workshop = start_follow_up(
+            source,
+            output,
+            title=args.title,
+            workshop_date=args.date,
+            cards_at_previous=args.cards == "previous",
+            model=upgrade.newer if upgrade is not None and args.upgrade_model else None,
+        )
+    carried = sum(1 for action in workshop.actions() if action.carried_from is not None)
+    teams = len(workshop.teams())
+    version = workshop.model.version
+    workshop.close()
+    print(
+        f"created {output}: follow-up of {args.file.name} ({teams} team{'s' if teams != 1 else ''}, "
+        f"{carried} open action{'s' if carried != 1 else ''} carried in for review; model version {version})"
+    )
+    if upgrade is not None and not args.upgrade_model:
+        print(
+            f"note: version {upgrade.newer.model.version} of {upgrade.newer.model.title} is bundled; "
+            "--upgrade-model runs the follow-up with it: " + " ".join(upgrade.changes[1:])
+        )
+    return 0
+
+
+@_guarded
+def _trend(args) -> int:
+    from pem_desktop.export.trend_report import TREND_FORMATS, export_trend
+    from pem_desktop.services.trend import compare_files
+
+    fmt = args.format or next(
+        (name for name, suffix in TREND_FORMATS.items() if args.output.suffix.lower() == suffix), None
+    )
+    if fmt is None:
+        raise CommandError(
+            f"say which format to write with --format (pdf, md or csv); {args.output} has no suffix for one"
+        )
+    name_map = {}
+    for pair in args.map:
+        name, separator, other = pair.partition("=")
+        if not separator or not name.strip() or not other.strip():
+            raise CommandError(f"--map {pair!r}: write it as NAME=OTHER")
+        name_map[name.strip()] = other.strip()
+    for path in args.files:
+        if args.output.exists() and path.exists() and args.output.resolve() == path.resolve():
+            raise CommandError(f"{args.output} is one of the workshops; choose another output file")
+    trend = compare_files(args.files, name_map)
+    written = export_trend(trend, fmt, args.output, page_size=args.page_size)
+    points, teams = len(trend.points), len(trend.teams)
+    print(f"wrote {written} ({points} workshop{'s' if points != 1 else ''}, {teams} team{'s' if teams != 1 else ''})")
+    return 0
+
+
+@_guarded
 def _backups(args) -> int:
     from pem_desktop.services.backups import backup_folder, list_backups
 
@@ -425,6 +523,8 @@ _COMMANDS = {
     "import": _import,
     "room": _room,
     "room-server": _room_server,
+    "follow-up": _follow_up,
+    "trend": _trend,
     "backups": _backups,
     "restore": _restore,
 }

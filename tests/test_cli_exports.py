@@ -43,6 +43,8 @@ def test_export_every_format_without_changing_the_workshop(demo_file, tmp_path, 
             "actions.csv",
             "disagreements.csv",
             "votes.csv",
+            "history.csv",
+            "action_reviews.csv",
         ]
     elif fmt == "md":
         assert data.decode().startswith("# Acme Retail")

@@ -16,6 +16,8 @@ from pem_desktop.services.transfer import JSON_FORMAT, JSON_SCHEMA_VERSION
 
 def workshop_document(workshop) -> dict:
     """Everything a workshop file holds, as plain JSON-ready data."""
+    from pem_desktop.export.history_json import history_document
+
     info = workshop.info()
     loaded = workshop.loaded_model
     model = loaded.model
@@ -46,7 +48,7 @@ def workshop_document(workshop) -> dict:
             "sha256": loaded.sha256,
             "yaml": loaded.text,
         },
-        "teams": [{"id": t.id, "name": t.name, "colour": t.colour, "order": t.order} for t in teams],
+        "teams": [{"id": t.id, "uid": t.uid, "name": t.name, "colour": t.colour, "order": t.order} for t in teams],
         "placements": [{"team_id": p.team_id, "aspect_id": p.aspect_id, "position": p.position} for p in placements],
         "moves": [
             {
@@ -88,10 +90,12 @@ def workshop_document(workshop) -> dict:
                 "order": a.order,
                 "created_at": _moment(a.created_at),
                 "updated_at": _moment(a.updated_at),
+                "carried_from": a.carried_from,
             }
             for a in sorted(workshop.actions(), key=lambda a: (a.order, a.id))
         ],
         **votes_document(workshop),
+        **history_document(workshop),
     }
 
 

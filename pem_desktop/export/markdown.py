@@ -105,6 +105,9 @@ def render_markdown(roadmap: Roadmap) -> str:
         f"Levels, lowest first: {levels}. A position is in level units: level *n* (from 0) spans *n* to *n* + 1, "
         "so 1.50 is the middle of the second level.",
     ]
+    from pem_desktop.export.markdown_history import history_markdown  # it uses this module's escaping
+
+    out += history_markdown(roadmap.history)
 
     for aspect in roadmap.aspects:
         out += ["", *_aspect(roadmap, aspect)]

@@ -449,6 +449,9 @@ class _Story:
         story += self.cover()
         story += [PageBreak()]
         story += self.summary()
+        from pem_desktop.export.pdf_history import history_chapters  # a follow-up's pages, after the summary
+
+        story += history_chapters(self.roadmap.history, self.width)
         for aspect in self.roadmap.aspects:
             story += [PageBreak(), *self.aspect(aspect)]
         story += [PageBreak(), *self.appendix()]

@@ -95,6 +95,7 @@ class Roadmap:
     action_count: int
     disagreement_count: int
     open_disagreement_count: int
+    history: object = None  # a follow-up's export.since.HistoryReport: what moved since last time, the trend
 
     def team_name(self, team_id: int | None) -> str:
         if team_id is None:
@@ -113,6 +114,8 @@ class Roadmap:
 
 def build_roadmap(workshop) -> Roadmap:
     """Arrange a services Workshop (read only) into a Roadmap."""
+    from pem_desktop.export.since import build_history_report
+
     model: MaturityModel = workshop.model
     info = workshop.info()
     teams = workshop.teams()
@@ -180,6 +183,7 @@ def build_roadmap(workshop) -> Roadmap:
         action_count=len(actions),
         disagreement_count=len(disagreements),
         open_disagreement_count=sum(1 for d in disagreements if d.is_open),
+        history=build_history_report(workshop),
     )
 
 

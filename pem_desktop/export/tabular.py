@@ -1,4 +1,5 @@
-"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv and votes.csv.
+"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv, votes.csv, and a follow-up's
+history.csv and action_reviews.csv (see pem_desktop.export.history_tables; only their header rows otherwise).
 
 One file, so that a save dialog, e-mail and the atomic write all work as for the other formats.
 Each CSV is UTF-8 with a byte-order mark (so Excel shows "Zürich" and "東京" correctly; LibreOffice,
@@ -16,7 +17,14 @@ from pathlib import Path
 
 from pem_desktop.export.roadmap import WHOLE_ORGANISATION
 
-CSV_FILES = ("placements.csv", "actions.csv", "disagreements.csv", "votes.csv")
+CSV_FILES = (
+    "placements.csv",
+    "actions.csv",
+    "disagreements.csv",
+    "votes.csv",
+    "history.csv",
+    "action_reviews.csv",
+)
 
 PLACEMENT_COLUMNS = (
     "aspect",
@@ -157,7 +165,20 @@ def csv_tables(workshop) -> dict[str, list[list]]:
                 ]
             )
     votes = [list(VOTE_COLUMNS), *_vote_rows(workshop, aspect_name, team_name)]
-    return dict(zip(CSV_FILES, (placements, actions, disagreements, votes), strict=True))
+    history, reviews = _history_tables(workshop)
+    return dict(zip(CSV_FILES, (placements, actions, disagreements, votes, history, reviews), strict=True))
+
+
+def _history_tables(workshop) -> tuple[list[list], list[list]]:
+    """history.csv and action_reviews.csv: a follow-up's chain and its review of the carried actions."""
+    from pem_desktop.export.history_tables import TREND_COLUMNS, review_rows, trend_rows
+    from pem_desktop.services.history import has_history, read_history
+    from pem_desktop.services.trend import chain_trend
+
+    if not has_history(workshop):
+        return [list(TREND_COLUMNS)], review_rows(None, workshop.model)
+    history = read_history(workshop)
+    return trend_rows(chain_trend(history, workshop.model)), review_rows(history, workshop.model)
 
 
 def _vote_rows(workshop, aspect_name, team_name) -> list[list]:

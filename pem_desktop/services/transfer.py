@@ -5,7 +5,7 @@ live here so that both sides agree. An import is one transaction into a file bui
 name (see `create_workshop_file`): it either creates the whole workshop or nothing at all.
 
 A document is untrusted input: it is read only from a regular file of at most MAX_JSON_BYTES, its
-structure and bounds are checked against the JSON Schema of its version (`docs/workshop-v2.schema.json`,
+structure and bounds are checked against the JSON Schema of its version (`docs/workshop-v3.schema.json`,
 found with pem_desktop.resources.data_path), and then everything is checked as if a user had typed it
 (the same limits and rules as the services and the open-time check of a workshop file). Every problem
 names where it is in the document, e.g. `teams[2].colour: '#12' is not a colour like #1E88E5`.
@@ -23,6 +23,7 @@ from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
 from pem_desktop.maturity.loader import model_hash
 from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 from pem_desktop.resources import data_path
+from pem_desktop.services.history_transfer import HISTORY_KEYS, read_history, read_uid
 from pem_desktop.services.views import (
     ACTION_STATUSES,
     DISAGREEMENT_STATUSES,
@@ -45,12 +46,14 @@ from pem_desktop.services.workshop import (
     _text,
     model_reader,
 )
+from pem_desktop.store.history import insert_history
 from pem_desktop.store.integrity import MAX_ID
-from pem_desktop.store.schema import PlacementMoveRow, PlacementRow, TeamRow, WorkshopRow
+from pem_desktop.store.schema import PlacementMoveRow, PlacementRow, TeamRow, WorkshopRow, new_uid
 from pem_desktop.store.workshop_file import create_workshop_file
 
 JSON_FORMAT = "pem-desktop-workshop"
-JSON_SCHEMA_VERSION = 2  # 2: the room's votes (vote_participants, vote_rounds, votes)
+JSON_SCHEMA_VERSION = 3  # 2: the room's votes (vote_participants, vote_rounds, votes); 3: follow-ups (team uids,
+# snapshots of the earlier workshops of a chain, action reviews, actions' carried_from)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # the 200-team workshop exports to about 2 MB
 MAX_SHOWN = 40  # characters of a bad value quoted in a message
 
@@ -114,10 +117,16 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
         for team in content["teams"]:
             session.add(
                 TeamRow(
-                    id=team["id"], name=team["name"], colour=team["colour"], sort_order=team["order"], created_at=now
+                    id=team["id"],
+                    name=team["name"],
+                    colour=team["colour"],
+                    sort_order=team["order"],
+                    created_at=now,
+                    uid=team["uid"],
                 )
             )
         session.flush()  # the teams exist before anything refers to them
+        insert_history(session, content["history"])  # before the actions carried from it
         last_move: dict[tuple[int, str], datetime] = {}
         for move in content["moves"]:
             session.add(PlacementMoveRow(**move))
@@ -155,6 +164,7 @@ class _Reader:
     def __init__(self, source_name: str):
         self.source = source_name
         self.model: LoadedModel | None = None
+        self.snapshot_action_ids: set[int] = set()
 
     def fail(self, path: str, message: str) -> ImportProblemError:
         where = f"{self.source}: {path}: " if path else f"{self.source}: "
@@ -191,13 +201,16 @@ class _Reader:
                 "disagreements",
                 "actions",
             ),
-            optional=VOTE_KEYS,
+            optional=VOTE_KEYS + HISTORY_KEYS,
         )
         model = self.loaded_model(root["model"], "model")
         self.model = model
         teams = self.teams(root["teams"])
         team_ids = {team["id"] for team in teams}
+        history = read_history(self, root)
+        self.snapshot_action_ids = {action.id for action in history.actions}
         return {
+            "history": history,
             "workshop": self.workshop(root["workshop"]),
             "model": model,
             "teams": teams,
@@ -248,10 +261,11 @@ class _Reader:
         teams = []
         for index, item in enumerate(self.array(value, "teams")):
             path = f"teams[{index}]"
-            fields = self.fields(item, path, required=("id", "name", "colour", "order"))
+            fields = self.fields(item, path, required=("id", "name", "colour", "order"), optional=("uid",))
             teams.append(
                 {
                     "id": self.identifier(fields["id"], f"{path}.id"),
+                    "uid": read_uid(self, fields["uid"], f"{path}.uid") if "uid" in fields else new_uid(),
                     "name": self.clean(
                         _line, fields["name"], f"{path}.name", "team name", required=True, limit=MAX_NAME
                     ),
@@ -260,6 +274,7 @@ class _Reader:
                 }
             )
         self.unique([team["id"] for team in teams], "teams", "team id")
+        self.unique([team["uid"] for team in teams], "teams", "team identity")
         try:
             _check_unique_names([team["name"] for team in teams])
         except InvalidInputError as error:
@@ -356,11 +371,14 @@ class _Reader:
                 item,
                 path,
                 required=("id", "aspect_id", "team_id", "target_level_id", "title", "status", "order"),
-                optional=("detail", "owner", "due_date", "created_at", "updated_at"),
+                optional=("detail", "owner", "due_date", "created_at", "updated_at", "carried_from"),
             )
             status = fields["status"]
             if status not in ACTION_STATUSES:
                 raise self.fail(f"{path}.status", f"{status!r} is not one of {', '.join(ACTION_STATUSES)}")
+            carried_from = fields.get("carried_from")
+            if carried_from is not None and carried_from not in self.snapshot_action_ids:
+                raise self.fail(f"{path}.carried_from", f"there is no snapshot action with id {_shown(carried_from)}")
             views.append(
                 ActionView(
                     id=self.identifier(fields["id"], f"{path}.id"),
@@ -375,6 +393,7 @@ class _Reader:
                     order=self.integer(fields["order"], f"{path}.order"),
                     created_at=self.moment(fields.get("created_at"), f"{path}.created_at", default=_now()),
                     updated_at=self.moment(fields.get("updated_at"), f"{path}.updated_at", default=_now()),
+                    carried_from=carried_from,
                 )
             )
         self.unique([view.id for view in views], "actions", "action id")

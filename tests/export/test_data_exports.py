@@ -27,7 +27,14 @@ def read_csvs(path: Path) -> dict[str, list[dict]]:
 
 def test_csv_holds_every_placement_action_and_viewpoint(demo_workshop, tmp_path):
     tables = read_csvs(export_workshop(demo_workshop, "csv", tmp_path / "demo.zip"))
-    assert set(tables) == {"placements.csv", "actions.csv", "disagreements.csv", "votes.csv"}
+    assert set(tables) == {
+        "placements.csv",
+        "actions.csv",
+        "disagreements.csv",
+        "votes.csv",
+        "history.csv",
+        "action_reviews.csv",
+    }
     placements = demo_workshop.placements()
     assert len(tables["placements.csv"]) == len(placements)
     row = next(r for r in tables["placements.csv"] if int(r["team_id"]) == placements[0].team_id)

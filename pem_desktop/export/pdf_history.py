@@ -1,0 +1,523 @@
+"""A follow-up's pages in the PDF roadmap, and the trend report of `pem-desktop trend` (reportlab).
+
+"Since <previous date>": what moved, as a matrix of teams by aspects with an arrow and the amount in
+every cell (▲ up, ▼ down, = the same; readable in greyscale), then per aspect the teams that moved
+with where they were and are, then the review of the carried actions (completed, carried on,
+dropped, not reviewed yet, with the notes). With three or more workshops in the chain, "Trend": a
+chart per aspect of the positions over time, over the model's levels, one line per team (marker
+shapes and dashes tell them apart in greyscale), or with many teams the organisation's median and
+its range. The plain data comes from pem_desktop.export.since; the styles and helpers are the
+roadmap's (pem_desktop.export.pdf).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
+
+from pem_desktop import APP_NAME, __version__
+from pem_desktop.export.markdown_history import OUTCOME_TITLES
+from pem_desktop.export.pdf import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PAGE_SIZES,
+    RULE,
+    SHADE,
+    STYLES,
+    _cell,
+    _cell_text,
+    _chunked_table,
+    _drawing,
+    _heading,
+    _m,
+    _p,
+    _rich,
+    _strings,
+    _table_style,
+)
+from pem_desktop.export.pdf_fonts import BOLD, REGULAR, markup, register_fonts
+from pem_desktop.export.roadmap import format_position, long_date, status_label
+from pem_desktop.export.since import (
+    ActionOutcome,
+    HistoryReport,
+    SinceReport,
+    TeamMove,
+    TrendChart,
+    build_since,
+    since_label,
+    trend_charts,
+)
+from pem_desktop.palette import level_colour, mix
+from pem_desktop.services.history import History, signed
+from pem_desktop.services.trend import Trend
+
+UP = colors.HexColor("#DDF0DF")  # cell tints: up, down (light enough for black text, also in greyscale)
+DOWN = colors.HexColor("#F8DEDC")
+MATRIX_TEAMS = 30  # rows per movement matrix; more teams get more matrices
+MARKERS = ("circle", "square", "triangle", "diamond")
+DASHES = (None, (4, 2), (1.5, 1.5), (6, 2, 1.5, 2))
+
+
+def history_chapters(report: HistoryReport | None, width: float) -> list[Flowable]:
+    """The "Since" chapter and, with three or more workshops, the "Trend" chapter (each from a new page)."""
+    if report is None:
+        return []
+    out = [PageBreak(), *since_chapter(report.since, width)]
+    if report.charts:
+        out += [PageBreak(), *trend_chapter(report.charts, width, "Trend", "trend")]
+    return out
+
+
+# -- since ---------------------------------------------------------------------------------------------
+
+
+def since_chapter(since: SinceReport, width: float) -> list[Flowable]:
+    previous = since.previous
+    counts = [
+        f"{len(since.completed)} completed",
+        f"{len(since.carried)} carried on",
+        f"{len(since.dropped)} dropped",
+    ]
+    if since.not_reviewed:
+        counts.append(f"{len(since.not_reviewed)} not reviewed yet")
+    when = f", {since_label(previous)}" if previous.workshop_date else ""
+    moved = since.moved_count
+    out: list[Flowable] = [
+        _heading(markup(since.heading, BOLD), STYLES["h1"], since.heading, 0, "since"),
+        _rich(
+            "body",
+            ("The previous workshop: ", REGULAR),
+            (previous.title, BOLD),
+            (
+                f"{when}. {moved} move{'s' if moved != 1 else ''} up or down since then; of the actions still open "
+                f"then, {', '.join(counts)}.",
+                REGULAR,
+            ),
+        ),
+    ]
+    for label, names in (
+        ("Renamed", [f"{then} → {now}" for then, now in since.renamed]),
+        ("New teams", list(since.added)),
+        ("No longer in the workshop", list(since.gone)),
+    ):
+        if names:
+            out.append(_rich("small", (f"{label}: ", BOLD), ("; ".join(names), REGULAR)))
+    out += movement_matrices(since, width)
+    out.append(
+        _m(
+            "▲ moved up, ▼ moved down, by that many levels; = stayed (moved less than 0.05 of a level); "
+            "“new”: placed this time only; “–”: not placed either time.",
+            "small",
+        )
+    )
+    for aspect in since.aspects:
+        changed = aspect.up + aspect.down + aspect.new + aspect.unplaced
+        if not changed:
+            continue
+        out.append(CondPageBreak(40 * mm))
+        out.append(
+            _heading(markup(aspect.aspect.name, BOLD), STYLES["h2"], aspect.aspect.name, 1, f"since-{aspect.aspect.id}")
+        )
+        out += moves_table(changed, width)
+    out += actions_since(since, width)
+    return out
+
+
+def movement_matrices(since: SinceReport, width: float) -> list[Flowable]:
+    """Teams by aspects: in each cell the change since last time (▲ +0.50, ▼ −0.25, =), tinted up or down."""
+    aspects = since.aspects
+    rows: dict[str, dict[str, TeamMove]] = {}
+    order: list[tuple[str, str]] = []
+    for team in sorted(since.current.teams, key=lambda team: team.order):
+        if since.previous.team(team.uid) is not None:
+            order.append((team.name, team.colour))
+            rows[team.name] = {}
+    for aspect in aspects:
+        for move in aspect.moves:
+            rows[move.team][aspect.aspect.id] = move
+    if not order:
+        return [_p("No team of the previous workshop is in this one.")]
+    team_width = min(40 * mm, width * 0.26)
+    cell_width = (width - team_width) / len(aspects)
+    head = [_m("Team", "cell_head")] + [
+        _cell_text("cell_head", cell_width - 12, (aspect.aspect.name, BOLD, colors.white), centred=True)
+        for aspect in aspects
+    ]
+    out: list[Flowable] = []
+    for start in range(0, len(order), MATRIX_TEAMS):
+        body = [head]
+        commands = [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("GRID", (1, 1), (-1, -1), 0.4, colors.white),
+        ]
+        for row_number, (name, colour) in enumerate(order[start : start + MATRIX_TEAMS], start=1):
+            cells: list = [_rich("cell", ("■ ", REGULAR, colour), (name, REGULAR))]
+            for column, aspect in enumerate(aspects, start=1):
+                move = rows[name].get(aspect.aspect.id)
+                cells.append(_matrix_cell(move))
+                if move is not None and move.change.direction in ("up", "down"):
+                    tint = UP if move.change.direction == "up" else DOWN
+                    commands.append(("BACKGROUND", (column, row_number), (column, row_number), tint))
+            body.append(cells)
+        table = Table(body, colWidths=[team_width] + [cell_width] * len(aspects), repeatRows=1)
+        table.setStyle(_table_style(commands))
+        out += [table, Spacer(1, 6)]
+    return out
+
+
+def _matrix_cell(move: TeamMove | None) -> str:
+    if move is None:
+        return "–"
+    change = move.change
+    if change.direction == "up":
+        return f"▲ {signed(change.amount)}"
+    if change.direction == "down":
+        return f"▼ {signed(change.amount)}"
+    if change.direction == "same":
+        return "="
+    return "new" if change.direction == "new" else "not placed"
+
+
+def moves_table(moves: tuple[TeamMove, ...], width: float) -> list[Flowable]:
+    widths = [w * width for w in (0.26, 0.3, 0.3, 0.14)]
+    head = [_m(text, "cell_head") for text in ("Team", "Then", "Now", "Change")]
+    rows = []
+    for move in moves:
+        then = _where(move.before_words, move.change.before)
+        now = _where(move.after_words, move.change.after)
+        rows.append([_cell(move.team, widths[0]), _cell(then, widths[1]), _cell(now, widths[2]), _matrix_cell(move)])
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    return [*_chunked_table(head, rows, widths, style, [colors.white, SHADE]), Spacer(1, 4)]
+
+
+def actions_since(since: SinceReport, width: float) -> list[Flowable]:
+    title = f"Actions since {since_label(since.previous)}"
+    out: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        _heading(markup(title, BOLD), STYLES["h2"], title, 1, "since-actions"),
+    ]
+    shown = False
+    for key, heading in OUTCOME_TITLES:
+        outcomes: tuple[ActionOutcome, ...] = getattr(since, key)
+        if not outcomes:
+            continue
+        shown = True
+        out.append(_m(f"{markup(heading, BOLD)} ({len(outcomes)})", "h3"))
+        widths = [w * width for w in (0.31, 0.14, 0.16, 0.14, 0.25)]
+        head = [_m(text, "cell_head") for text in ("Action", "Aspect", "Team", "Owner", "Note")]
+        rows = [
+            [
+                _cell(outcome.title, widths[0]),
+                _cell(outcome.aspect, widths[1]),
+                _cell(outcome.team, widths[2]),
+                _cell(outcome.owner or "–", widths[3]),
+                _cell(outcome.note or f"(was {status_label(outcome.status_before).lower()})", widths[4]),
+            ]
+            for outcome in outcomes
+        ]
+        style = [
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+        out += [*_chunked_table(head, rows, widths, style, [colors.white, SHADE]), Spacer(1, 4)]
+    if not shown:
+        out.append(_p("No action was still open at the end of the previous workshop."))
+    return out
+
+
+def _where(words: str, position: float | None) -> str:
+    return words if position is None else f"{words} ({format_position(position)})"
+
+
+# -- trend ---------------------------------------------------------------------------------------------
+
+
+def trend_chapter(charts: tuple[TrendChart, ...], width: float, title: str, key: str) -> list[Flowable]:
+    out: list[Flowable] = [
+        _heading(markup(title, BOLD), STYLES["h1"], title, 0, key),
+        _m(
+            "Where each team sat on each aspect, workshop after workshop. The bands are the model's levels, "
+            "lowest at the bottom; a gap in a line is a workshop where the team was not placed.",
+            "small",
+        ),
+    ]
+    for chart in charts:
+        drawing = trend_drawing(chart, width)
+        out.append(
+            KeepTogether(
+                [
+                    _heading(
+                        markup(chart.aspect.name, BOLD), STYLES["h2"], chart.aspect.name, 1, f"{key}-{chart.aspect.id}"
+                    ),
+                    drawing,
+                ]
+            )
+        )
+    return out
+
+
+def trend_drawing(chart: TrendChart, width: float) -> Drawing:
+    """The chart of one aspect: level bands, the points' dates along the bottom, a line per team (or the
+    median and range), and a legend below."""
+    model_levels = chart.aspect.levels
+    count = len(model_levels)
+    axis_width = min(34 * mm, width * 0.22)
+    plot_height = 46 * mm
+    legend = [] if chart.summarised else list(chart.series)
+    columns = 3
+    legend_rows = -(-len(legend) // columns)
+    legend_height = legend_rows * 11 + (6 if legend else 16)
+    bottom = legend_height + 14  # dates below the plot
+    height = bottom + plot_height + 6
+    drawing = _drawing(width, height)
+    left, right = axis_width, width - 6
+    band = plot_height / count
+
+    def y_of(position: float) -> float:
+        return bottom + position / count * plot_height
+
+    points = len(chart.labels)
+    step = (right - left) / max(points - 1, 1)
+
+    def x_of(index: int) -> float:
+        return left + index * step if points > 1 else (left + right) / 2
+
+    for index, cell in enumerate(model_levels):
+        colour = level_colour(index, count)
+        drawing.add(
+            Rect(
+                left,
+                bottom + index * band,
+                right - left,
+                band,
+                fillColor=colors.HexColor(mix(colour, "#FFFFFF", 0.82)),
+                strokeColor=None,
+            )
+        )
+        for shape in _strings(
+            left - 4, bottom + index * band + band / 2 + 1, cell.level.name, BOLD, 7.5, INK, "end", axis_width - 6
+        ):
+            drawing.add(shape)
+        for shape in _strings(
+            left - 4, bottom + index * band + band / 2 - 8, cell.label, REGULAR, 6.5, MUTED, "end", axis_width - 6
+        ):
+            drawing.add(shape)
+        if index:
+            drawing.add(
+                Line(left, bottom + index * band, right, bottom + index * band, strokeColor=colors.white, strokeWidth=1)
+            )
+    for index, label in enumerate(chart.labels):
+        x = x_of(index)
+        drawing.add(Line(x, bottom, x, bottom + plot_height, strokeColor=RULE, strokeWidth=0.4))
+        anchor = "start" if points > 1 and index == 0 else "end" if points > 1 and index == points - 1 else "middle"
+        for shape in _strings(x, bottom - 10, label, REGULAR, 7, MUTED, anchor, max(step, 40)):
+            drawing.add(shape)
+    if chart.summarised:
+        _draw_spread(drawing, chart, x_of, y_of)
+        note = (
+            f"{len(chart.series)} teams: the line is their median, the shaded band runs from the lowest to the highest."
+        )
+        for shape in _strings(left, 4, note, REGULAR, 7, MUTED, "start", right - left):
+            drawing.add(shape)
+        return drawing
+    for number, line in enumerate(chart.series):
+        ink = colors.HexColor(line.colour)
+        dash = DASHES[(number // len(MARKERS)) % len(DASHES)]
+        shape = MARKERS[number % len(MARKERS)]
+        run: list[float] = []
+        for index, value in enumerate(line.values):
+            if value is None:
+                _polyline(drawing, run, ink, dash)
+                run = []
+                continue
+            run += [x_of(index), y_of(value)]
+        _polyline(drawing, run, ink, dash)
+        for index, value in enumerate(line.values):
+            if value is not None:
+                _marker(drawing, shape, x_of(index), y_of(value), ink)
+    column_width = (width - 6) / columns
+    for number, line in enumerate(legend):
+        row, column = divmod(number, columns)
+        x = column * column_width + 6
+        y = legend_height - 8 - row * 11
+        ink = colors.HexColor(line.colour)
+        dash = DASHES[(number // len(MARKERS)) % len(DASHES)]
+        drawing.add(Line(x, y + 3, x + 16, y + 3, strokeColor=ink, strokeWidth=1.6, strokeDashArray=dash))
+        _marker(drawing, MARKERS[number % len(MARKERS)], x + 8, y + 3, ink)
+        for text in _strings(x + 21, y, line.name, REGULAR, 7.5, INK, "start", column_width - 26):
+            drawing.add(text)
+    return drawing
+
+
+def _draw_spread(drawing: Drawing, chart: TrendChart, x_of, y_of) -> None:
+    present = [(index, spread) for index, spread in enumerate(chart.spread) if spread is not None]
+    if not present:
+        return
+    upper = [coordinate for index, spread in present for coordinate in (x_of(index), y_of(spread[2]))]
+    lower = [coordinate for index, spread in reversed(present) for coordinate in (x_of(index), y_of(spread[0]))]
+    drawing.add(Polygon(upper + lower, fillColor=colors.HexColor("#9FB3D1"), fillOpacity=0.55, strokeColor=None))
+    median = [coordinate for index, spread in present for coordinate in (x_of(index), y_of(spread[1]))]
+    _polyline(drawing, median, ACCENT, None)
+    for index, spread in present:
+        _marker(drawing, "circle", x_of(index), y_of(spread[1]), ACCENT)
+
+
+def _polyline(drawing: Drawing, points: list[float], ink, dash) -> None:
+    if len(points) >= 4:
+        drawing.add(PolyLine(points, strokeColor=ink, strokeWidth=1.6, strokeDashArray=dash))
+
+
+def _marker(drawing: Drawing, shape: str, x: float, y: float, ink) -> None:
+    size = 2.8
+    if shape == "circle":
+        drawing.add(Circle(x, y, size, fillColor=ink, strokeColor=colors.white, strokeWidth=0.6))
+    elif shape == "square":
+        drawing.add(
+            Rect(x - size, y - size, 2 * size, 2 * size, fillColor=ink, strokeColor=colors.white, strokeWidth=0.6)
+        )
+    elif shape == "triangle":
+        drawing.add(
+            Polygon(
+                [x - size, y - size, x + size, y - size, x, y + size * 1.2],
+                fillColor=ink,
+                strokeColor=colors.white,
+                strokeWidth=0.6,
+            )
+        )
+    else:
+        drawing.add(
+            Polygon(
+                [x, y - size * 1.3, x + size * 1.3, y, x, y + size * 1.3, x - size * 1.3, y],
+                fillColor=ink,
+                strokeColor=colors.white,
+                strokeWidth=0.6,
+            )
+        )
+
+
+# -- the trend report ------------------------------------------------------------------------------------
+
+
+def write_trend_pdf(trend: Trend, path: Path, *, page_size: str = "A4") -> None:
+    """The trend report of `pem-desktop trend` (and File > Compare…): the workshops compared, then per aspect a
+    chart and the positions as a table."""
+    register_fonts()
+    model = trend.model
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=PAGE_SIZES[page_size],
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"Trend: {model.title}",
+        author=APP_NAME,
+        subject=f"Positions over time: {model.title}",
+        creator=f"{APP_NAME} {__version__}",
+        initialFontName=REGULAR,
+        initialFontSize=10,
+    )
+    width = document.width
+    charts = trend_charts(trend, min_points=1)
+    story: list[Flowable] = [
+        _heading(markup(f"Trend: {model.title}", BOLD), STYLES["h1"], "Trend", 0, "workshops"),
+        _m(f"{len(trend.points)} workshops, oldest first; model version {markup(model.version)}.", "small"),
+    ]
+    widths = [w * width for w in (0.2, 0.5, 0.3)]
+    head = [_m(text, "cell_head") for text in ("Date", "Workshop", "File")]
+    rows = [
+        [
+            _cell(long_date(point.workshop_date) or "–", widths[0]),
+            _cell(point.title, widths[1]),
+            _cell(point.source or "–", widths[2]),
+        ]
+        for point in trend.points
+    ]
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    story += _chunked_table(head, rows, widths, style, [colors.white, SHADE])
+    renamed = [team for team in trend.teams if len(team.names) > 1]
+    if renamed:
+        story.append(Spacer(1, 6))
+        story.append(
+            _rich(
+                "small",
+                ("Teams under more than one name: ", BOLD),
+                ("; ".join(" = ".join(t.names) for t in renamed), REGULAR),
+            )
+        )
+    if len(trend.points) > 1:
+        overall = build_since(History((trend.points[0],), trend.points[-1]), model)
+        title = f"From {since_label(trend.points[0])} to {since_label(trend.points[-1])}"
+        story += [Spacer(1, 8), _heading(markup(title, BOLD), STYLES["h2"], title, 1, "overall")]
+        story += movement_matrices(overall, width)
+    for chart in charts:
+        story += [CondPageBreak(110 * mm), *_trend_aspect(chart, width)]
+    if not charts:
+        story.append(_p("No team was placed on any aspect in these workshops."))
+    document.build(story, onFirstPage=_trend_page, onLaterPages=_trend_page)
+
+
+def _trend_aspect(chart: TrendChart, width: float) -> list[Flowable]:
+    out: list[Flowable] = [
+        _heading(markup(chart.aspect.name, BOLD), STYLES["h2"], chart.aspect.name, 0, f"trend-{chart.aspect.id}"),
+        _p(chart.aspect.question, "question"),
+        trend_drawing(chart, width),
+        Spacer(1, 8),
+    ]
+    labels = list(chart.labels)
+    team_width = min(48 * mm, width * 0.3)
+    column = (width - team_width) / max(len(labels), 1)
+    head = [_m("Team", "cell_head")] + [_rich("cell_head", (label, BOLD, colors.white)) for label in labels]
+    if chart.summarised:
+        lines = [
+            (f"{name} of {len(chart.series)} teams", [None if s is None else s[index] for s in chart.spread])
+            for name, index in (("Lowest", 0), ("Median", 1), ("Highest", 2))
+        ]
+    else:
+        lines = [(line.name, list(line.values)) for line in chart.series]
+    rows = [
+        [_cell(name, team_width)] + ["–" if value is None else format_position(value) for value in values]
+        for name, values in lines
+    ]
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    return out + _chunked_table(head, rows, [team_width] + [column] * len(labels), style, [colors.white, SHADE])
+
+
+def _trend_page(canvas, document) -> None:
+    canvas.saveState()
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, MARGIN, f"Page {canvas.getPageNumber()}")
+    footer = f"{APP_NAME} · trend report"
+    canvas.drawRightString(document.pagesize[0] - MARGIN, MARGIN, footer)
+    canvas.restoreState()
+
+
+__all__ = ["history_chapters", "since_chapter", "trend_chapter", "trend_drawing", "write_trend_pdf"]
