@@ -311,6 +311,9 @@ def _info(args) -> int:
 
 
 def _describe(workshop) -> str:
+    from pem_desktop.export.since import since_label
+    from pem_desktop.services.history import change_between, previous_positions, read_history
+
     model = workshop.model
     info = workshop.info()
     teams = workshop.teams()
@@ -323,6 +326,16 @@ def _describe(workshop) -> str:
         f"  model:        {model.title} {model.version} ({model.level_count} levels)",
         f"  teams ({len(teams)}): {', '.join(team.name for team in teams) or '-'}",
     ]
+    history = read_history(workshop)
+    before = previous_positions(workshop) if history.previous else {}
+    if history.previous is not None:
+        count = len(history.snapshots)
+        reviewed = sum(1 for review in history.reviews_here if review.reviewed)
+        lines.append(
+            f"  history:      follow-up of {history.previous.title} ({since_label(history.previous)}); "
+            f"{count} earlier workshop{'s' if count != 1 else ''}; "
+            f"{reviewed} of {len(history.reviews_here)} carried actions reviewed"
+        )
     placements = workshop.placements()
     disagreements = workshop.disagreements()
     actions = workshop.actions()
@@ -334,7 +347,11 @@ def _describe(workshop) -> str:
             if team.id in here:
                 standing = model.standing(here[team.id])
                 toward = f"toward {standing.heading_toward.name}" if standing.heading_toward else "the highest level"
-                lines.append(f"  {team.name:<{width}}  {standing.position:5.2f}  {standing.words}, {toward}")
+                line = f"  {team.name:<{width}}  {standing.position:5.2f}  {standing.words}, {toward}"
+                if (team.id, aspect.id) in before:
+                    earlier = before[team.id, aspect.id]
+                    line += f" (last time {earlier:.2f}: {change_between(earlier, standing.position).short()})"
+                lines.append(line)
             else:
                 lines.append(f"  {team.name:<{width}}     -   not placed")
         open_count = sum(1 for d in disagreements if d.aspect_id == aspect.id and d.is_open)

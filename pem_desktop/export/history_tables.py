@@ -59,7 +59,8 @@ def trend_rows(trend: Trend) -> list[list]:
                 if position is None:
                     continue
                 change = change_between(None if before is None else before.position(team.uid, aspect.id), position)
-                level = model.level_at(position)
+                standing = model.standing(position)
+                level = standing.level
                 rows.append(
                     [
                         number + 1,
@@ -74,7 +75,7 @@ def trend_rows(trend: Trend) -> list[list]:
                         position,
                         level.name,
                         level.id,
-                        model.describe_position(position),
+                        standing.words,
                         "" if change.amount is None else change.amount,
                         "" if before is None else change.direction,
                     ]

@@ -219,7 +219,7 @@ def actions_since(since: SinceReport, width: float) -> list[Flowable]:
             continue
         shown = True
         out.append(_m(f"{markup(heading, BOLD)} ({len(outcomes)})", "h3"))
-        widths = [w * width for w in (0.31, 0.14, 0.16, 0.14, 0.25)]
+        widths = [w * width for w in (0.29, 0.17, 0.16, 0.13, 0.25)]
         head = [_m(text, "cell_head") for text in ("Action", "Aspect", "Team", "Owner", "Note")]
         rows = [
             [

@@ -230,7 +230,7 @@ def _spread(values: list[float | None]) -> tuple[float, float, float] | None:
 
 
 def _words(model: MaturityModel, position: float | None) -> str:
-    return "not placed" if position is None else model.describe_position(position)
+    return "not placed" if position is None else model.standing(position).words
 
 
 def _outcome(action: PointAction, outcome: str, note: str, previous: Point, model: MaturityModel) -> ActionOutcome:

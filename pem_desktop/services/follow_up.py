@@ -51,12 +51,13 @@ class ModelUpgrade:
 
 
 def newer_bundled_model(
-    model: MaturityModel, catalogue: Callable[[], Sequence[LoadedModel]] = bundled_models
+    model: MaturityModel, catalogue: Callable[[], Sequence[LoadedModel]] | None = None
 ) -> ModelUpgrade | None:
-    """The newest bundled model with the same id and a higher version than `model`, or None."""
+    """The newest model with the same id and a higher version than `model` among the bundled ones (or
+    `catalogue`'s), or None."""
     candidates = [
         loaded
-        for loaded in catalogue()
+        for loaded in (catalogue or bundled_models)()
         if loaded.model.id == model.id and _version_key(loaded.model.version) > _version_key(model.version)
     ]
     if not candidates:
@@ -124,8 +125,9 @@ def model_changes(old: MaturityModel, new: MaturityModel) -> tuple[str, ...]:
 def map_position(old: MaturityModel, new: MaturityModel, position: float) -> float:
     """A position on the old model's continuum on the new one: the same place within the same level (by
     id); a position in a level the new model lacks keeps its share of the whole continuum."""
-    index = old.level_index_at(position)
-    within = old.clamp_position(position) - index
+    clamped = old.clamp_position(position)
+    index = min(int(clamped), old.level_count - 1)  # the level whose span holds it (geometry, not its standing)
+    within = clamped - index
     level_id = old.levels[index].id
     if new.has_level(level_id):
         mapped = new.level(level_id).index + within
