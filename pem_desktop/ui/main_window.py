@@ -34,6 +34,7 @@ from pem_desktop.ui.commands import (
     UpdateInfoCommand,
     perform,
 )
+from pem_desktop.ui.follow_ups import FollowUps
 from pem_desktop.ui.screen_fit import clamp_to_screen, screen_key, screen_of
 from pem_desktop.ui.settings import AppSettings, default_page_size
 from pem_desktop.ui.theme import THEMES, Theme, apply_theme, presentation_theme
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self._build_actions()
+        self.follow_ups = FollowUps(self)  # follow-ups, comparisons, the review, last time's positions
         self._build_menus()
         self._build_toolbar()
         self.statusBar().showMessage("Ready")
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
             self._start.openRequested.connect(self.open_dialog)
             self._start.demoRequested.connect(self.open_demo)
             self._start.recentChosen.connect(self.open_recent)
+            self._start.followUpRequested.connect(self.follow_ups.start_follow_up_of)
             self.pages.addWidget(self._start)
         return self._start
 
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.import_action)
+        file_menu.addActions([self.follow_ups.start_action, self.follow_ups.compare_action])
         file_menu.addSeparator()
         export_menu = file_menu.addMenu("&Export")
         for action in self.export_actions.values():
@@ -247,12 +251,14 @@ class MainWindow(QMainWindow):
         notes_menu.addAction(self.new_action_action)
         notes_menu.addSeparator()
         notes_menu.addAction(self.room_action)
+        notes_menu.addAction(self.follow_ups.review_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.previous_aspect_action)
         view_menu.addAction(self.next_aspect_action)
         view_menu.addAction(self.overview_action)
         view_menu.addAction(self.all_actions_action)
         view_menu.addAction(self.detail_action)
+        view_menu.addAction(self.follow_ups.markers_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -346,6 +352,7 @@ class MainWindow(QMainWindow):
             workshop, self.undo_stack, self._current_theme(), self.report_error, read_only_note=note
         )
         self._apply_zoom()
+        self.follow_ups.workshop_shown(self.page)
         self.page.aspectShown.connect(self._aspect_shown)
         self.page.scene.cardMenuRequested.connect(self._card_menu)
         workshop.subscribe(self._on_change)
@@ -781,6 +788,7 @@ class MainWindow(QMainWindow):
             from pem_desktop.ui.presentation import AudienceWindow
 
             self.audience = AudienceWindow(self.workshop, presentation_theme(self.theme), self.settings)
+            self.follow_ups.audience_shown(self.audience)
             self.audience.show_on(others[0])
             self.audience.follow(self.page.aspect.id if self.page.showing_board() else "")
             self.activateWindow()
@@ -811,6 +819,7 @@ class MainWindow(QMainWindow):
             "Ctrl+drag a card: record a disagreement with a second, argued position\n"
             "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
             "Ctrl+R: votes from phones (the room)\n"
+            "Ctrl+Shift+F: start a follow-up · Ctrl+Shift+R: review the carried actions · H: last time's positions\n"
             "N: select the next team not yet placed · Enter: edit the selected team's disagreement\n"
             "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next\n"
             "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / actual-size board type · F9: level detail panel\n"
@@ -865,6 +874,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(writable)
         self.audience_action.setEnabled(has)
+        self.follow_ups.update_enabled()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())

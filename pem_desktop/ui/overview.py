@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, readable_on, text_colour_on
+from pem_desktop.services.history import change_between
 from pem_desktop.services.views import TeamView
 from pem_desktop.ui.badges import team_badge
 from pem_desktop.ui.text_fit import ShownText, extent, fits, scaled
@@ -61,7 +62,14 @@ class OverviewTable(QTableWidget):
         font.setPointSizeF(system_point_size() * 1.15 * self.theme.scale * self.zoom)
         return font
 
-    def show_positions(self, teams: list[TeamView], positions: dict[tuple[int, str], float]) -> None:
+    def show_positions(
+        self,
+        teams: list[TeamView],
+        positions: dict[tuple[int, str], float],
+        previous: dict[tuple[int, str], float] | None = None,
+    ) -> None:
+        """Each team on each aspect; with `previous` (a follow-up's last time), the change in every cell."""
+        previous = previous or {}
         self._teams = teams
         self.setRowCount(len(teams))
         for row, team in enumerate(teams):
@@ -70,21 +78,24 @@ class OverviewTable(QTableWidget):
             self.setVerticalHeaderItem(row, header)
             for column, aspect in enumerate(self.model.aspects):
                 position = positions.get((team.id, aspect.id))
+                before = previous.get((team.id, aspect.id))
+                since = change_words(before, position) if previous else ""
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if position is None:
-                    item.setText("not placed")
+                    item.setText("not placed" + (f"\n{since}" if since else ""))
                     item.setForeground(QColor(readable_on(self.theme.muted, self.theme.panel)))
                     item.setToolTip(f"{team.name} — {aspect.name}: not placed")
                 else:
                     standing = self.model.standing(position)
                     index = standing.level.index
-                    item.setText(f"{standing.words}\n{aspect.levels[index].label}")
+                    item.setText(f"{standing.words}\n{aspect.levels[index].label}" + (f"\n{since}" if since else ""))
                     colour = level_colour(index, self.model.level_count)
                     item.setBackground(QColor(colour))
                     item.setForeground(QColor(text_colour_on(colour)))
                     toward = f", heading toward {standing.heading_toward.name}" if standing.heading_toward else ""
-                    item.setToolTip(f"{team.name} — {aspect.name}: {standing.words}{toward}")
+                    last = f"; last time {self.model.standing(before).words}" if before is not None else ""
+                    item.setToolTip(f"{team.name} — {aspect.name}: {standing.words}{toward}{last}")
                 self.setItem(row, column, item)
         self._fit()
         self.clearSelection()
@@ -170,3 +181,18 @@ class OverviewTable(QTableWidget):
     def _chosen(self, row: int, column: int) -> None:
         if 0 <= row < len(self._teams):
             self.cellChosen.emit(self.model.aspects[column].id, self._teams[row].id)
+
+
+def change_words(before: float | None, now: float | None) -> str:
+    """A cell's change since last time: "▲ +0.50", "▼ −0.25", "= same", "new", "was placed" (or "")."""
+    change = change_between(before, now)
+    direction = change.direction
+    if direction == "up":
+        return f"▲ {change.short()}"
+    if direction == "down":
+        return f"▼ {change.short()}"
+    if direction == "same":
+        return "= same"
+    if direction == "new":
+        return "new"
+    return "was placed" if before is not None else ""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from pem_desktop import APP_NAME
 from pem_desktop.services import Workshop
+from pem_desktop.services.history import previous_positions
 from pem_desktop.ui.board import BoardScene, BoardView
 from pem_desktop.ui.overview import OverviewTable
 from pem_desktop.ui.screen_fit import screen_key, screen_of
@@ -79,7 +80,7 @@ class AudienceWindow(QWidget):
             self.question.setText("")
             positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
             self.overview.set_zoom(zoom)
-            self.overview.show_positions(teams, positions)
+            self.overview.show_positions(teams, positions, previous_positions(self.workshop))
             self.stack.setCurrentWidget(self.overview)
             return
         aspect = model.aspect(self._aspect_id)

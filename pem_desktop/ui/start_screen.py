@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +27,7 @@ class StartScreen(QWidget):
     openRequested = Signal()
     demoRequested = Signal()
     recentChosen = Signal(str)  # path
+    followUpRequested = Signal(str)  # path of the workshop to follow up
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,6 +64,10 @@ class StartScreen(QWidget):
         self.recent_list.itemDoubleClicked.connect(self._activated)
         self.recent_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recent_list.customContextMenuRequested.connect(self._context_menu)
+        self.follow_up_button = QPushButton("Start follow-up of the selected workshop…")
+        self.follow_up_button.setToolTip("A new workshop that starts from the selected one and keeps it as its history")
+        self.follow_up_button.clicked.connect(self._follow_up_selected)
+        self.recent_list.currentItemChanged.connect(self._selection_changed)
         self.empty_label = QLabel("No recent workshops yet. Create one, or open the demo to look around.")
         self.empty_label.setObjectName("muted")
 
@@ -73,6 +80,7 @@ class StartScreen(QWidget):
         column.addWidget(recent_title)
         column.addWidget(self.empty_label)
         column.addWidget(self.recent_list, 1)
+        column.addWidget(self.follow_up_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 6)
@@ -91,6 +99,8 @@ class StartScreen(QWidget):
             self.recent_list.addItem(item)
         self.empty_label.setVisible(not recent)
         self.recent_list.setVisible(bool(recent))
+        self.follow_up_button.setVisible(bool(recent))
+        self._selection_changed(self.recent_list.currentItem())
 
     @staticmethod
     def _describe(entry: RecentWorkshop) -> str:
@@ -107,7 +117,22 @@ class StartScreen(QWidget):
         if item is None:
             return
         menu = QMenu(self)
+        path = item.data(Qt.ItemDataRole.UserRole)
+        follow_up = menu.addAction("Start follow-up…")
+        follow_up.setEnabled(Path(path).is_file())
         forget = menu.addAction("Remove from this list")
-        if menu.exec(self.recent_list.mapToGlobal(point)) is forget:
-            self.settings.forget(item.data(Qt.ItemDataRole.UserRole))
+        chosen = menu.exec(self.recent_list.mapToGlobal(point))
+        if chosen is forget:
+            self.settings.forget(path)
             self.refresh()
+        elif chosen is follow_up:
+            self.followUpRequested.emit(path)
+
+    def _selection_changed(self, item: QListWidgetItem | None, _previous=None) -> None:
+        exists = item is not None and Path(item.data(Qt.ItemDataRole.UserRole)).is_file()
+        self.follow_up_button.setEnabled(exists)
+
+    def _follow_up_selected(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None:
+            self.followUpRequested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.maturity import Aspect
 from pem_desktop.services import Workshop
+from pem_desktop.services.history import previous_positions
 from pem_desktop.services.views import Change, Viewpoint
 from pem_desktop.ui.aspect_notes import ActionList, DisagreementList, NotesList
 from pem_desktop.ui.board import BoardScene, BoardView
@@ -304,7 +305,7 @@ class WorkshopPage(QWidget):
 
     def _refresh_overview(self) -> None:
         positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
-        self.overview.show_positions(self.workshop.teams(), positions)
+        self.overview.show_positions(self.workshop.teams(), positions, previous_positions(self.workshop))
 
     def refresh_all(self) -> None:
         if self.showing_overview():
