@@ -152,22 +152,30 @@ def save(env, fixtures, moves) -> list[Row]:
 
 
 def open_large(env, fixtures, runs) -> list[Row]:
-    run_child("open_large.py", "app", fixtures["large"], env=env)  # warm the disk cache
-    app = [run_child("open_large.py", "app", fixtures["large"], env=env)["ms"] for _ in range(runs)]
-    bare = [run_child("open_large.py", "bare", fixtures["large"], env=env)["ms"] for _ in range(runs)]
-    return [
-        Row(
-            "(d) open the large workshop to a painted board",
-            "ms",
-            median(app),
-            p95(app),
-            median(bare),
-            p95(bare),
-            median(app) / median(bare),
-            "< 400 ms",
-            median(app) < 400,
+    rows = []
+    for name, figure in (
+        ("large", "(d) open the large workshop to a painted board"),
+        ("large_follow_up", "    the same as a follow-up with 10 earlier workshops inside"),
+    ):
+        run_child("open_large.py", "app", fixtures[name], env=env)  # warm the disk cache
+        app, bare = [], []
+        for _ in range(runs):  # interleaved, so that both see the same machine load
+            app.append(run_child("open_large.py", "app", fixtures[name], env=env)["ms"])
+            bare.append(run_child("open_large.py", "bare", fixtures[name], env=env)["ms"])
+        rows.append(
+            Row(
+                figure,
+                "ms",
+                median(app),
+                p95(app),
+                median(bare),
+                p95(bare),
+                median(app) / median(bare),
+                "< 400 ms",
+                median(app) < 400,
+            )
         )
-    ]
+    return rows
 
 
 def pdf(env, fixtures, runs_demo, runs_large, work: Path) -> list[Row]:

@@ -17,6 +17,7 @@ Run it as a script to write the whole corpus into a folder, to try it by hand:
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import sqlite3
 import sys
@@ -75,8 +76,10 @@ def _force(path: Path, table: str, column: str, value: object, where: str = "row
 def _declaration(path: Path, table: str, column: str) -> str:
     with closing(sqlite3.connect(path)) as connection:
         [(sql,)] = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchall()
-    line = next(part.strip().rstrip(",") for part in sql.splitlines() if part.strip().startswith(column + " "))
-    return line
+    # One column per line, as CREATE TABLE writes them; a column added by ALTER TABLE follows the last one.
+    found = re.search(rf"(?:^|,)\s*({re.escape(column)} [^,\n]*)", sql, re.MULTILINE)
+    assert found is not None, f"no column {column} in {sql}"
+    return found.group(1).rstrip()
 
 
 def _set(table: str, column: str, value: object, where: str = "rowid = (SELECT min(rowid) FROM {t})"):

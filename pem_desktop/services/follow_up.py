@@ -199,8 +199,6 @@ def start_follow_up(
     )
 
     def populate(session) -> None:
-        from sqlalchemy import insert
-
         from pem_desktop.store.schema import ActionRow, PlacementRow, TeamRow, WorkshopRow
 
         session.add(
@@ -220,21 +218,21 @@ def start_follow_up(
             )
         )
         session.flush()
-        if teams:
-            session.execute(
-                insert(TeamRow),
-                [
-                    {
-                        "id": t.id,
-                        "name": t.name,
-                        "colour": t.colour,
-                        "sort_order": t.order,
-                        "created_at": now,
-                        "uid": t.uid,
-                    }
-                    for t in teams
-                ],
-            )
+        store.insert_rows(
+            session,
+            TeamRow,
+            [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "colour": t.colour,
+                    "sort_order": t.order,
+                    "created_at": now,
+                    "uid": t.uid,
+                }
+                for t in teams
+            ],
+        )
         store.insert_history(session, history)
         if cards_at_previous:
             rows = [
@@ -247,30 +245,29 @@ def start_follow_up(
                 for p in placements
                 if mapping.aspect(p.aspect_id)
             ]
-            if rows:
-                session.execute(insert(PlacementRow), rows)
-        if carried:
-            session.execute(
-                insert(ActionRow),
-                [
-                    {
-                        "id": a.id,
-                        "aspect_id": a.aspect_id,
-                        "team_id": a.team_id,
-                        "target_level_id": mapping.level(a.target_level_id),
-                        "title": a.title,
-                        "detail": a.detail,
-                        "owner": a.owner,
-                        "due_date": a.due_date,
-                        "status": a.status,
-                        "sort_order": a.order,
-                        "created_at": a.created_at or now,
-                        "updated_at": now,
-                        "carried_from": snapshot_action_of[a.id],
-                    }
-                    for a in carried
-                ],
-            )
+            store.insert_rows(session, PlacementRow, rows)
+        store.insert_rows(
+            session,
+            ActionRow,
+            [
+                {
+                    "id": a.id,
+                    "aspect_id": a.aspect_id,
+                    "team_id": a.team_id,
+                    "target_level_id": mapping.level(a.target_level_id),
+                    "title": a.title,
+                    "detail": a.detail,
+                    "owner": a.owner,
+                    "due_date": a.due_date,
+                    "status": a.status,
+                    "sort_order": a.order,
+                    "created_at": a.created_at or now,
+                    "updated_at": now,
+                    "carried_from": snapshot_action_of[a.id],
+                }
+                for a in carried
+            ],
+        )
 
     return Workshop(create_workshop_file(path, populate, model_reader(path.name)), loaded)
 

@@ -2,7 +2,9 @@
 
 `write_large_workshop` makes a workshop the size of a big organisation's assessment: by default 200
 teams each placed on every aspect (with a short history of moves), 2,000 actions and 100
-disagreements, with varied text in several scripts. It is deterministic for a given seed. The rows go
+disagreements, with varied text in several scripts; with `history=N`, it is the follow-up of N earlier
+workshops of a chain, each kept as a snapshot (positions drifting toward today's, every action with its
+status then, the reviews of the actions each one carried). It is deterministic for a given seed. The rows go
 in through the store's ORM in one transaction into a file built under a temporary name (as the JSON
 import does), so a large file is made in about a second instead of thousands of separate commits.
 Every text passes the same cleaning and limits as the services apply to what a user types.
@@ -17,6 +19,15 @@ from pathlib import Path
 from pem_desktop.maturity import LoadedModel
 from pem_desktop.services.views import ACTION_STATUSES
 from pem_desktop.services.workshop import MAX_NAME, TEAM_COLOURS, Workshop, _line, _text, model_reader
+from pem_desktop.store.history import (
+    HistoryRecords,
+    ReviewRecord,
+    SnapshotActionRecord,
+    SnapshotPositionRecord,
+    SnapshotRecord,
+    SnapshotTeamRecord,
+    insert_history,
+)
 from pem_desktop.store.schema import (
     ActionRow,
     DisagreementRow,
@@ -137,6 +148,7 @@ def write_large_workshop(
     moves_per_placement: int = 2,
     seed: int = 20261125,
     today: date | None = None,
+    history: int = 0,
 ) -> Workshop:
     """Create a large workshop at `path` (which must not exist) and return it, open.
 
@@ -192,6 +204,7 @@ def write_large_workshop(
                 colour=TEAM_COLOURS[index % len(TEAM_COLOURS)],
                 sort_order=index,
                 created_at=started,
+                uid=f"{rng.getrandbits(128):032x}",
             )
             for index, name in enumerate(team_names)
         ]
@@ -282,9 +295,78 @@ def write_large_workshop(
                     updated_at=created,
                 )
             )
+        if history:
+            records = _history(rng, model, today, team_rows, positions, action_rows, history, now)
+            insert_history(session, records)
+            carried = {row.snapshot_action_id for row in records.reviews if row.outcome == "pending"}
+            first = (history - 1) * len(action_rows) + 1  # the latest snapshot's actions, in the same order
+            for index, row in enumerate(action_rows):
+                if first + index in carried:
+                    row.carried_from = first + index
         session.add_all(action_rows)
 
     return Workshop(create_workshop_file(path, populate, model_reader(Path(path).name)), loaded_model)
+
+
+def _history(rng, model, today, team_rows, positions, action_rows, count: int, now: datetime) -> HistoryRecords:
+    """`count` earlier workshops, a quarter apart: the same teams, positions that drift toward today's, every
+    action with a status of its own then, and the reviews of what each workshop carried from the one before."""
+    snapshots, teams, placed, actions, reviews = [], [], [], [], []
+    open_statuses = ("proposed", "agreed", "in progress")
+    drift = {key: rng.uniform(0.0, 0.12) for key in positions}
+    levels = float(model.level_count)
+    for number in range(count):
+        snapshot_id = number + 1
+        back = count - number  # how many workshops before today's
+        snapshots.append(
+            SnapshotRecord(
+                snapshot_id,
+                number,
+                f"Globex Group platform maturity assessment, round {number + 1}",
+                "Globex Group AG, Zürich · São Paulo · 東京",
+                today - timedelta(days=91 * back),
+                "Sam Okonkwo",
+                model.version,
+                now,
+            )
+        )
+        for team in team_rows:
+            team_id = number * len(team_rows) + team.id
+            teams.append(SnapshotTeamRecord(team_id, snapshot_id, team.uid, team.name, team.colour, team.sort_order))
+            for aspect in model.aspects:
+                key = (team.id, aspect.id)
+                value = round(min(max(positions[key] - drift[key] * back, 0.0), levels), 2)
+                placed.append(SnapshotPositionRecord(len(placed) + 1, team_id, aspect.id, value))
+        for index, row in enumerate(action_rows):
+            action_id = number * len(action_rows) + index + 1
+            status = ACTION_STATUSES[(index + number) % len(ACTION_STATUSES)]
+            before = action_id - len(action_rows) if number else None
+            carried = before is not None and actions[before - 1].status in open_statuses
+            team_id = None if row.team_id is None else number * len(team_rows) + row.team_id
+            actions.append(
+                SnapshotActionRecord(
+                    action_id,
+                    snapshot_id,
+                    team_id,
+                    row.aspect_id,
+                    row.target_level_id,
+                    row.title,
+                    row.owner,
+                    row.due_date,
+                    status,
+                    before if carried else None,
+                )
+            )
+    for action in actions:
+        if action.status in open_statuses:
+            later = action.id + len(action_rows)
+            if later <= len(actions):  # reviewed in the workshop after it, by what that one's status says
+                status = actions[later - 1].status
+                outcome = "done" if status == "done" else "dropped" if status == "dropped" else "carried"
+                reviews.append(ReviewRecord(len(reviews) + 1, action.id, outcome, "", now))
+            else:  # carried into today's workshop, not reviewed yet
+                reviews.append(ReviewRecord(len(reviews) + 1, action.id, "pending", "", None))
+    return HistoryRecords(snapshots, teams, placed, [], actions, reviews)
 
 
 __all__ = ["write_large_workshop"]

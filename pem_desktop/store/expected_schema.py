@@ -232,7 +232,7 @@ SCHEMA_0002 = SCHEMA_0001.revised(
 )
 
 REVIEW_OUTCOMES = ("pending", "done", "carried", "dropped")
-UID = Hex(32)
+UID = Hex(32, "a team identity")
 
 # 0003: follow-ups. Each team's identity across a chain (team.uid); the earlier workshops of the chain as
 # snapshots (their teams, positions, targets and actions); the review of each action carried into this

@@ -193,8 +193,6 @@ def snapshot_action_status(connection: sqlite3.Connection, snapshot_action_id: i
 
 def insert_history(session, records: HistoryRecords) -> None:
     """Write a whole history, ids as given, inside the caller's (ORM) transaction; one bulk insert per table."""
-    from sqlalchemy import insert
-
     from pem_desktop.store.schema import (
         ActionReviewRow,
         SnapshotActionRow,
@@ -212,8 +210,16 @@ def insert_history(session, records: HistoryRecords) -> None:
         (SnapshotActionRow, _origins_first(records)),
         (ActionReviewRow, records.reviews),
     ):
-        if rows:
-            session.execute(insert(table), [row._asdict() for row in rows])
+        insert_rows(session, table, [row._asdict() for row in rows])
+
+
+def insert_rows(session, row_class, rows: Sequence[dict]) -> None:
+    """Many rows of one table (an ORM class of pem_desktop.store.schema) in one bulk insert, ids as given,
+    inside the caller's transaction: a follow-up of a large workshop writes thousands."""
+    from sqlalchemy import insert
+
+    if rows:
+        session.execute(insert(row_class), list(rows))
 
 
 def set_review(

@@ -202,18 +202,19 @@ class Colour(Kind):
 
 
 class Hex(Kind):
-    """A checksum: `length` lowercase hexadecimal digits."""
+    """A checksum (or an identity, `what`): `length` lowercase hexadecimal digits."""
 
-    __slots__ = ("length",)
+    __slots__ = ("length", "what")
 
-    def __init__(self, length: int):
+    def __init__(self, length: int, what: str = "a checksum"):
         self.length = length
+        self.what = what
 
     def bad(self, column, facts):
         return f"typeof({column}) != 'text' OR length({column}) != {self.length} OR {column} GLOB '*[^0-9a-f]*'"
 
     def explain(self, facts):
-        return f"is not a checksum of {self.length} hexadecimal digits"
+        return f"is not {self.what} of {self.length} hexadecimal digits"
 
 
 _DAY = r"\d{4}-\d\d-\d\d"

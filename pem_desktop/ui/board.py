@@ -253,9 +253,18 @@ class BoardScene(QGraphicsScene):
 
         When even without the levels' meanings the board is taller than the view, all of its type
         shrinks a step at a time (to SMALLEST_FIT) before the view would have to scroll."""
+        room = max(self._viewport_size.height(), 240)
         self._fit = 1.0
-        while self._layout_once() > max(self._viewport_size.height(), 240) and self._fit > SMALLEST_FIT:
+        if self._layout_once() <= room:
+            return
+        self._fit = SMALLEST_FIT  # a board too tall even at the smallest type scrolls: no sizes in between to try
+        if self._layout_once() > room:
+            return
+        self._fit = 1.0
+        while self._fit > SMALLEST_FIT:
             self._fit = max(self._fit * 0.92, SMALLEST_FIT)
+            if self._layout_once() <= room:
+                return
 
     def _layout_once(self) -> float:
         """One layout at the current type size; returns the height it needs."""

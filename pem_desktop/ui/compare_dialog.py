@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.export.since import point_labels
 from pem_desktop.maturity import MaturityModel
+from pem_desktop.palette import readable_on
 from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.follow_up import opened_for_reading
 from pem_desktop.services.history import History, change_between, read_history
@@ -159,7 +160,10 @@ class CompareDialog(QDialog):
         self.files.clear()
         for (history, _model, _name), path in zip(self.read, self.paths, strict=True):
             earlier = len(history.snapshots)
-            extra = self.tr(" and {n} earlier workshops inside it").format(n=earlier) if earlier else ""
+            if earlier == 1:
+                extra = self.tr(" and the earlier workshop inside it")
+            else:
+                extra = self.tr(" and {n} earlier workshops inside it").format(n=earlier) if earlier else ""
             self.files.addItem(f"{history.current.title} — {path.name}{extra}")
         self.trend = None
         if self.read:
@@ -247,10 +251,11 @@ class CompareDialog(QDialog):
                     before = values[column - 1] if column else None
                     change = change_between(before, value).short() if before is not None else ""
                     item = QTableWidgetItem(f"{words} ({value:.2f})" + (f"  {change}" if change else ""))
+                    base = self.positions.palette().base().color().name()
                     if change.startswith("+"):
-                        item.setForeground(QColor("#15803D"))
+                        item.setForeground(QColor(readable_on("#15803D", base)))
                     elif change.startswith("\u2212"):
-                        item.setForeground(QColor("#B91C1C"))
+                        item.setForeground(QColor(readable_on("#B91C1C", base)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.positions.setItem(row, column, item)
         self.positions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

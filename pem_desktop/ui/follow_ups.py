@@ -79,7 +79,11 @@ class FollowUps(QObject):
             self.tr("last time ({when})").format(when=when),
         )
         layer.shown = self.markers_action.isChecked()
-        scene.add_layer(layer)
+        if any(view.isVisible() for view in scene.views()):
+            scene.add_layer(layer)
+        else:  # not on screen yet: the layout it gets when shown includes the layer (one layout less to open)
+            scene.layers.append(layer)
+            scene.addItem(layer)
         self.layers.append(layer)
         scene.destroyed.connect(lambda: self.layers.remove(layer) if layer in self.layers else None)
         return True

@@ -1,9 +1,10 @@
 """Where each team sat last time, on the board: a faint marker with an arrow to where its card is now.
 
-A layer on the continuum (ContinuumLayer), for a follow-up: for a placed team, a hollow ring on its
-card's lower edge at last time's position, and an arrow along that edge to the card's notch (its
-exact position now), so a small move and a long one read alike and nothing covers a neighbour. A
-team placed last time but still in the tray now gets a ring and its name in a strip above the lanes.
+A layer on the continuum (ContinuumLayer), for a follow-up: for a team that moved, a faint dashed
+outline of its card where it was last time, behind the cards, and on the card's lower edge a ring at
+last time's position with an arrow to the card's notch (its exact position now), so a small move
+and a long one read alike. A team that stayed gets nothing (nothing changed); one placed last time
+but still in the tray now gets a ring and its name in a strip above the lanes.
 The markers take no clicks (a drag goes to the card beneath); pointing at one says, in words, where
 the team was and how far it moved. `set_shown` toggles the layer (H); the window keeps the page's
 and the audience view's layers alike.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pem_desktop.palette import readable_on
 from pem_desktop.services.history import change_between
+from pem_desktop.services.views import TeamView
 from pem_desktop.ui.board import BoardScene, ContinuumLayer
 from pem_desktop.ui.text_fit import ShownText, elide
 
@@ -37,6 +39,7 @@ class PreviousPositionsLayer(ContinuumLayer):
         self.when = when  # "25 November 2026": how the tooltips name last time
         self.shown = True
         self.markers: list[PreviousMarker] = []
+        self.ghosts: list[GhostCard] = []  # top-level items behind the cards (the layer is above them)
         self._texts: list[ShownText] = []
         self._previous: dict[int, float] = {}  # read once per layout, in strip_height (called before arrange)
         self._strip_entries: list[tuple[int, float]] = []  # tray teams: (team id, previous position)
@@ -96,48 +99,58 @@ class PreviousPositionsLayer(ContinuumLayer):
         return max((row for _id, _position, row, _width in self._strip_layout()), default=-1) + 1
 
     def arrange(self, strip: QRectF) -> None:
-        for marker in self.markers:
-            marker.setParentItem(None)
-            if marker.scene() is not None:
-                marker.scene().removeItem(marker)
-        self.markers = []
+        """Place this layout's markers. Items are kept and reused from one layout to the next: a board is
+        laid out several times while it finds its type size, and a large one has hundreds of teams."""
         self._texts = []
-        previous = self._previous
-        if not previous:
-            return
         board = self.board
         geometry = board.geometry
-        for team_id, before in previous.items():
+        markers = ghosts = 0
+        for team_id, before in self._previous.items():
             card = board.cards.get(team_id)
-            if card is None or card.position is None:
+            if card is None or card.position is None or not change_between(before, card.position).moved:
                 continue
+            size = card.card_rect()
+            self._ghost(ghosts).set(
+                card.team.colour, QRectF(board._card_left(before), card.y(), size.width(), size.height())
+            )
+            ghosts += 1
             y = card.y() + geometry.card_height - 1
-            marker = PreviousMarker(self, card.team.colour, board.x_for(before), board.x_for(card.position), y)
-            marker.setToolTip(self._describe(card.team.name, before, card.position))
-            self._add(marker)
+            self._marker(markers).set(card.team, before, card.position, board.x_for(card.position), y, None)
+            markers += 1
         metrics = QFontMetricsF(board.band_font())
         for team_id, before, row, width in self._strip_layout():
             card = board.cards[team_id]
             y = strip.top() + board.unit + row * self._row_height() + metrics.height() / 2
-            x = board.x_for(before)
             name = card.team.name
             shown = name if metrics.horizontalAdvance(name) <= width else elide(board.band_font(), name, width)
-            left = min(max(x + 11, geometry.left), geometry.right - width)
-            label = ShownText(
-                f"last time {name}",
-                name,
-                shown,
-                board.band_font(),
-                QRectF(left, y - metrics.height() / 2, width, metrics.height()),
-            )
-            marker = PreviousMarker(self, card.team.colour, x, None, y, label)
-            marker.setToolTip(self._describe(name, before, None))
-            self._add(marker)
+            left = min(max(board.x_for(before) + 11, geometry.left), geometry.right - width)
+            rect = QRectF(left, y - metrics.height() / 2, width, metrics.height())
+            label = ShownText(f"last time {name}", name, shown, board.band_font(), rect)
+            self._marker(markers).set(card.team, before, None, None, y, label)
+            markers += 1
             self._texts.append(label)
+        for spare in self.markers[markers:] + self.ghosts[ghosts:]:
+            spare.setVisible(False)
 
-    def _add(self, marker: PreviousMarker) -> None:
-        marker.setParentItem(self)
-        self.markers.append(marker)
+    def shown_markers(self) -> list[PreviousMarker]:
+        return [marker for marker in self.markers if marker.isVisible()]
+
+    def shown_ghosts(self) -> list[GhostCard]:
+        return [ghost for ghost in self.ghosts if ghost.isVisible()]
+
+    def _marker(self, index: int) -> PreviousMarker:
+        if index == len(self.markers):
+            marker = PreviousMarker(self)
+            marker.setParentItem(self)
+            self.markers.append(marker)
+        return self.markers[index]
+
+    def _ghost(self, index: int) -> GhostCard:
+        if index == len(self.ghosts):
+            ghost = GhostCard(self)
+            self.board.addItem(ghost)
+            self.ghosts.append(ghost)
+        return self.ghosts[index]
 
     def _describe(self, name: str, before: float, now: float | None) -> str:
         model = self.board.model
@@ -153,29 +166,75 @@ class PreviousPositionsLayer(ContinuumLayer):
         return list(self._texts)
 
 
+class GhostCard(QGraphicsItem):
+    """A faint dashed outline of a team's card where it was last time, behind the cards."""
+
+    z_value = 9.0  # above the columns and the disagreement bands, below the cards
+
+    def __init__(self, layer: PreviousPositionsLayer):
+        super().__init__()
+        self.layer, self.colour, self.rect = layer, "#000000", QRectF()
+        self.setZValue(self.z_value)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set(self, colour: str, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.colour, self.rect = colour, rect
+        self.setVisible(True)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        theme = self.layer.board.theme
+        ink = QColor(readable_on(self.colour, theme.window, 3.0))
+        fill = QColor(self.colour)
+        fill.setAlphaF(0.22)
+        pen = QPen(ink, 2.0, Qt.PenStyle.DashLine)
+        pen.setDashPattern([3.0, 2.0])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        radius = min(10.0, self.rect.height() / 4)
+        painter.drawRoundedRect(self.rect.adjusted(1, 1, -1, -1), radius, radius)
+
+
 class PreviousMarker(QGraphicsItem):
     """One team's marker: a hollow ring at last time's position and, for a placed card, an arrow to it now."""
 
-    def __init__(
-        self,
-        layer: PreviousPositionsLayer,
-        colour: str,
-        x: float,
-        to_x: float | None,
-        y: float,
-        label: ShownText | None = None,
-    ):
+    def __init__(self, layer: PreviousPositionsLayer):
         super().__init__()
         self.layer = layer
-        self.colour = colour
-        self.x_before, self.x_now, self.y_line = x, to_x, y
-        self.label = label
+        self.team: TeamView | None = None
+        self.before, self.now = 0.0, None
+        self.colour = "#000000"
+        self.x_before, self.x_now, self.y_line = 0.0, None, 0.0
+        self.label: ShownText | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # a drag or a click goes to the card beneath
         self.setAcceptHoverEvents(True)
 
+    def set(
+        self, team: TeamView, before: float, now: float | None, x_now: float | None, y: float, label: ShownText | None
+    ) -> None:
+        """Show `team`'s marker: last time at `before`, now at `now` (None: in the tray; then `label` names it)."""
+        self.prepareGeometryChange()
+        self.team, self.before, self.now, self.colour = team, before, now, team.colour
+        self.x_before, self.x_now, self.y_line, self.label = self.layer.board.x_for(before), x_now, y, label
+        self.setVisible(True)
+        self.update()
+
+    def hoverEnterEvent(self, event) -> None:
+        if self.team is not None:
+            self.setToolTip(self.layer._describe(self.team.name, self.before, self.now))
+        super().hoverEnterEvent(event)
+
+    def describe(self) -> str:
+        return "" if self.team is None else self.layer._describe(self.team.name, self.before, self.now)
+
     @property
     def radius(self) -> float:
-        return max(4.5, self.layer.board.unit * 5)
+        return max(5.0, self.layer.board.unit * 6)
 
     def boundingRect(self) -> QRectF:
         r = self.radius + 3
@@ -205,7 +264,7 @@ class PreviousMarker(QGraphicsItem):
             start = QPointF(self.x_before + direction * r, self.y_line)
             tip = QPointF(self.x_now, self.y_line)
             head = min(r * 1.3, abs(self.x_now - self.x_before) - r)
-            for pen in (QPen(halo, 5.0), QPen(ink, 2.2)):  # a halo first: the arrow reads on the card and beside it
+            for pen in (QPen(halo, 6.0), QPen(ink, 3.0)):  # a halo first: the arrow reads on the card and beside it
                 pen.setCapStyle(Qt.PenCapStyle.RoundCap)
                 painter.setPen(pen)
                 painter.drawLine(start, QPointF(tip.x() - direction * head * 0.6, tip.y()))

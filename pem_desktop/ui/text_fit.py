@@ -43,10 +43,31 @@ class ShownText:
         return None
 
 
+MAX_REMEMBERED = 20_000  # measured texts kept (a board of 200 teams lays out some thousands, again and again)
+_measured: dict[tuple, tuple[float, float]] = {}
+
+
 def extent(font: QFont, text: str, width: float, *, wrap: bool = True) -> tuple[float, float]:
     """(width, height) the text takes in `font`, wrapped at words within `width` (a word wider than
-    `width` makes it wider: words are never broken)."""
+    `width` makes it wider: words are never broken).
+
+    Remembered by font, text and width: a relayout measures the same names at the same sizes as the one
+    before (and each layout tries a few sizes), and measuring is most of what a layout costs."""
+    key = (font.key(), text, width, wrap)
+    found = _measured.get(key)
+    if found is None:
+        if len(_measured) >= MAX_REMEMBERED:
+            _measured.clear()
+        found = _measured[key] = _measure(font, text, width, wrap)
+    return found
+
+
+def _measure(font: QFont, text: str, width: float, wrap: bool) -> tuple[float, float]:
     metrics = QFontMetricsF(font)
+    if wrap and "\n" not in text:
+        advance = metrics.horizontalAdvance(text)
+        if advance <= width:  # one line that fits: no need to lay out the wrapping (most names on cards)
+            return advance, metrics.height()
     if not wrap:
         lines = text.split("\n")
         return max(metrics.horizontalAdvance(line) for line in lines), metrics.height() * len(lines)

@@ -59,7 +59,7 @@ def chained(tmp_path, pe_model) -> Path:
     ("change", "message"),
     [
         ("UPDATE team SET uid = NULL WHERE id = 1", "table team, row 1, column uid"),
-        ("UPDATE team SET uid = 'not a uid' WHERE id = 2", "checksum of 32 hexadecimal digits"),
+        ("UPDATE team SET uid = 'not a uid' WHERE id = 2", "not a team identity of 32 hexadecimal digits"),
         ("DROP INDEX ux_team_uid", "indexes other than this app's"),
         ("UPDATE snapshot_position SET position = 9.0 WHERE id = 3", "table snapshot_position, row 3, column position"),
         ("UPDATE snapshot_action SET status = 'lost' WHERE id = 1", "table snapshot_action, row 1, column status"),

@@ -99,7 +99,7 @@ def test_start_a_follow_up_from_the_file_menu_then_review_its_actions(window, tm
         stored.close()
     # last time's positions show in the strip for the teams still in the tray
     layer = _layer(window)
-    assert len(layer.markers) == 6 and all(marker.label is not None for marker in layer.markers)
+    assert len(layer.shown_markers()) == 6 and all(marker.label is not None for marker in layer.shown_markers())
 
 
 def test_the_start_screen_starts_a_follow_up_of_a_recent_workshop(window, tmp_path, pe_model):
@@ -128,16 +128,17 @@ def test_last_times_positions_on_the_board_toggle_with_h(window, tmp_path, pe_mo
     window.page.show_aspect("investment")
     layer = _layer(window)
     search = next(card for card in scene.cards.values() if card.team.name == "Search")
-    marker = next(m for m in layer.markers if abs(m.x_now - scene.x_for(search.position)) < 0.5)
+    marker = next(m for m in layer.shown_markers() if abs(m.x_now - scene.x_for(search.position)) < 0.5)
     assert abs(marker.x_before - scene.x_for(0.6)) < 0.5  # Search was at 0.6, is at 1.6
-    assert "moved up 1.00 levels" in marker.toolTip()
+    assert "moved up 1.00 levels" in marker.describe()
     assert marker.y_line > search.y()  # on the card's lower edge
+    assert len(layer.shown_markers()) == len(layer.shown_ghosts()) == 2  # Search and Checkout moved, no one else
     QTest.keyClick(window.page.view, Qt.Key.Key_H)
-    assert not window.follow_ups.markers_action.isChecked() and layer.markers == []
+    assert not window.follow_ups.markers_action.isChecked() and not layer.shown_markers() and not layer.shown_ghosts()
     QTest.keyClick(window.page.view, Qt.Key.Key_H)
-    assert len(layer.markers) == 6
+    assert len(layer.shown_markers()) == 2
     window.toggle_presentation(True, full_screen=False)  # presentation mode keeps them
-    assert len(_layer(window).markers) == 6
+    assert len(_layer(window).shown_markers()) == 2
     window.toggle_presentation(False)
 
 
