@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from pem_desktop.services.history import OPEN_STATUSES, ReviewView, read_history
+from pem_desktop.services.history import OPEN_STATUSES, Point, ReviewView, history_from_records
 from pem_desktop.services.workshop import InvalidInputError, Workshop, _now, _text
 from pem_desktop.store import history as store
 from pem_desktop.store import plain
@@ -35,8 +35,12 @@ class ReviewState:
 
 
 def pending_reviews(workshop: Workshop) -> tuple[ReviewView, ...]:
-    """This workshop's reviews of the actions carried from the previous one, in the previous workshop's order."""
-    return read_history(workshop).reviews_here
+    """This workshop's reviews of the actions carried from the previous one, in the previous workshop's order
+    (read from the latest snapshot alone: the review refreshes after every step)."""
+    with workshop._file.plain_reading() as connection:
+        records = store.latest_snapshot_records(connection)
+        carried = store.carried_action_ids(connection)
+    return history_from_records(records, Point("", None, (), {}), carried).reviews_here
 
 
 def review_action(workshop: Workshop, review_id: int, outcome: str, note: str | None = None) -> ReviewState:

@@ -159,7 +159,10 @@ def _on_model(point: Point, model: MaturityModel, newest: MaturityModel) -> Poin
 
 
 def _rekeyed(point: Point, keys: Mapping[str, str]) -> Point:
-    """The point with every team uid replaced by the trend's key for that team."""
+    """The point with every team uid replaced by the trend's key for that team (itself when none changes, as
+    in a follow-up's own chain)."""
+    if all(uid == key for uid, key in keys.items()):
+        return point
     return replace(
         point,
         teams=tuple(PointTeam(keys[t.uid], t.name, t.colour, t.order) for t in point.teams),

@@ -159,6 +159,39 @@ def read_history(connection: sqlite3.Connection) -> HistoryRecords:
     return HistoryRecords(snapshots, teams, positions, targets, actions, reviews(connection))
 
 
+def latest_snapshot_records(connection: sqlite3.Connection) -> HistoryRecords:
+    """The latest snapshot alone, with its teams, actions and the reviews of those (no positions or targets):
+    what the review of carried actions needs, without reading the whole chain."""
+    latest = latest_snapshot(connection)
+    if latest is None:
+        return HistoryRecords([], [], [], [], [], [])
+    teams = [
+        SnapshotTeamRecord(*row)
+        for row in connection.execute(
+            "SELECT id, snapshot_id, uid, name, colour, sort_order FROM snapshot_team WHERE snapshot_id = ? "
+            "ORDER BY sort_order, id",
+            (latest.id,),
+        )
+    ]
+    actions = [
+        SnapshotActionRecord(*row[:7], _day(row[7]), row[8], row[9])
+        for row in connection.execute(
+            "SELECT id, snapshot_id, snapshot_team_id, aspect_id, target_level_id, title, owner, due_date, status, "
+            "carried_from FROM snapshot_action WHERE snapshot_id = ? ORDER BY id",
+            (latest.id,),
+        )
+    ]
+    reviewed = [
+        ReviewRecord(*row[:4], _moment(row[4]))
+        for row in connection.execute(
+            "SELECT r.id, r.snapshot_action_id, r.outcome, r.note, r.reviewed_at FROM action_review AS r "
+            "JOIN snapshot_action AS a ON a.id = r.snapshot_action_id WHERE a.snapshot_id = ? ORDER BY r.id",
+            (latest.id,),
+        )
+    ]
+    return HistoryRecords([latest], teams, [], [], actions, reviewed)
+
+
 def reviews(connection: sqlite3.Connection, *, review_id: int | None = None) -> list[ReviewRecord]:
     query = "SELECT id, snapshot_action_id, outcome, note, reviewed_at FROM action_review"
     rows = (

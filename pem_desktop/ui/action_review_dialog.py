@@ -31,7 +31,7 @@ from pem_desktop.services.action_review import pending_reviews
 from pem_desktop.services.history import ReviewView, previous_workshop
 from pem_desktop.services.views import Change
 from pem_desktop.ui.review_commands import ReviewActionCommand
-from pem_desktop.ui.screen_fit import fit_dialog
+from pem_desktop.ui.screen_fit import fit_dialog, screen_of
 
 MARKS = {"done": "✓", "carried": "→", "dropped": "✗", "pending": "•"}
 KEYS = {Qt.Key.Key_D: "done", Qt.Key.Key_C: "carried", Qt.Key.Key_X: "dropped", Qt.Key.Key_0: "pending"}
@@ -52,6 +52,9 @@ class ActionReviewDialog(QDialog):
         self.run = run
         self.setWindowTitle(self.tr("Review of carried actions"))
         fit_dialog(self, 900)
+        screen = screen_of(self)
+        room = screen.availableGeometry().height() - 80 if screen is not None else 560
+        self.resize(900, max(min(560, room), 320))  # room for the whole list, on a 768-pixel projector too
         self.reviews: list[ReviewView] = []
         previous = previous_workshop(workshop)
         when = (long_date(previous.workshop_date) or previous.title) if previous else ""

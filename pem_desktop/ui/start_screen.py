@@ -100,6 +100,8 @@ class StartScreen(QWidget):
         self.empty_label.setVisible(not recent)
         self.recent_list.setVisible(bool(recent))
         self.follow_up_button.setVisible(bool(recent))
+        if recent:
+            self.recent_list.setCurrentRow(0)  # the most recent is the one a follow-up is usually of
         self._selection_changed(self.recent_list.currentItem())
 
     @staticmethod
