@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+from clipping import clipping_problems
 from follow_up_chain import make_chain
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -14,6 +16,7 @@ from ui_helpers import open_in
 from pem_desktop.services import Workshop
 from pem_desktop.services.action_review import pending_reviews
 from pem_desktop.services.demo import write_demo_workshop
+from pem_desktop.services.follow_up import start_follow_up_of_file
 from pem_desktop.services.history import read_history
 from pem_desktop.ui.action_review_dialog import ActionReviewDialog
 from pem_desktop.ui.compare_dialog import CompareDialog
@@ -196,3 +199,46 @@ def test_compare_matches_names_and_exports(qtbot, tmp_path, pe_model):
         QFileDialog.getSaveFileName = original
     assert "| A | 1.00 | 2.50 |" in target.read_text(encoding="utf-8")
     first.close()
+
+
+def test_the_audience_view_shows_last_times_positions_too(window, tmp_path, pe_model):
+    chain = make_chain(tmp_path, pe_model)
+    open_in(window, chain.b)
+    window.page.show_aspect("investment")
+    window.audience_action.trigger()
+    audience = window.audience
+    layer = next(layer for layer in audience.scene.layers if isinstance(layer, PreviousPositionsLayer))
+    assert len(layer.shown_markers()) == 2
+    QTest.keyClick(window.page.view, Qt.Key.Key_H)  # hidden on both screens
+    assert not layer.shown_markers() and not _layer(window).shown_markers()
+    QTest.keyClick(window.page.view, Qt.Key.Key_H)
+    assert len(layer.shown_markers()) == 2
+    window.page.show_overview()
+    row = next(
+        r for r in range(audience.overview.rowCount()) if audience.overview.verticalHeaderItem(r).text() == "Search"
+    )
+    assert audience.overview.item(row, 0).text().endswith("▲ +1.00")
+    window.audience_action.trigger()
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080"])
+def test_a_follow_up_in_presentation_mode_cuts_nothing(window, tmp_path, pe_model, size, theme_name):
+    chain = make_chain(tmp_path, pe_model, third=False)
+    tray = start_follow_up_of_file(chain.b, tmp_path / "tray.pemw", cards_at_previous=False)
+    tray.place_team(tray.teams()[0].id, "investment", 3.5)  # one placed far from last time, the rest in the tray
+    tray.close()
+    window.set_theme(theme_name)
+    open_in(window, tmp_path / "tray.pemw")
+    window.toggle_presentation(True, full_screen=False)
+    width, height = (int(part) for part in size.split("x"))
+    window.resize(width, height)
+    problems = []
+    for aspect in window.workshop.model.aspects:
+        window.page.show_aspect(aspect.id)
+        assert _layer(window).shown_markers()
+        problems += [f"{aspect.name}: {problem}" for problem in clipping_problems(window)]
+    window.page.show_overview()
+    problems += [f"overview: {problem}" for problem in clipping_problems(window)]
+    window.toggle_presentation(False)
+    assert not problems, "\n".join(problems)
