@@ -48,6 +48,14 @@ def test_a_file_of_the_previous_revision_gains_identities_and_history_tables_aft
         workshop.close()
     (backup,) = tmp_path.glob("votes-era.pemw.before-upgrade-*.bak")
     assert _revision(backup) == "0002" and _revision(old) == workshop_file.HEAD_REVISION
+    # the same file upgraded again (as a follow-up's temporary copy is) gives its teams the same identities
+    again = tmp_path / "again.pemw"
+    shutil.copyfile(backup, again)
+    upgraded = Workshop.open(again)
+    try:
+        assert [team.uid for team in upgraded.teams()] == uids
+    finally:
+        upgraded.close()
 
 
 @pytest.fixture

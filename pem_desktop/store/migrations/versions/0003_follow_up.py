@@ -11,6 +11,8 @@ Revises: 0002
 Create Date: 2026-12-02
 """
 
+import hashlib
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -25,7 +27,7 @@ def upgrade() -> None:
     # cascade to every placement). The column is declared nullable, as SQLite requires of an added
     # column without a default; the open-time check requires a uid in every row.
     op.add_column("team", sa.Column("uid", sa.String(32), nullable=True))
-    op.execute("UPDATE team SET uid = lower(hex(randomblob(16)))")
+    _give_identities(op.get_bind())
     op.create_index("ux_team_uid", "team", ["uid"], unique=True)
 
     op.create_table(
@@ -106,6 +108,17 @@ def upgrade() -> None:
     # The snapshot action a live action continues (NULL for an action agreed in this workshop). Written
     # out: Alembic adds a column with a foreign key to an SQLite table only by copying the table.
     op.execute("ALTER TABLE action ADD COLUMN carried_from INTEGER REFERENCES snapshot_action (id) ON DELETE CASCADE")
+
+
+def _give_identities(connection) -> None:
+    """Each existing team's identity, derived from the workshop's creation and the team's own: the same file
+    upgraded twice (the app's upgrade, and the temporary copy a follow-up reads) gives its teams the same
+    identities, so a follow-up of an old file and the old file, upgraded later, still match by identity."""
+    workshop = connection.execute(sa.text("SELECT created_at, model_sha256 FROM workshop ORDER BY id LIMIT 1")).first()
+    for team_id, created_at in connection.execute(sa.text("SELECT id, created_at FROM team ORDER BY id")).all():
+        seed = f"{tuple(workshop or ())}|{team_id}|{created_at}"
+        uid = hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        connection.execute(sa.text("UPDATE team SET uid = :uid WHERE id = :id"), {"uid": uid, "id": team_id})
 
 
 def downgrade() -> None:
