@@ -125,12 +125,17 @@ class ActionReviewDialog(QDialog):
         close.clicked.connect(self.accept)
         footer = QHBoxLayout()
         footer.addWidget(self.progress, 1)
-        for action in history_actions:
-            button = QPushButton(action.text().replace("&", ""))
+        # Fixed words, as on the main toolbar (the stack's own text, "Undo move …", goes stale); the tooltip says
+        # what exactly will be undone or redone.
+        for word, action in zip((self.tr("Undo"), self.tr("Redo")), history_actions, strict=False):
+            button = QPushButton(word)
             button.setAutoDefault(False)
             button.setEnabled(action.isEnabled())
+            button.setToolTip(action.text().replace("&", ""))
             button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text())))
+            action.changed.connect(
+                lambda b=button, a=action: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text().replace("&", "")))
+            )
             footer.addWidget(button)
         footer.addWidget(close)
         self.addActions(list(history_actions))

@@ -10,7 +10,7 @@ from clipping import clipping_problems
 from follow_up_chain import make_chain
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from ui_helpers import open_in
 
 from pem_desktop.services import Workshop
@@ -58,6 +58,8 @@ def test_start_a_follow_up_from_the_file_menu_then_review_its_actions(window, tm
         QTest.keyClick(dialog.list, Qt.Key.Key_X)  # the second: dropped; on to the third
         seen["progress"] = dialog.progress.text()
         seen["current"] = dialog.list.currentRow()
+        undo = next(button for button in dialog.findChildren(QPushButton) if button.text() == "Undo")
+        seen["undo tip"] = undo.toolTip()  # fixed words on the button, what it undoes in the tooltip
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
     def fill(dialog: FollowUpDialog) -> None:
@@ -75,6 +77,7 @@ def test_start_a_follow_up_from_the_file_menu_then_review_its_actions(window, tm
     assert seen["title"] == "Acme Retail platform maturity workshop"
     assert seen["count"] == 9 and seen["open after Enter"] and seen["progress"] == "2 of 9 reviewed"
     assert seen["current"] == 2
+    assert seen["undo tip"].startswith("Undo review dropped: ")
     assert window.workshop.path == target and window.page.scene.cards
     assert all(card.position is None for card in window.page.scene.cards.values())  # in the tray
     reviews = pending_reviews(window.workshop)
