@@ -209,7 +209,7 @@ class Workshop:
 
     def announce_outside_change(self) -> None:
         """Another program (the window holding the lock) changed the file: every listener re-reads it."""
-        change = Change(frozenset({"workshop", "teams", "placements", "disagreements", "actions"}), None, None)
+        change = Change(frozenset({"workshop", "teams", "placements", "disagreements", "actions", "votes"}), None, None)
         for listener in list(self._listeners):
             listener(change)
 

@@ -287,7 +287,8 @@ class BoardScene(QGraphicsScene):
         lane_count = max(lane_count, 1)
         gap = 5 * unit
         geometry.lane_height = geometry.card_height + 2 * gap
-        strip = sum(layer.strip_height() for layer in self.layers)
+        strips = [layer.strip_height() for layer in self.layers]
+        strip = sum(strips)
         lanes_height = strip + 4 * unit + sum(geometry.lane_height + extra.get(lane, 0.0) for lane in range(lane_count))
         tray_label = self._tray_text(tray_cards)
         tray_height = self._tray_height(tray_cards, tray_label)
@@ -320,9 +321,10 @@ class BoardScene(QGraphicsScene):
             card.setPos(self._card_left(card.position), lane_tops[lanes[("card", card.team.id)]] + gap)
             card.update()  # its name, colour or notch may have changed (cards cache their picture)
         self._place_bands(lanes, lane_tops, label_layouts, gap)
-        strip_rect = QRectF(geometry.left, geometry.continuum_top, geometry.right - geometry.left, strip)
-        for layer in self.layers:
-            layer.arrange(strip_rect)
+        strip_top = geometry.continuum_top
+        for layer, height in zip(self.layers, strips, strict=True):  # each layer's strip under the one before
+            layer.arrange(QRectF(geometry.left, strip_top, geometry.right - geometry.left, height))
+            strip_top += height
         self._place_tray(tray_cards, tray_label)
         self.setSceneRect(QRectF(0, 0, geometry.width, geometry.tray_top + geometry.tray_height + 4))
         self.update()

@@ -41,6 +41,7 @@ from pem_desktop.ui.theme import THEMES, Theme, apply_theme, presentation_theme
 from pem_desktop.ui.workshop_page import WorkshopPage
 
 if TYPE_CHECKING:
+    from pem_desktop.ui.board_votes import BoardVotes
     from pem_desktop.ui.file_watch import WorkshopFileWatcher
     from pem_desktop.ui.presentation import AudienceWindow
     from pem_desktop.ui.room_panel import RoomDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.page: WorkshopPage | None = None
         self.audience: AudienceWindow | None = None
         self.room: RoomDialog | None = None
+        self.board_votes: BoardVotes | None = None  # the room's votes on the boards, made after the first paint
         self._was_maximised = False
         self._locked_by = ""  # who holds the lock of a workshop being opened read-only
         self._minutes = 0
@@ -186,6 +188,25 @@ class MainWindow(QMainWindow):
         self.room_action = self._action(
             "Votes from &phones…", self.show_room, "Ctrl+R", "Let the room vote from their phones (Ctrl+R)"
         )
+        self.median_action = self._action(
+            "Place at the votes' &median",
+            lambda: self.votes_on_board() and self.board_votes.place_at_median(),
+            "Ctrl+M",
+            "Put the selected team at the median of the room's revealed votes (Ctrl+M)",
+        )
+        self.vote_disagreement_action = self._action(
+            "Record disagreement from the v&otes",
+            lambda: self.votes_on_board() and self.board_votes.record_disagreement(),
+            "Ctrl+Shift+D",
+            "Record the spread of the selected team's revealed votes as a disagreement (Ctrl+Shift+D)",
+        )
+        self.votes_shown_action = self._action(
+            "Room's &votes on the board",
+            lambda on: self.votes_on_board() and self.board_votes.set_shown(on),
+            tip="Show the room's votes on the board: the count while hidden, the spread once revealed",
+        )
+        self.votes_shown_action.setCheckable(True)
+        self.votes_shown_action.setChecked(True)
         self.all_actions_action = self._action("&All actions", self._show_all_actions, "Ctrl+L")
         self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
         self.previous_aspect_action = self._action("&Previous aspect", lambda: self._step(-1), QKeySequence("PgUp"))
@@ -252,6 +273,8 @@ class MainWindow(QMainWindow):
         notes_menu.addSeparator()
         notes_menu.addAction(self.room_action)
         notes_menu.addAction(self.follow_ups.review_action)
+        notes_menu.addAction(self.median_action)
+        notes_menu.addAction(self.vote_disagreement_action)
         view_menu = menus.addMenu("&View")
         view_menu.addAction(self.previous_aspect_action)
         view_menu.addAction(self.next_aspect_action)
@@ -259,6 +282,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.all_actions_action)
         view_menu.addAction(self.detail_action)
         view_menu.addAction(self.follow_ups.markers_action)
+        view_menu.addAction(self.votes_shown_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -377,6 +401,7 @@ class MainWindow(QMainWindow):
                 self.page.view.viewport(), lambda: self._backup(workshop.backup) if self.workshop is workshop else None
             )
             self.housekeeping.start()
+        after_first_paint(self.page.view.viewport(), lambda: self.workshop is workshop and self.votes_on_board())
         self._update_title()
         self._update_enabled()
 
@@ -423,6 +448,10 @@ class MainWindow(QMainWindow):
             self.room.shutdown()
             self.room.deleteLater()
             self.room = None
+        if self.board_votes is not None:
+            self.board_votes.close()
+            self.board_votes.deleteLater()
+            self.board_votes = None
         self.housekeeping.stop()
         if self._watcher is not None:
             self._watcher.deleteLater()
@@ -551,8 +580,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"All changes saved · {self.workshop.path.name}")
         if "workshop" in change.kinds:
             self._update_title()
-        if self.audience is not None:
-            self.audience.refresh()
+        if self.audience is not None and change.kinds - {"votes", "participants"}:
+            self.audience.refresh()  # (its layer of votes follows them by itself)
 
     def report_error(self, error: Exception) -> None:
         title = "Not saved" if isinstance(error, WriteFailedError) else "That did not work"
@@ -586,6 +615,8 @@ class MainWindow(QMainWindow):
             self.remove_team_action,
         ):
             menu.addAction(action)
+        if self.votes_on_board():
+            self.board_votes.add_actions(menu, _team_id)
         menu.exec(screen_pos)
 
     def add_team(self) -> None:
@@ -702,9 +733,33 @@ class MainWindow(QMainWindow):
             self.room = RoomDialog(self.workshop, lambda: page.aspect if page.showing_board() else None, page.run, self)
             page.aspectShown.connect(self.room.refresh)
             self.room.addActions([self.undo_action, self.redo_action])  # Ctrl+Z works in the panel too
+            if self.votes_on_board():  # the board's vote actions follow the panel's threshold and naming
+                self.room.threshold.setValue(self.board_votes.threshold)
+                self.room.threshold.valueChanged.connect(self.board_votes.set_threshold)
+                self.room.named.toggled.connect(lambda on: setattr(self.board_votes, "named", on))
         self.room.show()
         self.room.raise_()
         self.room.activateWindow()
+
+    def votes_on_board(self) -> bool:
+        """The room's votes on the boards (made after the first paint, or now when first needed)."""
+        if self.board_votes is None and self.page is not None:
+            from pem_desktop.ui.board_votes import BoardVotes
+
+            page = self.page
+            self.board_votes = BoardVotes(
+                self.workshop,
+                run=page.run,
+                current=lambda: (page.aspect.id if page.showing_board() else None, page.selected_team_id()),
+                select=page.scene.select_card,
+                say=self.statusBar().showMessage,
+                parent=self,
+            )
+            self.board_votes.set_shown(self.votes_shown_action.isChecked())
+            self.board_votes.attach(page.scene)
+            if self.audience is not None:
+                self.board_votes.attach(self.audience.scene)
+        return self.board_votes is not None
 
     # -- presentation and themes ---------------------------------------------------------------
 
@@ -790,6 +845,8 @@ class MainWindow(QMainWindow):
             self.audience = AudienceWindow(self.workshop, presentation_theme(self.theme), self.settings)
             self.follow_ups.audience_shown(self.audience)
             self.audience.show_on(others[0])
+            if self.board_votes is not None:  # (else it is attached with the window's, after the first paint)
+                self.board_votes.attach(self.audience.scene)
             self.audience.follow(self.page.aspect.id if self.page.showing_board() else "")
             self.activateWindow()
             QGuiApplication.instance().screenRemoved.connect(self._screen_removed)
@@ -818,7 +875,8 @@ class MainWindow(QMainWindow):
             "F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team\n"
             "Ctrl+drag a card: record a disagreement with a second, argued position\n"
             "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
-            "Ctrl+R: votes from phones (the room)\n"
+            "Ctrl+R: votes from phones (the room) · Ctrl+M: place the selected team at its votes' median\n"
+            "Ctrl+Shift+D: record a disagreement from the spread of its revealed votes\n"
             "Ctrl+Shift+F: start a follow-up · Ctrl+Shift+R: review the carried actions · H: last time's positions\n"
             "N: select the next team not yet placed · Enter: edit the selected team's disagreement\n"
             "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next\n"
@@ -871,10 +929,13 @@ class MainWindow(QMainWindow):
             self.disagreement_action,
             self.new_action_action,
             self.room_action,
+            self.median_action,
+            self.vote_disagreement_action,
         ):
             action.setEnabled(writable)
         self.audience_action.setEnabled(has)
         self.follow_ups.update_enabled()
+        self.votes_shown_action.setEnabled(has)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
