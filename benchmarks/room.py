@@ -1,12 +1,18 @@
 """Child: votes from 60 phones at once, while the facilitator drags a card on a board of 60 teams.
 
-`room.py app FILE PHONES ROUNDS MOVES` opens FILE in the main window, opens a room on 127.0.0.1 (the
-app's own RoomController), and starts `room_phones.py` in a process of its own with PHONES simulated
-phones on loopback. For each of ROUNDS votes: a vote is opened, every phone is shown it, then all vote at
-once while the window drags a card back and forth. Measured: for each vote, the time from the phone
-sending it to the vote being stored and the window's listeners told (the host's cast returning, which
-commits and notifies before it returns); and each drag move (event handling and paint) during the
-burst, beside MOVES drag moves with no votes arriving.
+`room.py app FILE PHONES ROUNDS MOVES` opens FILE in the main window and a room on 127.0.0.1 from the room
+panel (which stays open, as it does in a workshop; the server in its own process), and starts
+`room_phones.py` in a process of its own with PHONES simulated phones on loopback. For each of ROUNDS
+votes: a vote is opened, every phone is shown it, then all vote at once while the window drags a card
+back and forth; then the vote is revealed. Measured: for each vote, the time from the phone sending it to
+the board repainted with the vote counted (the votes' layer shows the count while a vote is hidden), and
+to the window's listeners being told it is stored; each drag move (event handling and paint) during the
+burst, beside MOVES drag moves with no votes arriving; the reveal to the spread painted on the board; and
+where the processors' time went during each burst (the window's thread and its parts, the app's
+process, the room's process, the phones).
+
+With PEM_BENCH_PROFILE=FILE set, the window's thread is profiled (cProfile) during the bursts and the
+reveals, and the statistics written to FILE (read them with `python -m pstats FILE`).
 
 `room.py bare PHONES ROUNDS` is the floor: a bare aiohttp WebSocket server in a thread that commits each
 vote with plain sqlite3 (rollback journal, synchronous=FULL) and answers; the same phones.
@@ -17,7 +23,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import queue
+import re
 import sqlite3
 import subprocess
 import sys
@@ -85,12 +93,49 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     from PySide6.QtCore import QEvent, QEventLoop, QPoint, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from pem_desktop.room.interfaces import NetworkAddress
     from pem_desktop.services.votes import Votes
+    from pem_desktop.ui import board as board_module
+    from pem_desktop.ui import room_panel
     from pem_desktop.ui.app import create_application
+    from pem_desktop.ui.board_votes import BoardVotes
     from pem_desktop.ui.main_window import MainWindow
-    from pem_desktop.ui.room_panel import RoomController
+    from pem_desktop.ui.room_panel import RoomController, RoomDialog
     from pem_desktop.ui.settings import AppSettings
     from pem_desktop.ui.theme import LIGHT, apply_theme
+
+    # The window's work, timed where it is done: the room's calls, the votes' layer, the panel, the paints.
+    spent: dict[str, list[float]] = {"room calls": [], "votes on the board": [], "room panel": [], "board paint": []}
+
+    def timed(name: str, function):
+        def run(*args):
+            began = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                spent[name].append((time.perf_counter() - began) * 1000)
+
+        return run
+
+    # Patched before anything is made, so that every object made later uses them.
+    RoomController._run_calls = timed("room calls", RoomController._run_calls)
+    BoardVotes.refresh = timed("votes on the board", BoardVotes.refresh)
+    RoomDialog.refresh = timed("room panel", RoomDialog.refresh)
+    room_panel.room_addresses = lambda: [NetworkAddress("lo", "127.0.0.1", default_route=True)]  # loopback only
+    watched: dict = {}
+    paints: list[tuple[float, str]] = []  # each paint of the window's board: when it ended, the count it showed
+    viewport_event = board_module.BoardView.viewportEvent
+
+    def timed_viewport_event(view, event):
+        if event.type() != QEvent.Type.Paint or view is not watched.get("view"):
+            return viewport_event(view, event)
+        began = time.perf_counter()
+        handled = viewport_event(view, event)
+        spent["board paint"].append((time.perf_counter() - began) * 1000)
+        paints.append((time.monotonic(), watched["layer"].header.painted_words))
+        return handled
+
+    board_module.BoardView.viewportEvent = timed_viewport_event
 
     app = create_application()
     apply_theme(app, LIGHT)
@@ -101,30 +146,31 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     for _ in range(5):
         QApplication.processEvents()
     page = window.page
-    window_work: list[float] = []  # the window's time on each run of the room's calls
-    run_calls = RoomController._run_calls
-
-    def timed_run_calls(controller) -> None:
-        began = time.perf_counter()
-        run_calls(controller)
-        window_work.append((time.perf_counter() - began) * 1000)
-
-    RoomController._run_calls = timed_run_calls  # before the controller connects it to its wake-up signal
-    room = RoomController(window.workshop, window)
-    room.open("127.0.0.1", 0)
-    notified: dict[float, float] = {}
+    # The room is opened as the facilitator opens it: from its panel, which stays open during the votes.
+    window.show_room()
+    dialog = window.room
+    assert dialog.open_room()
+    room = dialog.room
+    assert window.votes_on_board()
+    layer = window.board_votes.layers[0]
+    watched.update(view=page.view, layer=layer)
+    notified: dict[float, float] = {}  # each vote (its position): when the window was told it is stored
+    needed: dict[float, int] = {}  # the count the board must show for it to be on the board
+    told = {"votes": 0}
     announce = room.server.announce
 
     def timed_announce(changed):
         announce(changed)  # the window's listeners are told of votes the room's process stored
         now = time.monotonic()
+        told["votes"] += len(changed.get("votes", []))
         for position in changed.get("votes", []):
-            notified[position] = now
+            notified[position], needed[position] = now, told["votes"]
 
     room.server.announce = timed_announce
     phones = Phones(room.url, room.join_code, phones_count)
     pump = QApplication.processEvents
     phones.wait_line(pump)  # all joined (their joins went through this window's event loop)
+    children = {"room server": room.server._process.pid, "phones": phones.process.pid}
 
     view = page.view
     viewport = view.viewport()
@@ -162,6 +208,16 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         QApplication.processEvents()
         return (time.perf_counter() - due) * 1000
 
+    def shown_count(words: str) -> int:
+        found = re.search(r"(\d+) votes? from", words)
+        return int(found.group(1)) if found else 0
+
+    def on_board(position: float) -> float | None:
+        """When the board was first painted showing a count that includes this vote."""
+        return next(
+            (t for t, words in paints if t >= notified[position] and shown_count(words) >= needed[position]), None
+        )
+
     # Drag moves with no votes arriving, on the same board: the figure to compare with.
     press()
     clock["due"] = time.perf_counter()
@@ -169,24 +225,39 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     release()
 
     votes = Votes(window.workshop)
-    latencies: list[float] = []
+    profile = None
+    if os.environ.get("PEM_BENCH_PROFILE"):  # where the window's thread spends the bursts and reveals (pstats)
+        import cProfile
+
+        profile = cProfile.Profile()
+    load = [os.getloadavg()[0]]
+    latencies: list[float] = []  # sent to stored and the window told
+    to_board: list[float] = []  # sent to the board painted with it counted
     roundtrips: list[float] = []
     during: list[float] = []
     bursts: list[float] = []
-    burst_work: list[float] = []
+    window_cpu: list[float] = []  # the window's main thread: processor time during a burst
+    process_cpu: dict[str, list[float]] = {"app (all its threads)": [], **{name: [] for name in children}}
+    work_during: dict[str, list[float]] = {name: [] for name in spent}
+    revealed: list[float] = []  # reveal to the spread painted on the board
     for _ in range(rounds):
         opened = votes.open_round(page.aspect.id)
         notified.clear()
+        needed.clear()
+        told["votes"] = 0
         phones.send(f"round {opened.id}")
         phones.wait_line(pump)
         press()
         clock["due"] = time.perf_counter()
-        work_before = len(window_work)
+        marks = {name: len(samples) for name, samples in spent.items()}
+        cpu_before = (time.thread_time(), _process_cpu(None), {n: _process_cpu(pid) for n, pid in children.items()})
+        if profile is not None:
+            profile.enable()
         phones.send("go")
         began = time.monotonic()
         step = 0
         result_line = None
-        while len(notified) < phones_count or result_line is None:
+        while len(notified) < phones_count or result_line is None or on_board(max(notified, key=needed.get)) is None:
             moved_at = time.monotonic()
             sample = drag_move(step)
             step += 1
@@ -197,20 +268,43 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
                     result_line = phones.lines.get_nowait()
             if time.monotonic() - began > 60:
                 raise RuntimeError(f"only {len(notified)} of {phones_count} votes arrived")
-        burst_work.append(sum(window_work[work_before:]))
+        window_cpu.append((time.thread_time() - cpu_before[0]) * 1000)
+        process_cpu["app (all its threads)"].append((_process_cpu(None) - cpu_before[1]) * 1000)
+        for name, pid in children.items():
+            process_cpu[name].append((_process_cpu(pid) - cpu_before[2][name]) * 1000)
+        for name, samples in spent.items():
+            work_during[name].append(sum(samples[marks[name] :]))
         release()
         result = json.loads(result_line)
         for position, sent in result["sent"].items():
             latencies.append((notified[float(position)] - sent) * 1000)
+            to_board.append((on_board(float(position)) - sent) * 1000)
         roundtrips += result["roundtrip_ms"]
         bursts.append((max(notified.values()) - min(result["sent"].values())) * 1000)
+        # Revealed: the spread replaces the count on the board.
+        painted_before = len(paints)
+        reveal_began = time.monotonic()
+        votes.reveal_round(opened.id)
+        while not any(words.startswith("The room's votes") for _t, words in paints[painted_before:]):
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+            if time.monotonic() - reveal_began > 30:
+                raise RuntimeError("the revealed votes were never painted on the board")
+        shown = next(t for t, words in paints[painted_before:] if words.startswith("The room's votes"))
+        revealed.append((shown - reveal_began) * 1000)
+        if profile is not None:
+            profile.disable()
+        assert [row.spread.count for row in layer.rows] == [phones_count], "the board shows every vote"
+        load.append(os.getloadavg()[0])
     phones.close()
+    if profile is not None:
+        profile.dump_stats(os.environ["PEM_BENCH_PROFILE"])
     stored = len(votes.votes())
     commits = bare_commits(path.parent, 30)
     room.close()
     window.close_workshop()
     return {
         "latency": latencies,
+        "to_board": to_board,
         "roundtrip": roundtrips,
         "drag_during": during,
         "drag_quiet": quiet,
@@ -218,8 +312,24 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         "stored": stored,
         "teams": len(page.scene.cards),
         "commit_ms": commits,
-        "window_ms_per_burst": burst_work,
+        "window_ms_per_burst": work_during["room calls"],
+        "work_ms_per_burst": work_during,
+        "window_cpu_ms_per_burst": window_cpu,
+        "process_cpu_ms_per_burst": process_cpu,
+        "reveal_ms": revealed,
+        "load": load,
     }
+
+
+def _process_cpu(pid: int | None) -> float:
+    """Processor seconds (user and system) a process has used so far: this one (None) or a child, from /proc."""
+    if pid is None:
+        return time.process_time()
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def bare_commits(folder: Path, count: int) -> list[float]:

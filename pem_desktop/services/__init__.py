@@ -2,6 +2,7 @@
 
 from pem_desktop.services.workshop import DamagedWorkshopError, InvalidInputError, Workshop
 from pem_desktop.store.workshop_file import (
+    FileBusyError,
     NewerFileError,
     NotAWorkshopFileError,
     ReadOnlyError,
@@ -22,6 +23,7 @@ def preload_for_changes() -> None:
 __all__ = [
     "USER_ERRORS",
     "DamagedWorkshopError",
+    "FileBusyError",
     "InvalidInputError",
     "NewerFileError",
     "NotAWorkshopFileError",

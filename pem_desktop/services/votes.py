@@ -105,6 +105,17 @@ class VoteSpread:
 
 
 @dataclass(frozen=True)
+class AspectVotes:
+    """What the board shows of the room's votes on one aspect: its latest vote (None: there is none), how many
+    votes that has from how many people, and once it is revealed the spread per team."""
+
+    round: VoteRoundView | None
+    votes: int = 0
+    voters: int = 0
+    spreads: tuple[VoteSpread, ...] = ()
+
+
+@dataclass(frozen=True)
 class ClearedRound:
     """A round taken away with its votes, kept so that undo can put it all back exactly."""
 
@@ -323,6 +334,14 @@ class Votes:
         with self._file.plain_reading() as connection:
             return store.vote_counts(connection, round_id)
 
+    def round_and_counts(self, round_id: int) -> tuple[VoteRoundView | None, int, int]:
+        """A round as it is now (None: it was cleared) and its (votes, voters), in one snapshot."""
+        with self._file.plain_reading() as connection:
+            found = store.rounds(connection, round_id=round_id)
+            if not found:
+                return None, 0, 0
+            return (_round_view(found[0]), *store.vote_counts(connection, round_id))
+
     # -- results -------------------------------------------------------------------------------
 
     def spreads(self, round_id: int) -> list[VoteSpread]:
@@ -335,6 +354,21 @@ class Votes:
 
     def spread(self, round_id: int, team_id: int | None) -> VoteSpread | None:
         return next((s for s in self.spreads(round_id) if s.team_id == team_id), None)
+
+    def on_aspect(self, aspect_id: str) -> AspectVotes:
+        """The latest vote on an aspect, its counts and (revealed) its spreads, read in one snapshot."""
+        with self._file.plain_reading() as connection:
+            found = store.rounds(connection, aspect_id)
+            if not found:
+                return AspectVotes(None)
+            record = found[-1]
+            votes, voters = store.vote_counts(connection, record.id)
+            if record.status != "revealed":
+                return AspectVotes(_round_view(record), votes, voters)
+            cast = store.votes(connection, record.id)
+            order = {team.id: index for index, team in enumerate(plain.teams(connection))}
+        spreads = tuple(_spreads(record.id, record.aspect_id, cast, order))
+        return AspectVotes(_round_view(record), votes, voters, spreads)
 
     def revealed_spreads(self) -> list[VoteSpread]:
         """For each aspect and team, the spread of the latest revealed round that has votes on it (for the
@@ -460,6 +494,7 @@ def _vote_record(view: VoteView) -> VoteRecord:
 
 __all__ = [
     "DISAGREEMENT_THRESHOLD",
+    "AspectVotes",
     "Ballot",
     "ClearedRound",
     "ParticipantView",

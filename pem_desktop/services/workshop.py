@@ -207,6 +207,11 @@ class Workshop:
     def unsubscribe(self, listener: Listener) -> None:
         self._listeners.remove(listener)
 
+    def reads_without_waiting(self):
+        """A block whose reads raise FileBusyError at once, instead of waiting, while the room's process is
+        committing (see WorkshopFile.reads_without_waiting): for refreshing a view during a burst of votes."""
+        return self._file.reads_without_waiting()
+
     def announce_outside_change(self) -> None:
         """Another program (the window holding the lock) changed the file: every listener re-reads it."""
         change = Change(frozenset({"workshop", "teams", "placements", "disagreements", "actions", "votes"}), None, None)

@@ -33,6 +33,7 @@ APPLICATION_ID = 0x50454D57  # "PEMW" in the SQLite header, so other databases a
 SCHEMA_REVISIONS = ("0001", "0002", "0003")  # every Alembic revision this version knows, oldest first
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far beyond any real workshop (the 200-team one is about 1 MB)
+BUSY_TIMEOUT_SECONDS = 5.0  # how long a read or a change waits for another connection's commit (the room's)
 _MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -64,6 +65,11 @@ class ReadOnlyError(WorkshopFileError):
 
 class WriteFailedError(WorkshopFileError):
     """A change could not be saved (disk full, file gone, I/O error); nothing of it was written."""
+
+
+class FileBusyError(Exception):
+    """Another connection (the room's server process) is committing to the file at this moment, and the read
+    was asked not to wait for it (`reads_without_waiting`); try again a little later. Not a user's error."""
 
 
 class WorkshopLockedError(WorkshopFileError):
@@ -109,6 +115,7 @@ class WorkshopFile:
                 self._lock.release()
             raise
         self._connection.isolation_level = None  # transactions are begun explicitly, as the engine does
+        self._waiting = True  # reads wait for another connection's commit (see reads_without_waiting)
         self._engine_made: Engine | None = None
         self._session_maker = None
 
@@ -160,11 +167,32 @@ class WorkshopFile:
         if connection.in_transaction:  # inside a change: read what it has written so far
             yield connection
             return
-        connection.execute("BEGIN")
         try:
-            yield connection
+            connection.execute("BEGIN")
+            try:
+                yield connection
+            finally:
+                connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if self._waiting or not _is_busy(error):
+                raise
+            raise FileBusyError(f"{self.path.name} is being written") from error
+
+    @contextmanager
+    def reads_without_waiting(self) -> Iterator[None]:
+        """Reads in this block raise FileBusyError at once while another connection (the room's process) is
+        committing, instead of waiting for it (SQLite's wait sleeps in steps of up to 50 ms): a window
+        refreshing what it shows never stalls while a burst of votes is stored. Not for changes."""
+        if not self._waiting:  # already inside such a block
+            yield
+            return
+        self._connection.execute("PRAGMA busy_timeout = 0")
+        self._waiting = False
+        try:
+            yield
         finally:
-            connection.execute("COMMIT")
+            self._waiting = True
+            self._connection.execute(f"PRAGMA busy_timeout = {round(BUSY_TIMEOUT_SECONDS * 1000)}")
 
     @contextmanager
     def plain_transaction(self) -> Iterator[sqlite3.Connection]:
@@ -451,7 +479,7 @@ def _migrate(path: Path) -> None:
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
-    connection = sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True, timeout=5.0)
+    connection = sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     connection.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
         connection.execute("PRAGMA journal_mode = DELETE")
@@ -480,6 +508,12 @@ def _engine_over(connection: sqlite3.Connection, *, read_only: bool) -> Engine:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
+        "locked" in str(error) or "busy" in str(error)
+    )
 
 
 def _write_failure_message(path: Path, error: Exception) -> str:

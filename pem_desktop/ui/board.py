@@ -40,6 +40,16 @@ SMALLEST_FIT = 0.6  # the board's type shrinks to this share of its size, no fur
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)  # Ctrl+= / Ctrl+- go through these
 
 
+def _fit_steps() -> tuple[float, ...]:
+    steps = [1.0]
+    while steps[-1] > SMALLEST_FIT:
+        steps.append(max(steps[-1] * 0.92, SMALLEST_FIT))
+    return tuple(steps)
+
+
+FIT_STEPS = _fit_steps()  # the sizes the board's type may shrink to, to fit the view: 1.0, 0.92, ... 0.6
+
+
 @dataclass
 class BoardGeometry:
     """Where everything goes for the current size, in scene pixels."""
@@ -252,19 +262,28 @@ class BoardScene(QGraphicsScene):
         """Place columns, cards, bands, layers and the tray for the current viewport size and type.
 
         When even without the levels' meanings the board is taller than the view, all of its type
-        shrinks a step at a time (to SMALLEST_FIT) before the view would have to scroll."""
-        room = max(self._viewport_size.height(), 240)
-        self._fit = 1.0
-        if self._layout_once() <= room:
+        shrinks by steps (FIT_STEPS, to SMALLEST_FIT) before the view would have to scroll: the largest
+        step that fits, found by halving (a board that does not fit even at the smallest costs two layouts,
+        not eight)."""
+        limit = max(self._viewport_size.height(), 240)
+        self._fit = FIT_STEPS[0]
+        if self._layout_once() <= limit:
             return
-        self._fit = SMALLEST_FIT  # a board too tall even at the smallest type scrolls: no sizes in between to try
-        if self._layout_once() > room:
-            return
-        self._fit = 1.0
-        while self._fit > SMALLEST_FIT:
-            self._fit = max(self._fit * 0.92, SMALLEST_FIT)
-            if self._layout_once() <= room:
-                return
+        too_tall, fitting = 0, len(FIT_STEPS) - 1  # the board needs less room as its type shrinks
+        self._fit = FIT_STEPS[fitting]
+        if self._layout_once() > limit:
+            return  # the smallest type and still taller than the view: it scrolls
+        laid_out = fitting
+        while fitting - too_tall > 1:
+            middle = laid_out = (too_tall + fitting) // 2
+            self._fit = FIT_STEPS[middle]
+            if self._layout_once() <= limit:
+                fitting = middle
+            else:
+                too_tall = middle
+        if laid_out != fitting:
+            self._fit = FIT_STEPS[fitting]
+            self._layout_once()
 
     def _layout_once(self) -> float:
         """One layout at the current type size; returns the height it needs."""

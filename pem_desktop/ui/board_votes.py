@@ -18,15 +18,16 @@ import shiboken6
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QMenu, QWidget
 
-from pem_desktop.services import Workshop
+from pem_desktop.services import FileBusyError, Workshop
 from pem_desktop.services.views import Change
-from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, Votes, VoteSpread
+from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, AspectVotes, Votes, VoteSpread
 from pem_desktop.ui.board import BoardScene
 from pem_desktop.ui.commands import WorkshopCommand
 from pem_desktop.ui.vote_commands import DisagreementFromVotesCommand, PlaceAtMedianCommand
-from pem_desktop.ui.vote_layer import VotesLayer, VotesOnAspect
+from pem_desktop.ui.vote_layer import VotesLayer
 
 REFRESH_SECONDS = 0.05  # during a burst the boards' counts follow at most 20 times a second
+RETRY_SECONDS = 0.02  # the room's process was committing: read again this much later
 
 
 class BoardVotes(QObject):
@@ -52,7 +53,7 @@ class BoardVotes(QObject):
         self.named = False  # Ctrl+Shift+D names the voters when the room panel says so
         self.shown = True  # View > Votes on the board
         self.layers: list[VotesLayer] = []
-        self._states: dict[str, VotesOnAspect] = {}
+        self._states: dict[str, AspectVotes] = {}
         self._stale: set[str] = set()
         self._all_stale = False
         self._last_refresh = 0.0
@@ -77,22 +78,14 @@ class BoardVotes(QObject):
 
     # -- what the boards show ------------------------------------------------------------------
 
-    def state(self, aspect_id: str) -> VotesOnAspect:
+    def state(self, aspect_id: str) -> AspectVotes:
         """What the boards show of the votes on an aspect (read from the file once, then kept until it changes)."""
         if not self.shown:
-            return VotesOnAspect(None)
+            return AspectVotes(None)
         found = self._states.get(aspect_id)
-        if found is None:
-            found = self._states[aspect_id] = self._read(aspect_id)
+        if found is None:  # an aspect shown for the first time: worth waiting for a commit to end
+            found = self._states[aspect_id] = self.votes.on_aspect(aspect_id)
         return found
-
-    def _read(self, aspect_id: str) -> VotesOnAspect:
-        latest = self.votes.latest_round(aspect_id)
-        if latest is None:
-            return VotesOnAspect(None)
-        votes, voters = self.votes.tally(latest.id)
-        spreads = tuple(self.votes.spreads(latest.id)) if latest.is_revealed else ()
-        return VotesOnAspect(latest, votes, voters, spreads)
 
     def set_shown(self, shown: bool) -> None:
         self.shown = shown
@@ -118,17 +111,29 @@ class BoardVotes(QObject):
             self._timer.start(round(wait * 1000))
 
     def refresh(self) -> None:
-        """Read again what changed, and show it on every board that shows it."""
+        """Read again what changed, and show it on every board that shows it. The window never waits for the
+        room's process to finish a commit: what is read while it commits is read again a moment later."""
         self._timer.stop()
         self._last_refresh = time.monotonic()
-        if self._all_stale:
-            self._states.clear()
-        else:
-            for aspect_id in self._stale:
-                self._states.pop(aspect_id, None)
+        layers = self._live_layers()
+        shown = {layer.board.aspect.id for layer in layers}
+        stale = (set(self._states) | shown) if self._all_stale else self._stale
         self._all_stale, self._stale = False, set()
-        for layer in self._live_layers():
+        busy: set[str] = set()
+        for aspect_id in stale:
+            if aspect_id not in shown or not self.shown:
+                self._states.pop(aspect_id, None)  # read when it is shown
+                continue
+            try:
+                with self.workshop.reads_without_waiting():
+                    self._states[aspect_id] = self.votes.on_aspect(aspect_id)
+            except FileBusyError:
+                busy.add(aspect_id)
+        for layer in layers:
             layer.show_state(self.state(layer.board.aspect.id))
+        if busy:
+            self._stale |= busy
+            self._timer.start(round(RETRY_SECONDS * 1000))
 
     def _live_layers(self) -> list[VotesLayer]:
         self.layers = [layer for layer in self.layers if shiboken6.isValid(layer)]  # an audience view closed

@@ -42,7 +42,7 @@ from pem_desktop.room.host import JoinedParticipant
 from pem_desktop.room.interfaces import NetworkAddress, default_address, room_addresses
 from pem_desktop.room.limits import RoomError, RoomLimits
 from pem_desktop.room.process import RoomProcess
-from pem_desktop.services import USER_ERRORS, Workshop
+from pem_desktop.services import USER_ERRORS, FileBusyError, Workshop
 from pem_desktop.services.views import Change
 from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, VoteRoundView, Votes, VoteSpread
 from pem_desktop.ui.commands import WorkshopCommand
@@ -197,7 +197,15 @@ class RoomDialog(QDialog):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(60)  # a burst of votes refreshes the counts a few times, not sixty
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_when_free)
+        # While votes arrive only their count changes: it is read alone, never waiting for the room's commits.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(60)
+        self._count_timer.timeout.connect(self._refresh_count)
+        self._shown: VoteRoundView | None = None  # the vote as last shown in full
+        self._teams_shown: list[tuple[int, str]] | None = None
+        self._people_shown: list[tuple[int, str, int]] | None = None
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
@@ -509,12 +517,40 @@ class RoomDialog(QDialog):
     # -- showing -------------------------------------------------------------------------------
 
     def _workshop_changed(self, change: Change) -> None:
-        if change.kinds & {"votes", "participants", "teams", "placements", "disagreements"}:
+        if change.kinds & {"participants", "teams", "placements", "disagreements"}:
             self._schedule_refresh()
+        elif "votes" in change.kinds and not self._count_timer.isActive():
+            self._count_timer.start(60)
+
+    def _refresh_count(self) -> None:
+        """Votes arrived (or the vote changed): show the new count, or everything again if the vote changed."""
+        shown = self._shown
+        if shown is None or not self.room.is_open or self._refresh_timer.isActive():
+            self._schedule_refresh()
+            return
+        try:
+            with self.workshop.reads_without_waiting():
+                now, votes, voters = self.votes.round_and_counts(shown.id)
+        except FileBusyError:  # the room's process is committing votes: read them a moment later
+            self._count_timer.start(20)
+            return
+        if now is None or now.status != shown.status:  # (a new vote shown: the room's process says so)
+            self._refresh_when_free()
+            return
+        self.vote_status.setText(self._status_words(now, votes, voters))
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+            self._refresh_timer.start(60)
+
+    def _refresh_when_free(self) -> None:
+        """A refresh for changes that came in: while the room's process is committing votes, try again a
+        moment later rather than wait (the facilitator's own clicks refresh at once, waiting if need be)."""
+        try:
+            with self.workshop.reads_without_waiting():
+                self.refresh()
+        except FileBusyError:
+            self._refresh_timer.start(20)
 
     def refresh(self) -> None:
         """Show the file's truth: the room's address, who joined, the vote and (once revealed) its results."""
@@ -548,6 +584,10 @@ class RoomDialog(QDialog):
         people = self.room.participants()
         online = sum(1 for p in people if p.connections)
         self.joined_title.setText(self.tr("Joined: {0} ({1} connected)").format(len(people), online))
+        listed = [(p.id, p.display_name, p.connections) for p in people]
+        if listed == self._people_shown:
+            return
+        self._people_shown = listed
         self.joined.clear()
         for person in people:
             mark = "●" if person.connections else "○"
@@ -555,36 +595,32 @@ class RoomDialog(QDialog):
 
     def _show_vote(self) -> None:
         aspect = self.current_aspect()
-        model = self.workshop.model
         teams = self.workshop.teams()
         self.aspect_label.setText(
             self.tr("On the board: {0}").format(aspect.name) if aspect else self.tr("No aspect on the board")
         )
-        chosen = self.scope.currentData()
-        self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(self.tr("Every team (and the whole organisation)"), None)
-        for team in teams:
-            self.scope.addItem(self.tr("{0} only").format(team.name), team.id)
-        index = self.scope.findData(chosen)
-        self.scope.setCurrentIndex(max(index, 0))
-        self.scope.blockSignals(False)
+        listed = [(team.id, team.name) for team in teams]
+        if listed != self._teams_shown:  # the choice is rebuilt only when the teams changed
+            self._teams_shown = listed
+            chosen = self.scope.currentData()
+            self.scope.blockSignals(True)
+            self.scope.clear()
+            self.scope.addItem(self.tr("Every team (and the whole organisation)"), None)
+            for team in teams:
+                self.scope.addItem(self.tr("{0} only").format(team.name), team.id)
+            index = self.scope.findData(chosen)
+            self.scope.setCurrentIndex(max(index, 0))
+            self.scope.blockSignals(False)
         self.open_vote_button.setEnabled(aspect is not None)
 
-        shown = self.shown_round
-        names = {team.id: team.name for team in teams}
+        shown = self._shown = self.shown_round
+        names = dict(listed)
         if shown is None:
             self.vote_status.setText(self.tr("No vote open. Show an aspect on the board, then open a vote on it."))
             self.results_box.hide()
         else:
             votes, voters = self.votes.tally(shown.id)
-            about = self.tr("every team") if shown.team_id is None else names.get(shown.team_id, "?")
-            state = {"open": self.tr("open"), "closed": self.tr("closed"), "revealed": self.tr("revealed")}
-            self.vote_status.setText(
-                self.tr("Vote {0}: {1}, {2}. {3} votes from {4} people.").format(
-                    state[shown.status], model.aspect(shown.aspect_id).name, about, votes, voters
-                )
-            )
+            self.vote_status.setText(self._status_words(shown, votes, voters, names))
             self.results_box.setVisible(shown.is_revealed)
             self.vote_layout.setStretch(self.vote_layout.count() - 1, 0 if shown.is_revealed else 1)
             self.top_layout.setStretch(0, 3 if shown.is_revealed else 5)  # results need the room more than the code
@@ -596,6 +632,17 @@ class RoomDialog(QDialog):
         self.clear_button.setEnabled(shown is not None)
         self.rerun_button.setEnabled(shown is not None)
         self._update_buttons()
+
+    def _status_words(self, shown: VoteRoundView, votes: int, voters: int, names: dict[int, str] | None = None) -> str:
+        if shown.team_id is None:
+            about = self.tr("every team")
+        else:
+            names = names if names is not None else dict(self._teams_shown or [])
+            about = names.get(shown.team_id, "?")
+        state = {"open": self.tr("open"), "closed": self.tr("closed"), "revealed": self.tr("revealed")}
+        return self.tr("Vote {0}: {1}, {2}. {3} votes from {4} people.").format(
+            state[shown.status], self.workshop.model.aspect(shown.aspect_id).name, about, votes, voters
+        )
 
     def _show_results(self, shown: VoteRoundView, names: dict[int, str]) -> None:
         model = self.workshop.model

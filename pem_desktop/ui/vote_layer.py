@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QWidget
 
 from pem_desktop.palette import readable_on, text_colour_on
-from pem_desktop.services.votes import VoteRoundView, VoteSpread
+from pem_desktop.services.votes import AspectVotes, VoteSpread
 from pem_desktop.ui.board import BoardScene, ContinuumLayer
 from pem_desktop.ui.text_fit import WRAP, ShownText, elide, extent, fit_font, scaled
 
@@ -27,22 +27,11 @@ MAX_ROWS = 8  # more teams voted on than this: the rest are counted in a last li
 COUNT_TEMPLATE = (8888, 888)  # the header's type is fitted to counts this wide, so a new count never re-lays out
 
 
-@dataclass(frozen=True)
-class VotesOnAspect:
-    """What the board shows of the room's votes on one aspect: the latest vote on it (None: none, or hidden
-    from the board), how many votes it has from how many people, and once revealed the spread per team."""
-
-    round: VoteRoundView | None
-    votes: int = 0
-    voters: int = 0
-    spreads: tuple[VoteSpread, ...] = ()
-
-    @property
-    def layout_key(self) -> tuple:
-        """What changes the strip's layout; a change of anything else (the counts) repaints one line."""
-        if self.round is None:
-            return ()
-        return (self.round.id, self.round.status, self.round.team_id, self.spreads)
+def layout_key(state: AspectVotes) -> tuple:
+    """What changes the strip's layout; a change of anything else (the counts) repaints one line."""
+    if state.round is None:
+        return ()
+    return (state.round.id, state.round.status, state.round.team_id, state.spreads)
 
 
 @dataclass
@@ -75,10 +64,10 @@ class VotesLayer(ContinuumLayer):
 
     menuRequested = Signal(object, QPoint)  # a row's team id (None: the whole organisation), screen position
 
-    def __init__(self, board: BoardScene, source: Callable[[str], VotesOnAspect], threshold: Callable[[], float]):
+    def __init__(self, board: BoardScene, source: Callable[[str], AspectVotes], threshold: Callable[[], float]):
         super().__init__(board)
         self.source, self.threshold = source, threshold
-        self.state = VotesOnAspect(None)
+        self.state = AspectVotes(None)
         self.rows: list[VoteRow] = []
         self.more: ShownText | None = None  # "and N more teams", when there are more rows than MAX_ROWS
         self.header = CountLine(self)
@@ -90,9 +79,9 @@ class VotesLayer(ContinuumLayer):
 
     # -- what the file says --------------------------------------------------------------------
 
-    def show_state(self, state: VotesOnAspect) -> None:
+    def show_state(self, state: AspectVotes) -> None:
         """New counts only: repaint the count's line. Anything else: the board lays out again."""
-        if state.layout_key == self.state.layout_key and self.header.text is not None:
+        if layout_key(state) == layout_key(self.state) and self.header.text is not None:
             self.state = state
             self.header.set_words(self._header_words(state))
         else:
@@ -263,7 +252,7 @@ class VotesLayer(ContinuumLayer):
     def _levels(self, width: float) -> str:
         return self.tr("1 level") if round(width, 1) == 1.0 else self.tr("{0:.1f} levels").format(width)
 
-    def _header_words(self, state: VotesOnAspect, counts: tuple[int, int] | None = None) -> str:
+    def _header_words(self, state: AspectVotes, counts: tuple[int, int] | None = None) -> str:
         votes, voters = counts if counts is not None else (state.votes, state.voters)
         about = self.board.aspect.name
         vote_round = state.round
@@ -423,4 +412,4 @@ class CountLine(QGraphicsItem):
         self.painted_words = self.text.shown
 
 
-__all__ = ["MAX_ROWS", "CountLine", "VoteRow", "VotesLayer", "VotesOnAspect"]
+__all__ = ["MAX_ROWS", "CountLine", "VoteRow", "VotesLayer", "layout_key"]

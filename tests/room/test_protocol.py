@@ -47,14 +47,14 @@ async def connect(client, token: str):
     """A WebSocket that has said hello; returns it with the welcome and the first ballot."""
     socket = await client.ws_connect("/api/socket")
     await socket.send_json({"type": "hello", "participant": token, "protocol": 1})
-    welcome = await socket.receive_json(timeout=10)
-    ballot = await socket.receive_json(timeout=10)
+    welcome = await socket.receive_json(timeout=20)
+    ballot = await socket.receive_json(timeout=20)
     assert welcome["type"] == "welcome"
     assert ballot["type"] == "ballot"
     return socket, welcome, ballot
 
 
-async def next_of(socket, kind: str, timeout: float = 10) -> dict:
+async def next_of(socket, kind: str, timeout: float = 20) -> dict:
     while True:
         message = await socket.receive_json(timeout=timeout)
         if message["type"] == kind:
@@ -193,18 +193,18 @@ async def test_a_socket_must_say_who_it_is_first(owner):
     async with room_client(owner, RoomLimits(hello_seconds=0.5)) as (client, _app):
         socket = await client.ws_connect("/api/socket")
         await socket.send_json({"type": "hello", "participant": "made-up"})
-        error = await socket.receive_json(timeout=5)
+        error = await socket.receive_json(timeout=20)
         assert error["code"] == "unknown_participant"
-        assert (await socket.receive(timeout=5)).type in (WSMsgType.CLOSE, WSMsgType.CLOSED)
+        assert (await socket.receive(timeout=20)).type in (WSMsgType.CLOSE, WSMsgType.CLOSED)
 
         silent = await client.ws_connect("/api/socket")
-        closing = await silent.receive(timeout=5)
+        closing = await silent.receive(timeout=20)
         assert closing.type in (WSMsgType.CLOSE, WSMsgType.CLOSED)
 
         token = await joined(client)
         vote_first = await client.ws_connect("/api/socket")
         await vote_first.send_json({"type": "vote", "participant": token, "round": 1, "position": 1})
-        assert (await vote_first.receive_json(timeout=5))["code"] == "unknown_participant"
+        assert (await vote_first.receive_json(timeout=20))["code"] == "unknown_participant"
         plain = await client.get("/api/socket")
         assert plain.status == 400
 
@@ -339,13 +339,13 @@ async def test_an_oversized_or_binary_message_closes_the_connection(owner):
         token = await joined(client)
         socket, _welcome, _ballot = await connect(client, token)
         await socket.send_str(json.dumps({"type": "vote", "pad": "x" * 1000}))
-        message = await socket.receive(timeout=5)
+        message = await socket.receive(timeout=20)
         while message.type == WSMsgType.TEXT:
-            message = await socket.receive(timeout=5)
+            message = await socket.receive(timeout=20)
         assert message.type in (WSMsgType.CLOSE, WSMsgType.CLOSED)
         other, _welcome, _ballot = await connect(client, token)
         await other.send_bytes(b"\x00\x01")
-        message = await other.receive(timeout=5)
+        message = await other.receive(timeout=20)
         assert message.type in (WSMsgType.CLOSE, WSMsgType.CLOSED)
 
 
@@ -362,7 +362,7 @@ async def test_a_flood_of_messages_is_limited_and_then_cut_off(owner):
             await socket.send_json({"type": "vote", "round": round_id, "team": payments, "position": index % 4})
         kinds = []
         while True:
-            message = await socket.receive(timeout=10)
+            message = await socket.receive(timeout=20)
             if message.type != WSMsgType.TEXT:
                 break
             kinds.append(json.loads(message.data).get("code") or json.loads(message.data)["type"])
