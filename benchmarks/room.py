@@ -90,7 +90,7 @@ class Phones:
 
 def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> dict:
     from drag import _send
-    from PySide6.QtCore import QEvent, QEventLoop, QPoint, QSettings, Qt
+    from PySide6.QtCore import QEvent, QEventLoop, QPoint, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from pem_desktop.room.interfaces import NetworkAddress
@@ -167,8 +167,28 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
             notified[position], needed[position] = now, told["votes"]
 
     room.server.announce = timed_announce
+    clock = {"due": 0.0}
+    waiting = QEventLoop()
+    wake = QTimer()
+    wake.setSingleShot(True)
+    wake.setTimerType(Qt.TimerType.PreciseTimer)
+    wake.timeout.connect(waiting.quit)
+
+    def idle_until(moment: float) -> None:
+        """Run the window's event loop until `moment` (perf_counter), asleep between its events as the app's
+        own loop is (processEvents with a time limit would keep a processor busy: it never waits)."""
+        left = moment - time.perf_counter()
+        if left > 0.0015:
+            wake.start(int((left - 0.001) * 1000))
+            waiting.exec()
+        while time.perf_counter() < moment:  # the last millisecond, to the moment
+            QApplication.processEvents()
+
+    def idle(seconds: float = 0.005) -> None:
+        idle_until(time.perf_counter() + seconds)
+
     phones = Phones(room.url, room.join_code, phones_count)
-    pump = QApplication.processEvents
+    pump = idle  # the window's events handled, asleep between them, while the phones get ready
     phones.wait_line(pump)  # all joined (their joins went through this window's event loop)
     children = {"room server": room.server._process.pid, "phones": phones.process.pid}
 
@@ -193,15 +213,12 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         _send(viewport, QEvent.Type.MouseButtonRelease, start, left, Qt.MouseButton.NoButton)
         pump()
 
-    clock = {"due": 0.0}
-
     def drag_move(step: int) -> float:
         """One mouse move at a hand's pace (every MOVE_MS): waits for its moment, handling the window's
         events meanwhile (the room's calls among them), then sends it and paints. The sample runs from the
         moment the move was due to its paint, so a move held up by anything the window did counts late."""
         due = clock["due"] = max(clock["due"] + MOVE_MS / 1000, time.perf_counter() - MOVE_MS / 1000)
-        while (wait := due - time.perf_counter()) > 0:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, max(1, int(wait * 1000)))
+        idle_until(due)
         phase = (step % 80) / 80
         point = start + QPoint(round(span * (1 - abs(2 * phase - 1))), 0)
         _send(viewport, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, left)
@@ -247,6 +264,8 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         told["votes"] = 0
         phones.send(f"round {opened.id}")
         phones.wait_line(pump)
+        while not (paints and paints[-1][1].startswith("Vote open")):  # the room sees it open before voting
+            idle()
         press()
         clock["due"] = time.perf_counter()
         marks = {name: len(samples) for name, samples in spent.items()}
@@ -286,7 +305,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         reveal_began = time.monotonic()
         votes.reveal_round(opened.id)
         while not any(words.startswith("The room's votes") for _t, words in paints[painted_before:]):
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+            idle()
             if time.monotonic() - reveal_began > 30:
                 raise RuntimeError("the revealed votes were never painted on the board")
         shown = next(t for t, words in paints[painted_before:] if words.startswith("The room's votes"))

@@ -379,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             "open": lambda: open_large(env, fixtures, 3 if quick else 9),
             "pdf": lambda: pdf(env, fixtures, 3 if quick else 7, 1 if quick else 3, work),
             "memory": lambda: memory(env, fixtures, 1 if quick else 3, work),
-            "room": lambda: room(env, fixtures, 3 if quick else 10, work),
+            "room": lambda: room(env, fixtures, 5 if quick else 20, work),
         }
         for name in FIGURES:
             if name in chosen:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -138,39 +138,46 @@ class RoomController(QObject):
 
 
 class QrCodeView(QWidget):
-    """A QR code drawn module by module, dark on white whatever the theme (so every phone reads it)."""
+    """A QR code, dark on white whatever the theme (so every phone reads it), scaled by whole pixels per module.
+
+    Made once as an image of one pixel per module (with its quiet zone): a repaint is one scaled copy."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._matrix: list[list[bool]] = []
+        self._image: QImage | None = None
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("QR code of the room's address")
 
     def set_text(self, text: str) -> None:
-        import segno
+        self._image = None
+        if text:
+            import segno
 
-        self._matrix = [[bool(cell) for cell in row] for row in segno.make(text, error="m").matrix] if text else []
+            matrix = segno.make(text, error="m").matrix
+            modules = len(matrix) + 8  # a quiet zone of four modules around it
+            image = QImage(modules, modules, QImage.Format.Format_RGB32)
+            image.fill(QColor("#FFFFFF"))
+            dark = QColor("#000000").rgb()
+            for y, row in enumerate(matrix):
+                for x, on in enumerate(row):
+                    if on:
+                        image.setPixel(x + 4, y + 4, dark)
+            self._image = image
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 360)
 
     def paintEvent(self, _event) -> None:
-        if not self._matrix:
+        if self._image is None:
             return
-        painter = QPainter(self)
-        modules = len(self._matrix) + 8  # a quiet zone of four modules around it
-        side = min(self.width(), self.height())
-        unit = max(1, side // modules)
+        modules = self._image.width()
+        unit = max(1, min(self.width(), self.height()) // modules)
         size = unit * modules
         left, top = (self.width() - size) // 2, (self.height() - size) // 2
-        painter.fillRect(left, top, size, size, QColor("#FFFFFF"))
-        dark = QColor("#000000")
-        for y, row in enumerate(self._matrix):
-            for x, on in enumerate(row):
-                if on:
-                    painter.fillRect(QRectF(left + (x + 4) * unit, top + (y + 4) * unit, unit, unit), dark)
+        painter = QPainter(self)
+        painter.drawImage(QRect(left, top, size, size), self._image)  # nearest pixel: edges stay sharp
         painter.end()
 
 

@@ -75,6 +75,8 @@ class VotesLayer(ContinuumLayer):
         self._plate = QRectF()
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        # Kept as a picture: a drag's guide line crosses the strip at every move (update() when it changes).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         board.selectionChanged.connect(self._selection_changed)
 
     # -- what the file says --------------------------------------------------------------------
@@ -381,6 +383,7 @@ class CountLine(QGraphicsItem):
         self.layer = layer
         self.text: ShownText | None = None
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.painted_words = ""  # what was last painted (the room benchmark reads it)
 
     def set_text(self, text: ShownText) -> None:
