@@ -147,18 +147,19 @@ class BoardVotes(QObject):
         return next((s for s in state.spreads if s.team_id == team_id), None)
 
     def _target(self, organisation_too: bool) -> tuple[str | None, int | None, VoteSpread | None]:
-        """What the keyboard acts on: the selected team's votes, or those of a vote about one team (or the
-        organisation's, when no team is selected)."""
+        """What the keyboard acts on: the selected team's votes; with no team selected, the whole
+        organisation's (`organisation_too`), or else those of the one team voted on, if there is one."""
         aspect_id, team_id = self.current()
-        if aspect_id is None:
-            return None, None, None
+        if aspect_id is None or team_id is not None:
+            return aspect_id, team_id, self.spread(aspect_id, team_id) if aspect_id is not None else None
         spreads = self.state(aspect_id).spreads
-        if team_id is None:
-            candidates = [s for s in spreads if s.team_id is not None or organisation_too]
-            if len(candidates) == 1:
-                return aspect_id, candidates[0].team_id, candidates[0]
-            return aspect_id, None, None
-        return aspect_id, team_id, self.spread(aspect_id, team_id)
+        organisation = next((s for s in spreads if s.team_id is None), None)
+        if organisation_too and organisation is not None:
+            return aspect_id, None, organisation
+        teams = [s for s in spreads if s.team_id is not None]
+        if len(teams) == 1:
+            return aspect_id, teams[0].team_id, teams[0]
+        return aspect_id, None, None
 
     def place_at_median(self, team_id: int | None = None) -> bool:
         """Put a team (default: the selected one) at its revealed votes' median: one undo step."""
@@ -204,7 +205,7 @@ class BoardVotes(QObject):
         if aspect_id is None:
             self.say(self.tr("Show an aspect on the board first."))
             return False
-        if team_id is None and not organisation:
+        if team_id is None and (not organisation or spread is None):
             self.say(self.tr("Select a team first: click its card or its votes, or press Tab."))
             return False
         if spread is None:

@@ -353,9 +353,10 @@ class VotesLayer(ContinuumLayer):
         super().hoverMoveEvent(event)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        """A click on a team's row selects its card (then Ctrl+M places it at the median)."""
+        """A click on a team's row selects its card (then Ctrl+M places it at the median); on the whole
+        organisation's, no card (then Ctrl+Shift+D records the organisation's disagreement)."""
         row = self.row_at(event.pos())
-        if row is not None and row.team_id is not None:
+        if row is not None:
             self.board.select_card(row.team_id)
         event.accept()
 
@@ -364,8 +365,7 @@ class VotesLayer(ContinuumLayer):
         if row is None:
             event.ignore()
             return
-        if row.team_id is not None:
-            self.board.select_card(row.team_id)
+        self.board.select_card(row.team_id)
         self.menuRequested.emit(row.team_id, event.screenPos())
         event.accept()
 
