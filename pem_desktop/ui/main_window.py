@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.undo_action, self.redo_action])  # their keys work with the menus hidden (F11) too
         self.add_team_action = self._action("&Add team…", self.add_team, "Ctrl+T", "Add a team to the workshop")
         self.rename_team_action = self._action("&Rename team…", self.rename_team, "F2")
         self.recolour_team_action = self._action("&Colour…", self.recolour_team)

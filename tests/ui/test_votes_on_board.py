@@ -168,6 +168,24 @@ def test_ctrl_m_places_the_selected_team_at_the_median_in_one_undo_step(board, q
     assert "No revealed votes on Checkout" in window.statusBar().currentMessage()
 
 
+def test_in_presentation_mode_the_keys_place_and_undo_with_the_menus_hidden(board, qtbot):
+    window, votes, opened, teams, path = board
+    payments = teams["Payments"]
+    cast(votes, opened.id, [(payments, p) for p in PAYMENTS_VOTES])
+    votes.reveal_round(opened.id)
+    window.toggle_presentation(True, full_screen=False)
+    assert not window.menuBar().isVisible()
+    settle(qtbot, layer_of(window), "The room's votes")
+    before = stored_position(path, payments, "adoption")
+    window.page.scene.select_card(payments)
+    QTest.keyClick(window.page.view, Qt.Key.Key_M, CTRL)
+    assert stored_position(path, payments, "adoption") == 1.225
+    QTest.keyClick(window.page.view, Qt.Key.Key_Z, CTRL)
+    assert stored_position(path, payments, "adoption") == before
+    QTest.keyClick(window.page.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert stored_position(path, payments, "adoption") == 1.225
+
+
 def test_ctrl_shift_d_records_the_spread_as_a_disagreement_anonymous_or_named(board, qtbot):
     window, votes, opened, teams, path = board
     payments = teams["Payments"]
