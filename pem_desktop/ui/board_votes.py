@@ -231,9 +231,11 @@ class BoardVotes(QObject):
         menu.addSeparator()
         if team_id is not None:
             words = model.standing(spread.median).words
-            median = menu.addAction(self.tr("Place at the votes' median ({0})").format(words) + "\tCtrl+M")
-            median.triggered.connect(lambda: self.place_at_median(team_id))
-            median.setEnabled(self.workshop.position_of(team_id, aspect_id) != spread.median)
+            if self.workshop.position_of(team_id, aspect_id) == spread.median:
+                menu.addAction(self.tr("At the votes' median already ({0})").format(words)).setEnabled(False)
+            else:
+                median = menu.addAction(self.tr("Place at the votes' median ({0})").format(words) + "\tCtrl+M")
+                median.triggered.connect(lambda: self.place_at_median(team_id))
         wide = spread.exceeds(self.threshold)
         for named in (False, True):
             text = (

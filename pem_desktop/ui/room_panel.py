@@ -451,6 +451,7 @@ class RoomDialog(QDialog):
         """The workshop is closing: close the room with it."""
         self.room.close()
         self._refresh_timer.stop()
+        self._count_timer.stop()
         with contextlib.suppress(ValueError):
             self.workshop.unsubscribe(self._workshop_changed)
 

@@ -262,12 +262,14 @@ class VotesLayer(ContinuumLayer):
             card = self.board.cards.get(vote_round.team_id)
             about = self.tr("{0}, {1} only").format(about, card.team.name if card is not None else "?")
         if votes == 0:
-            counted = self.tr("no votes yet") if vote_round.is_open else self.tr("no votes")
+            counted = self.tr("no votes")
         else:
             counted = self.tr("{0} from {1}").format(
                 self.tr("1 vote") if votes == 1 else self.tr("{0} votes").format(votes),
                 self.tr("1 person") if voters == 1 else self.tr("{0} people").format(voters),
             )
+        if vote_round.is_open and votes == 0:
+            return self.tr("Vote open on {0}: no votes yet; they stay hidden until revealed").format(about)
         if vote_round.is_open:
             return self.tr("Vote open on {0}: {1} so far, hidden until revealed").format(about, counted)
         if not vote_round.is_revealed:

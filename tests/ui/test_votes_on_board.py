@@ -60,7 +60,7 @@ def settle(qtbot, layer, words: str) -> None:
 def test_while_hidden_the_board_shows_how_many_voted_and_nothing_of_where(board, qtbot):
     window, votes, opened, teams, _path = board
     layer = layer_of(window)
-    settle(qtbot, layer, "Vote open on Adoption: no votes yet")
+    settle(qtbot, layer, "Vote open on Adoption: no votes yet; they stay hidden until revealed")
     cast(votes, opened.id, [(teams["Payments"], p) for p in PAYMENTS_VOTES] + [(None, 2.0)])
     settle(qtbot, layer, "5 votes from 5 people so far, hidden until revealed")
     assert layer.rows == [] and layer.describe().count(".") == 1  # no row, no position, no median
@@ -263,11 +263,12 @@ def test_a_cards_context_menu_places_at_the_median_and_records_the_disagreement(
     assert f"Place at the votes' median ({model.standing(1.225).words})\tCtrl+M" in seen
     assert any(text.startswith("Record disagreement from the votes (spread 2.3 levels)") for text in seen)
     assert "Rename team…" in [text.replace("&", "") for text in seen]  # the card's own entries are still there
-    choose_from_menu(qtbot, "Record disagreement from the votes, naming")
+    seen = choose_from_menu(qtbot, "Record disagreement from the votes, naming")
     right_click(viewport, card_point(window, payments))
     qtbot.waitUntil(
         lambda: any(band.team and band.team.id == payments for band in window.page.scene.bands), timeout=5000
     )
+    assert f"At the votes' median already ({model.standing(1.225).words})" in seen  # it is there now
 
 
 def test_a_rows_click_selects_its_team_and_its_menu_acts_on_the_organisation(board, qtbot):
