@@ -213,16 +213,22 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         _send(viewport, QEvent.Type.MouseButtonRelease, start, left, Qt.MouseButton.NoButton)
         pump()
 
+    move_cpu: list[float] = []  # each move's own handling and paint: the window thread's processor time
+
     def drag_move(step: int) -> float:
         """One mouse move at a hand's pace (every MOVE_MS): waits for its moment, handling the window's
         events meanwhile (the room's calls among them), then sends it and paints. The sample runs from the
-        moment the move was due to its paint, so a move held up by anything the window did counts late."""
+        moment the move was due to its paint, so a move held up by anything the window did counts late.
+        The processor time of the move's own handling and paint goes to `move_cpu` (time the thread waited
+        for a processor is not in it)."""
         due = clock["due"] = max(clock["due"] + MOVE_MS / 1000, time.perf_counter() - MOVE_MS / 1000)
         idle_until(due)
         phase = (step % 80) / 80
         point = start + QPoint(round(span * (1 - abs(2 * phase - 1))), 0)
+        cpu_began = time.thread_time()
         _send(viewport, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, left)
         QApplication.processEvents()
+        move_cpu.append((time.thread_time() - cpu_began) * 1000)
         return (time.perf_counter() - due) * 1000
 
     def shown_count(words: str) -> int:
@@ -239,6 +245,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     press()
     clock["due"] = time.perf_counter()
     quiet = [drag_move(step) for step in range(quiet_moves)]
+    quiet_cpu = move_cpu[:]
     release()
 
     votes = Votes(window.workshop)
@@ -252,6 +259,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     to_board: list[float] = []  # sent to the board painted with it counted
     roundtrips: list[float] = []
     during: list[float] = []
+    during_cpu: list[float] = []
     bursts: list[float] = []
     window_cpu: list[float] = []  # the window's main thread: processor time during a burst
     process_cpu: dict[str, list[float]] = {"app (all its threads)": [], **{name: [] for name in children}}
@@ -282,6 +290,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
             step += 1
             if len(notified) < phones_count or moved_at < max(notified.values(), default=0):
                 during.append(sample)
+                during_cpu.append(move_cpu[-1])
             if result_line is None:
                 with contextlib.suppress(queue.Empty):
                     result_line = phones.lines.get_nowait()
@@ -327,6 +336,8 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         "roundtrip": roundtrips,
         "drag_during": during,
         "drag_quiet": quiet,
+        "drag_during_cpu": during_cpu,
+        "drag_quiet_cpu": quiet_cpu,
         "burst_ms": bursts,
         "stored": stored,
         "teams": len(page.scene.cards),
