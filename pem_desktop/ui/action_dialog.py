@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
-from pem_desktop.ui.fields import DateField
+from pem_desktop.ui.fields import DateField, buddy_label
 from pem_desktop.ui.screen_fit import fit_dialog
 
 
@@ -89,8 +89,9 @@ class ActionDialog(QDialog):
         self.target_note.setWordWrap(True)
         self.owner_edit = QLineEdit(existing.owner if existing else "")
         self.owner_edit.setPlaceholderText("Who makes sure it happens")
-        self.due_check = QCheckBox("Due")
+        self.due_check = QCheckBox("Has a due date")
         self.due_edit = DateField()
+        self.due_edit.setAccessibleName("Due date")
         due = existing.due_date if existing else None
         self.due_check.setChecked(due is not None)
         self.due_edit.setDate(QDate(due) if due else QDate.currentDate().addDays(30))
@@ -114,7 +115,7 @@ class ActionDialog(QDialog):
         form.addRow("Ta&rget", self.target_combo)
         form.addRow("", self.target_note)
         form.addRow("&Owner", self.owner_edit)
-        form.addRow("", due_row)
+        form.addRow(buddy_label("D&ue", self.due_check), due_row)
         form.addRow("&Status", self.status_combo)
         form.addRow("&Detail", self.detail_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, text_colour_on
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
+from pem_desktop.ui.fields import buddy_label
 from pem_desktop.wording import counted
 
 COLUMNS = ("Aspect", "Team", "Target", "Title", "Owner", "Due", "Status")
@@ -201,6 +202,22 @@ class _ActionDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class ActionsTableView(QTableView):
+    """The table of actions: F2 edits the current cell here (elsewhere in the window F2 renames a team)."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_F2
+            and not event.modifiers()
+            and self.currentIndex().isValid()
+            and self.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed
+        ):
+            event.accept()  # the key comes to the table, which opens the cell's editor
+            return True
+        return super().event(event)
+
+
 class AllActionsView(QWidget):
     """Every action of the workshop in one sortable, filterable, editable table."""
 
@@ -215,7 +232,7 @@ class AllActionsView(QWidget):
         self.table_model = ActionsModel(model, self)
         self.proxy = ActionsFilter(self)
         self.proxy.setSourceModel(self.table_model)
-        self.table = QTableView()
+        self.table = ActionsTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName("All actions")
         self.table.setSortingEnabled(True)
@@ -256,10 +273,15 @@ class AllActionsView(QWidget):
             combo.currentIndexChanged.connect(self._filter)
         self.owner_filter.textChanged.connect(self._filter)
         filters = QHBoxLayout()
-        filters.addWidget(self.aspect_filter)
-        filters.addWidget(self.team_filter)
-        filters.addWidget(self.owner_filter)
-        filters.addWidget(self.status_filter)
+        # Visible labels, each the buddy of its filter (letters the menu bar does not use).
+        for text, field in (
+            ("&Aspect", self.aspect_filter),
+            ("Tea&m", self.team_filter),
+            ("O&wner", self.owner_filter),
+            ("Stat&us", self.status_filter),
+        ):
+            filters.addWidget(buddy_label(text, field))
+            filters.addWidget(field)
         filters.addWidget(self.count_label, 1)
 
         self.new_button = QPushButton("Add…")

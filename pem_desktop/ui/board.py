@@ -8,7 +8,8 @@ screen size, font size and zoom: headers shrink within limits and wrap at words 
 meaning is left out, to the column's tooltip and the level detail, when the height is short),
 card names shrink or take two lines, lanes are as tall as the cards. Extra layers on the
 continuum (a target marker, the room's votes) subclass ContinuumLayer and are added with
-`add_layer`; each may reserve a strip at the top of the continuum.
+`add_layer`; each may reserve a strip at the top of the continuum, and lists what it shows for
+screen readers with `accessible_nodes` (ui/board_accessibility.py makes the board's accessible tree).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject, QGraphicsScene, QGraphicsView, QWidget
 
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.palette import readable_on
 from pem_desktop.services.views import DisagreementView, TeamView
+from pem_desktop.ui.board_accessibility import AccessibleNode, BoardAccessibility
 from pem_desktop.ui.board_items import (
     BoardLabel,
     DisagreementBand,
@@ -83,6 +85,12 @@ class ContinuumLayer(QGraphicsObject):
     Subclass it (paint, boundingRect), add it with BoardScene.add_layer; `strip_height` reserves
     room at the top of the continuum, above the lanes, which `arrange` receives. `shown_texts`
     lists the texts it draws, for the no-clipping checks.
+
+    Screen readers: `accessible_nodes` lists what the layer shows, each an AccessibleNode (a stable
+    key, a name such as "Target for Payments: Scalable", a description, the rectangle it is drawn
+    in); the board asks for them after every relayout and makes each a child of its accessible tree,
+    after the cards, telling assistive technology what appeared, went or changed. After a change
+    that does not relayout the board, call `board.relayout()` (or `board.laidOut.emit()`).
     """
 
     z_value = 8.0  # above the columns and bands, below the cards
@@ -101,6 +109,10 @@ class ContinuumLayer(QGraphicsObject):
     def shown_texts(self) -> list[ShownText]:
         return []
 
+    def accessible_nodes(self) -> list[AccessibleNode]:
+        """What the layer shows, for assistive technology (none by default)."""
+        return []
+
 
 class BoardScene(QGraphicsScene):
     """The continuum of one aspect with its team cards and the tray of teams not yet placed."""
@@ -112,6 +124,7 @@ class BoardScene(QGraphicsScene):
     cardMenuRequested = Signal(int, QPoint)  # team id, screen position
     contestedDrop = Signal(int, float)  # team id, the argued position (Ctrl+drag)
     bandActivated = Signal(int)  # disagreement id (double-click on its band)
+    laidOut = Signal()  # after every relayout (the accessible tree follows it)
 
     def __init__(self, model: MaturityModel, theme: Theme = LIGHT, parent=None):
         super().__init__(parent)
@@ -143,6 +156,8 @@ class BoardScene(QGraphicsScene):
         self._hover_timer.setInterval(120)
         self._hover_timer.timeout.connect(self._announce_hovered_column)
         self._order: list[int] = []
+        self.action_counts: dict[int, int] = {}  # team id -> actions on the aspect shown (screen readers say it)
+        self.focused_level: int | None = None  # the level column the keyboard is on, when no card is selected
         self.selectionChanged.connect(self._on_selection_changed)
 
     # -- content -------------------------------------------------------------------------------
@@ -176,6 +191,8 @@ class BoardScene(QGraphicsScene):
         """
         aspect_changed = aspect.id != self.aspect.id or not self.columns
         self.aspect = aspect
+        if aspect_changed:
+            self.focused_level = None
         if aspect_changed or len(self.columns) != self.model.level_count:
             for column in self.columns:
                 self.removeItem(column)
@@ -265,6 +282,10 @@ class BoardScene(QGraphicsScene):
         shrinks by steps (FIT_STEPS, to SMALLEST_FIT) before the view would have to scroll: the largest
         step that fits, found by halving (a board that does not fit even at the smallest costs two layouts,
         not eight)."""
+        self._fit_type()
+        self.laidOut.emit()
+
+    def _fit_type(self) -> None:
         limit = max(self._viewport_size.height(), 240)
         self._fit = FIT_STEPS[0]
         if self._layout_once() <= limit:
@@ -284,6 +305,12 @@ class BoardScene(QGraphicsScene):
         if laid_out != fitting:
             self._fit = FIT_STEPS[fitting]
             self._layout_once()
+
+    def set_action_counts(self, counts: dict[int, int]) -> None:
+        """How many actions each team has on the aspect shown (told to screen readers with its card)."""
+        if counts != self.action_counts:
+            self.action_counts = dict(counts)
+            self.laidOut.emit()
 
     def _layout_once(self) -> float:
         """One layout at the current type size; returns the height it needs."""
@@ -721,8 +748,22 @@ class BoardScene(QGraphicsScene):
         self.select_card(ids[index])
         return True
 
+    def focus_level(self, index: int | None) -> None:
+        """Put the keyboard on a level column (None: on none); the level detail shows that level."""
+        if index is not None:
+            index = min(max(index, 0), self.model.level_count - 1)
+        if index == self.focused_level:
+            return
+        self.focused_level = index
+        for column in self.columns:
+            column.update()
+        if index is not None:
+            self.levelClicked.emit(index)
+
     def _on_selection_changed(self) -> None:
         team_id = self.selected_team_id()
+        if team_id is not None and self.focused_level is not None:
+            self.focus_level(None)
         self.cardSelected.emit(-1 if team_id is None else team_id)
 
 
@@ -747,7 +788,9 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAccessibleName("Board")
         self._keyboard_focus = False
-        scene.cardSelected.connect(self._announce)
+        self.accessibility = BoardAccessibility(self)
+        scene.cardSelected.connect(self._selection_shown)
+        scene.levelClicked.connect(lambda _index: self.accessibility.level_focus_changed())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -758,7 +801,13 @@ class BoardView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Tabbed to the board with no card selected: a frame shows where the keyboard is."""
-        if self.hasFocus() and self._keyboard_focus and self.board.selected_team_id() is None:
+        board = self.board
+        if (
+            self.hasFocus()
+            and self._keyboard_focus
+            and board.selected_team_id() is None
+            and board.focused_level is None
+        ):
             painter.setPen(QPen(QColor(self.board.theme.focus), 2, Qt.PenStyle.DotLine))
             painter.drawRect(self.mapToScene(self.viewport().rect().adjusted(1, 1, -2, -2)).boundingRect())
 
@@ -771,18 +820,33 @@ class BoardView(QGraphicsView):
         )
         self._keyboard_focus = event.reason() in keyboard
         self.viewport().update()
+        self.accessibility.focus_entered()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
 
-    def _announce(self, team_id: int) -> None:
-        card = self.board.cards.get(team_id)
-        text = card.describe() if card else f"{self.board.aspect.name}: no team selected"
-        self.setAccessibleDescription(text)
+    def _selection_shown(self, _team_id: int) -> None:
         self.setToolTip("")
         self.viewport().update()
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if _team_id < 0:
+            self.accessibility.level_focus_changed()
+
+    def contextMenuEvent(self, event) -> None:
+        """The Menu key (or Shift+F10) opens the selected card's menu beside the card."""
+        if event.reason() == event.Reason.Keyboard and self.open_card_menu():
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def open_card_menu(self) -> bool:
+        team_id = self.board.selected_team_id()
+        if team_id is None:
+            return False
+        card = self.board.cards[team_id]
+        corner = self.mapFromScene(card.sceneBoundingRect().bottomLeft())
+        self.board.cardMenuRequested.emit(team_id, self.viewport().mapToGlobal(corner))
+        return True
 
     # -- keyboard ------------------------------------------------------------------------------
 
@@ -793,6 +857,19 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         team_id = self.board.selected_team_id()
+        if key == Qt.Key.Key_Escape and (team_id is not None or self.board.focused_level is not None):
+            self.board.clearSelection()  # Esc clears the selection (in presentation mode it leaves that first)
+            self.board.focus_level(None)
+            event.accept()
+            return
+        if key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.open_card_menu()
+            event.accept()
+            return
+        if team_id is None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._step_level(key)
+            event.accept()
+            return
         if team_id is None or self.board.read_only:
             super().keyPressEvent(event)
             return
@@ -816,15 +893,26 @@ class BoardView(QGraphicsView):
                 self.editBandRequested.emit(band.view.id)
             event.accept()
             return
-        elif key == Qt.Key.Key_Escape:
-            self.board.clearSelection()
-            return
         else:
             super().keyPressEvent(event)
             return
         if target != "none" and target != card.position:
             self.moveRequested.emit(team_id, target)
         event.accept()
+
+    def _step_level(self, key: int) -> None:
+        """No card selected: Left / Right (Home / End) put the keyboard on a level column."""
+        last = self.board.model.level_count - 1
+        current = self.board.focused_level
+        if key == Qt.Key.Key_Home:
+            index = 0
+        elif key == Qt.Key.Key_End:
+            index = last
+        elif current is None:
+            index = 0 if key == Qt.Key.Key_Right else last
+        else:
+            index = current + (1 if key == Qt.Key.Key_Right else -1)
+        self.board.focus_level(min(max(index, 0), last))
 
 
 __all__ = ["BoardGeometry", "BoardScene", "BoardView", "ContinuumLayer", "TeamCard"]

@@ -36,7 +36,7 @@ from pem_desktop.maturity.catalog import bundled_models
 from pem_desktop.services.views import WorkshopInfo
 from pem_desktop.services.workshop import TEAM_COLOURS
 from pem_desktop.ui.badges import team_badge
-from pem_desktop.ui.fields import DateField
+from pem_desktop.ui.fields import DateField, buddy_label
 from pem_desktop.ui.screen_fit import fit_dialog
 
 FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
@@ -44,13 +44,6 @@ FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
 
 def default_workshop_folder() -> Path:
     return Path(user_documents_dir()) / "PEM Workshops"
-
-
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose "&" marks its shortcut key (Alt+letter) to `buddy`, never shown as "&"."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 @dataclass(frozen=True)

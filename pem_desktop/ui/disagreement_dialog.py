@@ -23,24 +23,27 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.services.views import DisagreementView, TeamView, Viewpoint
 from pem_desktop.ui.action_dialog import combo_index
-from pem_desktop.ui.fields import PositionEdit
+from pem_desktop.ui.announce import announce
+from pem_desktop.ui.fields import PositionEdit, buddy_label
 from pem_desktop.ui.screen_fit import fit_dialog
 
 
 class ViewpointRow(QWidget):
-    """One viewpoint: who holds it, the position it argues, and why."""
+    """One viewpoint: who holds it, the position it argues, and why; its fields are named after its number
+    ("Viewpoint 2: who holds it"), so a screen reader tells the rows apart."""
 
     def __init__(self, model: MaturityModel, viewpoint: Viewpoint, parent: QWidget | None = None):
         super().__init__(parent)
+        self.caption = QLabel()
         self.holder = QLineEdit(viewpoint.holder)
         self.holder.setPlaceholderText("Who (e.g. SRE leads)")
-        self.holder.setAccessibleName("Who holds this view")
+        self.caption.setBuddy(self.holder)
         self.position = PositionEdit(model, viewpoint.position)
         self.reason = QLineEdit(viewpoint.reason)
         self.reason.setPlaceholderText("Why")
-        self.reason.setAccessibleName("Why")
         self.remove_button = QPushButton("Remove")
         top = QHBoxLayout()
+        top.addWidget(self.caption)
         top.addWidget(self.holder, 2)
         top.addWidget(self.position, 3)
         top.addWidget(self.remove_button)
@@ -48,6 +51,17 @@ class ViewpointRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addLayout(top)
         layout.addWidget(self.reason)
+        self.set_number(1)
+
+    def set_number(self, number: int) -> None:
+        """The row's place in the list (1 for the first), in its caption and in its fields' names."""
+        self.number = number
+        # The first nine rows get Alt+1 … Alt+9 to their "who" field.
+        self.caption.setText(f"&{number}." if number < 10 else f"{number}.")
+        self.holder.setAccessibleName(f"Viewpoint {number}: who holds it")
+        self.position.set_accessible_prefix(f"Viewpoint {number}: position")
+        self.reason.setAccessibleName(f"Viewpoint {number}: why")
+        self.remove_button.setAccessibleName(f"Remove viewpoint {number}")
 
     def viewpoint(self) -> Viewpoint:
         return Viewpoint(self.holder.text(), self.position.value(), self.reason.text())
@@ -94,14 +108,14 @@ class DisagreementDialog(QDialog):
         self.topic_edit.setPlaceholderText("What is disputed, in a few words")
         self.rows_box = QVBoxLayout()
         self.rows: list[ViewpointRow] = []
-        add_button = QPushButton("Add a viewpoint")
+        add_button = QPushButton("Add a &viewpoint")
         add_button.clicked.connect(lambda: self._add_row(Viewpoint("", self._last_position())))
         for viewpoint in (existing.viewpoints if existing else viewpoints) or (
             Viewpoint("", 0.5),
             Viewpoint("", 1.5),
         ):
             self._add_row(viewpoint)
-        self.resolved_check = QCheckBox("Resolved: the room agreed")
+        self.resolved_check = QCheckBox("Resol&ved: the room agreed")
         self.resolution_edit = QPlainTextEdit(existing.resolution if existing else "")
         self.resolution_edit.setPlaceholderText("What was agreed")
         self.resolution_edit.setFixedHeight(60)
@@ -111,6 +125,7 @@ class DisagreementDialog(QDialog):
         self.agreed_other = PositionEdit(
             model, existing.resolved_position if existing and existing.resolved_position is not None else 0.5
         )
+        self.agreed_other.set_accessible_prefix("Agreed position, another one")
         self.move_check = QCheckBox()
         self._fill_agreed(existing.resolved_position if existing else None)
         self.agreed_combo.currentIndexChanged.connect(self._agreed_changed)
@@ -119,7 +134,7 @@ class DisagreementDialog(QDialog):
         self.resolved_check.setChecked(bool(existing and existing.status == "resolved"))
         self._resolved_toggled(self.resolved_check.isChecked())
         self.message = QLabel()
-        self.message.setStyleSheet("color: #B91C1C; font-weight: 600;")
+        self.message.setObjectName("formError")
 
         form = QFormLayout()
         form.addRow("&Team", self.team_combo)
@@ -129,12 +144,12 @@ class DisagreementDialog(QDialog):
         viewpoints_box.addWidget(add_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("Viewpoints", viewpoints_box)
         form.addRow("", self.resolved_check)
-        form.addRow("Resolution", self.resolution_edit)
+        form.addRow("Re&solution", self.resolution_edit)
         agreed = QVBoxLayout()
         agreed.addWidget(self.agreed_combo)
         agreed.addWidget(self.agreed_other)
         agreed.addWidget(self.move_check)
-        form.addRow("Agreed position", agreed)
+        form.addRow(buddy_label("A&greed position", self.agreed_combo), agreed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -152,6 +167,7 @@ class DisagreementDialog(QDialog):
         row.position.changed.connect(self._viewpoints_changed)
         row.holder.textChanged.connect(self._viewpoints_changed)
         self.rows.append(row)
+        row.set_number(len(self.rows))
         self.rows_box.addWidget(row)
         self._viewpoints_changed()
 
@@ -159,6 +175,8 @@ class DisagreementDialog(QDialog):
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        for number, other in enumerate(self.rows, start=1):
+            other.set_number(number)
         self._viewpoints_changed()
 
     def _viewpoints_changed(self, *_args) -> None:
@@ -220,6 +238,7 @@ class DisagreementDialog(QDialog):
         viewpoints = tuple(row.viewpoint() for row in self.rows)
         if len(viewpoints) < 2:
             self.message.setText("A disagreement needs at least two viewpoints.")
+            announce(self.message, self.message.text(), assertive=True)
             return
         resolved = self.resolved_check.isChecked()
         self.result_input = DisagreementInput(

@@ -10,6 +10,13 @@ from pem_desktop.maturity import MaturityModel
 STEPS_PER_LEVEL = 100  # a position slider moves in hundredths of a level, as positions are kept
 
 
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose "&" marks its shortcut key (Alt+letter) to `buddy`, never shown as "&"."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class DateField(QDateEdit):
     """A date field (yyyy-MM-dd, with a calendar) that Tab leaves instead of walking through its parts;
     the arrow keys still move between year, month and day."""
@@ -39,6 +46,7 @@ class PositionEdit(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(STEPS_PER_LEVEL)
         self.slider.setMinimumWidth(140)
+        self.accessible_prefix = "Position"
         self.words = QLabel()
         self.words.setMinimumWidth(self.words.fontMetrics().horizontalAdvance("between Operational and Scalable"))
         layout = QHBoxLayout(self)
@@ -55,10 +63,15 @@ class PositionEdit(QWidget):
     def set_value(self, position: float) -> None:
         self.slider.setValue(round(self.model.clamp_position(position) * STEPS_PER_LEVEL))
 
+    def set_accessible_prefix(self, prefix: str) -> None:
+        """What the slider is called before its position in words ("Viewpoint 2: position: late Operational")."""
+        self.accessible_prefix = prefix
+        self.slider.setAccessibleName(f"{prefix}: {self.model.describe_position(self.value())}")
+
     def _moved(self, _value: int) -> None:
         value = self.value()
         words = self.model.describe_position(value)
         self.words.setText(words)
-        self.slider.setAccessibleName(f"Position: {words}")
+        self.slider.setAccessibleName(f"{self.accessible_prefix}: {words}")
         self.slider.setToolTip(f"{words} ({value:.2f} in level units)")
         self.changed.emit(value)

@@ -16,6 +16,9 @@ class LevelDetailPanel(QTextBrowser):
     """Shows one level of one aspect: label, meaning, characteristics and example scenarios.
 
     Each characteristic carries a "+ action" link that turns it into a draft action toward that level.
+    Tab and Shift+Tab go from link to link (Enter follows one); while a link has the keyboard, the
+    panel's accessible name says what it does ("+ action: add a draft action toward Scalable: …"), so a
+    screen reader names each link.
     """
 
     draftActionRequested = Signal(int, str)  # level index, the characteristic's text
@@ -31,6 +34,7 @@ class LevelDetailPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.offer_actions = True
         self.anchorClicked.connect(self._link_clicked)
+        self.highlighted.connect(self._link_highlighted)
         self.setAccessibleName("Level detail")
         self.setMinimumWidth(220)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -85,6 +89,24 @@ class LevelDetailPanel(QTextBrowser):
                 body += f"<h3>Example scenarios</h3><ul>{scenarios}</ul>"
         size = system_point_size() * 1.1 * scale
         self.setHtml(f"<div style='font-size:{size:.1f}pt; line-height:130%; color:{self.theme.text}'>{body}</div>")
+
+    def _link_highlighted(self, url: QUrl) -> None:
+        """A link got the keyboard (or lost it: an empty address): name the panel after what it does."""
+        self.setAccessibleName(self.link_name(url.toString()) or "Level detail")
+
+    def link_name(self, address: str) -> str:
+        """What a "+ action" link does, in words ("" for anything else)."""
+        if not address.startswith("draft:") or self.level_index is None:
+            return ""
+        entry = self.aspect.levels[self.level_index]
+        number = int(address.split(":", 1)[1])
+        if not 0 <= number < len(entry.characteristics):
+            return ""
+        return f"+ action: add a draft action toward {entry.level.name}: {entry.characteristics[number]}"
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.setAccessibleName("Level detail")
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -35,6 +35,7 @@ from pem_desktop.ui.commands import (
     perform,
 )
 from pem_desktop.ui.follow_ups import FollowUps
+from pem_desktop.ui.keyboard import install_keyboard_policy
 from pem_desktop.ui.screen_fit import clamp_to_screen, screen_key, screen_of
 from pem_desktop.ui.settings import AppSettings, default_page_size
 from pem_desktop.ui.theme import THEMES, Theme, apply_theme, presentation_theme
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     """One window: the start screen, or one open workshop."""
 
     def __init__(self, settings: AppSettings | None = None):
+        install_keyboard_policy()  # no Tab traps, no Alt+letter typed into a field (ui/keyboard.py)
         super().__init__()
         self.settings = settings or AppSettings()
         self.theme: Theme = THEMES[self.settings.theme]
@@ -230,6 +232,7 @@ class MainWindow(QMainWindow):
         )
         self.audience_action.setCheckable(True)
         self.leave_presentation_action = self._action("Leave presentation", self._leave_presentation, "Esc")
+        self.leave_presentation_action.setEnabled(False)  # only while presenting: else Esc is the widgets'
         self.light_action = self._action("&Light theme", lambda: self.set_theme("light"))
         self.dark_action = self._action("&Dark theme", lambda: self.set_theme("dark"))
         self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
@@ -603,10 +606,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a team first: click its card, or press Tab")
         return team_id
 
-    def _card_menu(self, _team_id: int, screen_pos) -> None:
+    def _card_menu(self, team_id: int, screen_pos) -> None:
         if self.workshop is None or self.workshop.read_only:
             return
         menu = QMenu(self)
+        band = next((b.view.id for b in self.page.scene.bands if b.team is not None and b.team.id == team_id), None)
+        if band is not None:
+            menu.addAction("&Edit its disagreement…", lambda: self.page.edit_disagreement(band))
+        menu.addAction(self.disagreement_action)
+        menu.addAction(self.new_action_action)
+        menu.addSeparator()
         for action in (
             self.rename_team_action,
             self.recolour_team_action,
@@ -811,6 +820,7 @@ class MainWindow(QMainWindow):
             return
         self.presenting = on
         self.present_action.setChecked(on)
+        self.leave_presentation_action.setEnabled(on)
         self.menuBar().setVisible(not on)
         self.toolbar.setVisible(not on)
         self.statusBar().setVisible(not on)

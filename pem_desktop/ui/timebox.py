@@ -5,18 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from pem_desktop.ui.announce import announce
+from pem_desktop.wording import counted
+
 PRESET_MINUTES = (5, 10, 15, 20, 30)
 
 
 class TimeboxButton(QToolButton):
-    """Shows the time left; its menu starts a countdown or stops it. Amber in the last minute, red when time is up."""
+    """Shows the time left; its menu starts a countdown or stops it. Amber in the last minute, red when time is up.
+
+    For assistive technology its name says the time left to the minute ("Timebox: 4 minutes left"), so a
+    screen reader on it is not told every second; the last minute and the end are announced once each.
+    """
 
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timebox")
-        self.setAccessibleName("Timebox")
+        self.setAccessibleName("Timebox, not running")
+        self.setAccessibleDescription("Opens a menu: start a countdown of 5 to 30 minutes, or stop it")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolTip("Timebox the discussion")
         self._clock = QElapsedTimer()
@@ -49,6 +57,11 @@ class TimeboxButton(QToolButton):
         self.setProperty("state", "idle")
         self._restyle()
         self.setText("Timebox")
+        self._name("Timebox, not running")
+
+    def _name(self, name: str) -> None:
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
 
     def remaining_seconds(self) -> int:
         if not self.running:
@@ -63,11 +76,17 @@ class TimeboxButton(QToolButton):
             if self.property("state") != "over":
                 self.setProperty("state", "over")
                 self._restyle()
+                self._name("Timebox: time is up")
+                announce(self, "Time is up", assertive=True)
                 self.finished.emit()
             return
         self.setText(f"{left // 60}:{left % 60:02d}")
+        minutes = -(-left // 60)
+        self._name(f"Timebox: {counted(minutes, 'minute')} left")
         state = "soon" if left <= 60 else "running"
         if self.property("state") != state:
+            if state == "soon":
+                announce(self, "One minute left")
             self.setProperty("state", state)
             self._restyle()
 

@@ -294,6 +294,11 @@ class WorkshopPage(QWidget):
         names = {team.id: team.name for team in teams}
         disagreements = self.workshop.disagreements(aspect.id) if disagreements is None else disagreements
         actions = self.workshop.actions(aspect.id)
+        counts: dict[int, int] = {}
+        for action in actions:
+            if action.team_id is not None:
+                counts[action.team_id] = counts.get(action.team_id, 0) + 1
+        self.scene.set_action_counts(counts)
         self.disagreement_list.show_disagreements(disagreements, names, self.model)
         self.action_list.show_actions(actions, names, self.model)
         open_count = sum(1 for view in disagreements if view.is_open)

@@ -1,0 +1,122 @@
+"""Keyboard rules that hold for every widget of the app, present and future: nothing traps Tab,
+Alt+letter never types a letter, and the widget with the keyboard always shows a strong ring.
+
+Installed once on the application (`install_keyboard_policy`):
+
+- One QFocusFrame follows the keyboard focus from widget to widget (styled by the theme: a 3 px ring in
+  the theme's focus colour, 3:1 or more against every theme's background, in presentation mode too).
+  It shows when the focus came from the keyboard (Tab, a mnemonic, F6), not after a mouse click.
+  Fusion's own focus marks (a tinted outline) are too faint to rely on.
+
+An event filter that does two things:
+
+- When a widget is first polished: tables and lists let Tab and Shift+Tab leave them (the arrow keys
+  move inside), and multi-line text fields move the focus on Tab instead of typing a tab character.
+- Alt+letter that matches no mnemonic or shortcut is swallowed in text fields and combo boxes (Qt would
+  type the letter into whichever field has the focus); a mnemonic that does match has already moved
+  the focus before the key reaches any widget. Not on macOS, where Option+letter types accented
+  letters and dialogs have no mnemonics.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+_TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
+
+
+class KeyboardPolicy(QObject):
+    """The application-wide event filter described in the module's docstring."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.guard_alt = sys.platform != "darwin"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            make_tab_leave(watched)
+        elif kind == QEvent.Type.KeyPress and self.guard_alt and isinstance(watched, _TEXT_INPUTS):
+            modifiers = event.modifiers()
+            alt_only = modifiers & Qt.KeyboardModifier.AltModifier and not modifiers & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+            )
+            if alt_only and event.text().strip():
+                return True  # an Alt+letter no mnemonic took: never typed into the field
+        return False
+
+
+def make_tab_leave(widget: QObject) -> None:
+    """Tab and Shift+Tab leave this widget if it is a table, a list or a multi-line text field."""
+    if isinstance(widget, QAbstractItemView):
+        widget.setTabKeyNavigation(False)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setTabChangesFocus(True)
+
+
+class FocusRing(QObject):
+    """The ring around the widget with the keyboard focus (one QFocusFrame, moved as the focus moves)."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.frame: QFocusFrame | None = None
+        app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        shown = (
+            new is not None
+            and not new.window().windowFlags() & Qt.WindowType.Popup & ~Qt.WindowType.Window
+            and new.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        )
+        if not shown:
+            if self.frame is not None:
+                self.frame.setWidget(None)
+            return
+        if self.frame is None or not _alive(self.frame):
+            self.frame = QFocusFrame()
+            self.frame.setObjectName("focusRing")
+        self.frame.setWidget(new)
+
+    def widget(self) -> QWidget | None:
+        return self.frame.widget() if self.frame is not None and _alive(self.frame) else None
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:  # deleted with the window it was in
+        return False
+    return True
+
+
+_installed: KeyboardPolicy | None = None
+_ring: FocusRing | None = None
+
+
+def install_keyboard_policy(app: QApplication | None = None) -> KeyboardPolicy:
+    """Install the policy on the application once (later calls return the one installed)."""
+    global _installed, _ring
+    if _installed is None:
+        app = app or QApplication.instance()
+        _installed = KeyboardPolicy(app)
+        app.installEventFilter(_installed)
+        _ring = FocusRing(app)
+    return _installed
+
+
+def focus_ring() -> FocusRing | None:
+    """The ring that follows the keyboard focus, once the policy is installed."""
+    return _ring
