@@ -18,7 +18,7 @@ class NotesList(QWidget):
     editRequested = Signal(int)
     deleteRequested = Signal(int)
 
-    def __init__(self, accessible_name: str, new_text: str, parent: QWidget | None = None):
+    def __init__(self, accessible_name: str, new_text: str, noun: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(accessible_name)
@@ -32,6 +32,10 @@ class NotesList(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(lambda: self._emit_current(self.deleteRequested))
+        # Names of their own: beside the board there are two lists, and the table of all actions has buttons too.
+        self.new_button.setAccessibleName(f"{new_text.rstrip('…')} {noun} on this aspect")
+        self.edit_button.setAccessibleName(f"Edit the selected {noun} on this aspect")
+        self.delete_button.setAccessibleName(f"Delete the selected {noun} on this aspect")
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, lambda: self._emit_current(self.deleteRequested))
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.buttons = QHBoxLayout()
@@ -76,7 +80,7 @@ class DisagreementList(NotesList):
     """The aspect's disagreements: open ones first, each with its viewpoints."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Disagreements on this aspect", "Record…", parent)
+        super().__init__("Disagreements on this aspect", "Record…", "disagreement", parent)
 
     def show_disagreements(
         self, views: list[DisagreementView], team_names: dict[int, str], model: MaturityModel
@@ -110,9 +114,10 @@ class ActionList(NotesList):
     doneRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Actions on this aspect", "Add…", parent)
+        super().__init__("Actions on this aspect", "Add…", "action", parent)
         self.done_button = QPushButton("Done")
         self.done_button.setToolTip("Mark the selected action done")
+        self.done_button.setAccessibleName("Mark the selected action on this aspect done")
         self.done_button.clicked.connect(lambda: self._emit_current(self.doneRequested))
         self.buttons.insertWidget(2, self.done_button)
 

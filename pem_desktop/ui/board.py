@@ -862,7 +862,8 @@ class BoardView(QGraphicsView):
             self.board.focus_level(None)
             event.accept()
             return
-        if key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+        shift_f10 = key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if shift_f10 or (key == Qt.Key.Key_Menu and not event.modifiers()):
             self.open_card_menu()
             event.accept()
             return

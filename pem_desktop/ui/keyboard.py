@@ -82,7 +82,7 @@ class FocusRing(QObject):
             and new.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
         )
         if not shown:
-            if self.frame is not None:
+            if self.frame is not None and _alive(self.frame):
                 self.frame.setWidget(None)
             return
         if self.frame is None or not _alive(self.frame):

@@ -104,6 +104,13 @@ class LevelDetailPanel(QTextBrowser):
             return ""
         return f"+ action: add a draft action toward {entry.level.name}: {entry.characteristics[number]}"
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go from link to link, then on; the panel is named after the link reached."""
+        moved = super().focusNextPrevChild(forward)
+        address = self.textCursor().charFormat().anchorHref() if self.hasFocus() else ""
+        self._link_highlighted(QUrl(address))
+        return moved
+
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.setAccessibleName("Level detail")

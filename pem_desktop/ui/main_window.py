@@ -607,8 +607,14 @@ class MainWindow(QMainWindow):
         return team_id
 
     def _card_menu(self, team_id: int, screen_pos) -> None:
+        menu = self.card_menu(team_id)
+        if menu is not None:
+            menu.exec(screen_pos)
+
+    def card_menu(self, team_id: int) -> QMenu | None:
+        """A card's menu (right-click, the Menu key or Shift+F10): its disagreement, notes and team actions."""
         if self.workshop is None or self.workshop.read_only:
-            return
+            return None
         menu = QMenu(self)
         band = next((b.view.id for b in self.page.scene.bands if b.team is not None and b.team.id == team_id), None)
         if band is not None:
@@ -626,8 +632,8 @@ class MainWindow(QMainWindow):
         ):
             menu.addAction(action)
         if self.votes_on_board():
-            self.board_votes.add_actions(menu, _team_id)
-        menu.exec(screen_pos)
+            self.board_votes.add_actions(menu, team_id)
+        return menu
 
     def add_team(self) -> None:
         if self.workshop is None:
