@@ -896,6 +896,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+D: record a disagreement from the spread of its revealed votes\n"
             "Ctrl+Shift+F: start a follow-up · Ctrl+Shift+R: review the carried actions · H: last time's positions\n"
             "N: select the next team not yet placed · Enter: edit the selected team's disagreement\n"
+            "Esc: clear the selection; then Left / Right: go through the levels · Menu key or Shift+F10: card menu\n"
+            "F2 in the table of all actions: edit the cell · Alt+underlined letter: go to that field\n"
             "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next\n"
             "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / actual-size board type · F9: level detail panel\n"
             "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
