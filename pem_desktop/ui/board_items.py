@@ -207,7 +207,7 @@ class LevelColumn(QGraphicsObject):
         if self.index > 0:
             painter.setPen(QPen(QColor(theme.line), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))
-        if self.board.focused_level == self.index:  # the keyboard is on this level: a ring, as on a card
+        if self.board.focused_level == self.index and self.board.hasFocus():  # the keyboard is on this level
             painter.setPen(QPen(QColor(theme.focus), 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(2.5, 2.5, -2.5, -2.5))

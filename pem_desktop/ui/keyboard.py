@@ -44,9 +44,14 @@ class KeyboardPolicy(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.guard_alt = sys.platform != "darwin"
+        self.keyboard_last = False  # was the last input a key (the focus ring shows) or a click (it does not)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self.keyboard_last = True
+        elif kind == QEvent.Type.MouseButtonPress:
+            self.keyboard_last = False
         if kind == QEvent.Type.Polish:
             make_tab_leave(watched)
         elif kind == QEvent.Type.KeyPress and self.guard_alt and isinstance(watched, _TEXT_INPUTS):
@@ -70,16 +75,20 @@ def make_tab_leave(widget: QObject) -> None:
 class FocusRing(QObject):
     """The ring around the widget with the keyboard focus (one QFocusFrame, moved as the focus moves)."""
 
-    def __init__(self, app: QApplication):
+    def __init__(self, app: QApplication, policy: KeyboardPolicy):
         super().__init__(app)
+        self.policy = policy
         self.frame: QFocusFrame | None = None
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        keyboard = self.policy.keyboard_last or (
+            new is not None and new.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        )
         shown = (
             new is not None
+            and keyboard
             and not new.window().windowFlags() & Qt.WindowType.Popup & ~Qt.WindowType.Window
-            and new.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
         )
         if not shown:
             if self.frame is not None and _alive(self.frame):
@@ -113,7 +122,7 @@ def install_keyboard_policy(app: QApplication | None = None) -> KeyboardPolicy:
         app = app or QApplication.instance()
         _installed = KeyboardPolicy(app)
         app.installEventFilter(_installed)
-        _ring = FocusRing(app)
+        _ring = FocusRing(app, _installed)
     return _installed
 
 
