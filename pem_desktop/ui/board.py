@@ -34,6 +34,7 @@ from pem_desktop.ui.board_items import (
     TrayArea,
 )
 from pem_desktop.ui.board_lanes import Extent, assign_lanes
+from pem_desktop.ui.keyboard import highlight_first_menu_entry
 from pem_desktop.ui.text_fit import ShownText, common_font, elide, extent, fit_font
 from pem_desktop.ui.theme import LIGHT, Theme, system_point_size
 
@@ -845,6 +846,7 @@ class BoardView(QGraphicsView):
             return False
         card = self.board.cards[team_id]
         corner = self.mapFromScene(card.sceneBoundingRect().bottomLeft())
+        QTimer.singleShot(0, highlight_first_menu_entry)  # the menu opens on its first entry
         self.board.cardMenuRequested.emit(team_id, self.viewport().mapToGlobal(corner))
         return True
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFocusFrame,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -129,3 +130,16 @@ def install_keyboard_policy(app: QApplication | None = None) -> KeyboardPolicy:
 def focus_ring() -> FocusRing | None:
     """The ring that follows the keyboard focus, once the policy is installed."""
     return _ring
+
+
+def highlight_first_menu_entry() -> None:
+    """A menu the keyboard opened starts on its first entry, so a screen reader says where it is.
+
+    Qt opens a context menu with nothing highlighted; Orca then says nothing until an arrow key. Call
+    this through a zero timer just before a menu's exec(): it runs once the menu is showing.
+    """
+    menu = QApplication.activePopupWidget()
+    if isinstance(menu, QMenu) and menu.activeAction() is None:
+        entry = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator() and a.isVisible()), None)
+        if entry is not None:
+            menu.setActiveAction(entry)

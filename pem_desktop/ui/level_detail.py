@@ -92,7 +92,9 @@ class LevelDetailPanel(QTextBrowser):
 
     def _link_highlighted(self, url: QUrl) -> None:
         """A link got the keyboard (or lost it: an empty address): name the panel after what it does."""
-        self.setAccessibleName(self.link_name(url.toString()) or "Level detail")
+        name = self.link_name(url.toString())
+        self.setAccessibleName(name or "Level detail")
+        self.setAccessibleDescription(name)  # Orca 43 ignores a label's new name but says a new description
 
     def link_name(self, address: str) -> str:
         """What a "+ action" link does, in words ("" for anything else)."""
@@ -114,6 +116,7 @@ class LevelDetailPanel(QTextBrowser):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.setAccessibleName("Level detail")
+        self.setAccessibleDescription("")
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

@@ -115,7 +115,8 @@ def style_sheet(theme: Theme) -> str:
         padding: 8px 18px; border-radius: 6px; font-weight: 600;
     }}
     QPushButton#big {{ padding: 8px 18px; border-radius: 6px; }}
-    QTextBrowser {{ border: none; }}
+    QTextBrowser {{ border: 3px solid transparent; }}
+    QTextBrowser:focus {{ border: 3px solid {theme.focus}; }}
     QFocusFrame#focusRing {{ border: 3px solid {theme.focus}; border-radius: 4px; }}
     QLabel#formError {{ color: {"#FCA5A5" if theme.dark else "#B91C1C"}; font-weight: 600; }}
     QToolButton#timebox {{ font-size: {size * 1.25:.1f}pt; font-weight: 700; padding: 2px 10px; border-radius: 6px; }}

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from accessibility_walk import exercise_modal_dialogs, naming_problems
 from focus_check import focus_change, focus_is_visible
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit
 from ui_helpers import open_in
@@ -176,6 +176,25 @@ def test_the_menu_key_and_shift_f10_open_the_cards_menu(window, demo_workshop):
     assert entries[0] == "&Edit its disagreement…" and "&Rename team…" in entries
 
 
+def test_the_menu_key_opens_the_menu_on_its_first_entry(window, demo_workshop):
+    """Orca says nothing about a menu that opens with no entry highlighted."""
+    page = _demo(window, demo_workshop)
+    payments = next(t.id for t in window.workshop.teams() if t.name == "Payments")
+    page.view.setFocus(Qt.FocusReason.TabFocusReason)
+    page.scene.select_card(payments)
+    seen = []
+
+    def look() -> None:
+        menu = QApplication.activePopupWidget()
+        seen.append(menu.activeAction().text() if isinstance(menu, QMenu) and menu.activeAction() else None)
+        if menu is not None:
+            menu.close()
+
+    QTimer.singleShot(100, look)
+    QTest.keyClick(page.view, Qt.Key.Key_Menu)
+    assert seen == ["&Edit its disagreement…"]
+
+
 def test_tab_leaves_every_table_and_list(window, demo_workshop):
     page = _demo(window, demo_workshop)
     views = [page.disagreement_list.list]
@@ -317,6 +336,7 @@ def test_the_level_details_action_links_are_reached_with_tab_and_named(window, d
     QTest.keyClick(detail, Qt.Key.Key_Tab)
     first = page.aspect.levels[2].characteristics[0]
     assert detail.accessibleName() == f"+ action: add a draft action toward Scalable: {first}"
+    assert detail.accessibleDescription() == detail.accessibleName()  # what Orca 43 says
     before = len(window.workshop.actions())
     QTest.keyClick(detail, Qt.Key.Key_Return)
     assert len(window.workshop.actions()) == before + 1
@@ -343,3 +363,19 @@ def test_the_keyboard_focus_is_visible_everywhere(window, demo_workshop, qapp, t
             w.accessibleName(): focus_change(w) for w in (view.aspect_filter, view.table) if not focus_is_visible(w)
         }
         assert weak == {}
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_the_level_detail_shows_its_own_ring_when_f6_reaches_it(window, demo_workshop, qapp, theme):
+    """The panel is flush with its splitter, which clips a ring drawn outside it: the ring is its border."""
+    window.set_theme(theme.name)
+    page = _demo(window, demo_workshop)
+    apply_theme(qapp, window._current_theme())
+    page.view.setFocus(Qt.FocusReason.TabFocusReason)
+    page.focus_next_pane()
+    QTest.qWait(20)
+    assert QApplication.focusWidget() is page.detail
+    image = page.detail.grab().toImage()
+    focus = QColor(window._current_theme().focus).rgb()
+    ring = sum(image.pixel(x, 1) == focus for x in range(image.width()))
+    assert ring >= image.width() * 0.9  # along the whole top edge
