@@ -51,7 +51,13 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export a workshop as a PDF roadmap, CSV tables, Markdown or JSON")
     export.add_argument("file", type=Path)
-    export.add_argument("--format", "-f", choices=("pdf", "csv", "md", "json"), default="pdf")
+    export.add_argument(
+        "--format",
+        "-f",
+        choices=("pdf", "csv", "md", "json"),
+        default=None,
+        help="default: from the -o file's suffix (.pdf, .zip for CSV, .md, .json), else pdf",
+    )
     export.add_argument("-o", "--output", type=Path, default=None, help="the file to write (default: beside FILE)")
     export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default: A4)")
     export.add_argument(
@@ -386,18 +392,25 @@ def _export(args) -> int:
     from pem_desktop.export import FORMATS, export_workshop
     from pem_desktop.services import Workshop
 
-    output = args.output or args.file.with_suffix(FORMATS[args.format].suffix)
+    format_name = args.format or _format_of(args.output)
+    output = args.output or args.file.with_suffix(FORMATS[format_name].suffix)
     if output.exists() and output.resolve() == args.file.resolve():
         raise CommandError(f"{output} is the workshop itself; choose another output file")
     workshop = Workshop.open(args.file, read_only=True)
     try:
         export_workshop(
-            workshop, args.format, output, page_size=args.page_size, progress=_print_progress if args.progress else None
+            workshop, format_name, output, page_size=args.page_size, progress=_print_progress if args.progress else None
         )
     finally:
         workshop.close()
     print(f"wrote {output}")
     return 0
+
+
+def _format_of(output: Path | None) -> str:
+    """The export format an output file's name asks for (.csv asks for CSV, which export refuses to name so)."""
+    suffix = output.suffix.lower() if output is not None else ""
+    return {".zip": "csv", ".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}.get(suffix, "pdf")
 
 
 def _print_progress(done: int, total: int) -> None:

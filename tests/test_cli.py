@@ -146,7 +146,9 @@ def test_demo_writes_a_realistic_workshop(tmp_path, capsys):
     assert all(len(d.viewpoints) >= 2 for d in disagreements)
     assert all(len({v.holder for v in d.viewpoints}) == len(d.viewpoints) for d in disagreements)
     assert len(actions) >= 8
-    assert all(a.owner and a.due_date and a.target_level_id for a in actions)
+    assert all(a.target_level_id for a in actions)
+    # one action without an owner and one without a due date, for the roadmap's flags to show
+    assert sum(1 for a in actions if not a.owner) == 1 and sum(1 for a in actions if not a.due_date) == 1
     assert {a.aspect_id for a in actions} == set(aspects)
 
 
@@ -185,7 +187,7 @@ def test_info_on_the_demo_shows_every_aspect_and_team(tmp_path, capsys, pe_model
     assert lines[start + 1] == f"  {'Payments':<{width}}   1.50  Operational, toward Scalable"
     assert lines[start + 6] == f"  {'Identity':<{width}}   1.95  between Operational and Scalable, toward Scalable"
     assert "Actions:" in lines
-    assert sum(1 for line in lines if line.startswith("  [")) == 10
+    assert sum(1 for line in lines if line.startswith("  [")) == 13
     assert any("Investment -> Scalable: Fund a permanent platform team of six" in line for line in lines)
 
 

@@ -43,6 +43,7 @@ def test_export_every_format_without_changing_the_workshop(demo_file, tmp_path, 
             "actions.csv",
             "disagreements.csv",
             "votes.csv",
+            "targets.csv",
             "history.csv",
             "action_reviews.csv",
         ]
@@ -51,6 +52,22 @@ def test_export_every_format_without_changing_the_workshop(demo_file, tmp_path, 
     else:
         assert json.loads(data)["format"] == "pem-desktop-workshop"
     assert digest(demo_file) == before
+
+
+@pytest.mark.parametrize(("suffix", "magic"), [(".md", b"# Acme"), (".json", b"{"), (".zip", b"PK"), (".pdf", b"%PDF")])
+def test_export_takes_the_format_from_the_output_name(demo_file, tmp_path, capsys, suffix, magic):
+    out_path = tmp_path / f"out{suffix}"
+    assert run(capsys, "export", demo_file, "-o", out_path)[0] == 0
+    assert out_path.read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize("arguments", [("-o", "tables.csv"), ("-f", "csv", "-o", "tables.csv")])
+def test_export_to_a_csv_name_says_the_tables_come_as_a_zip(demo_file, tmp_path, capsys, arguments):
+    arguments = [tmp_path / arg if arg.endswith(".csv") else arg for arg in arguments]
+    code, out, err = run(capsys, "export", demo_file, *arguments)
+    assert_one_line_error(code, out, err)
+    assert "ZIP file of 5 tables" in err and "tables.zip" in err
+    assert list(tmp_path.glob("tables*")) == []
 
 
 def test_export_defaults_to_a_pdf_beside_the_workshop_and_letter_size(demo_file, capsys):

@@ -88,7 +88,7 @@ done
 pass "frozen pem-desktop export --format csv / md / json"
 
 "$app" import "$tmp/x/demo.json" -o "$tmp/x/imported.pemw" || fail "pem-desktop import (the JSON Schema and jsonschema)"
-pass "frozen pem-desktop import of the JSON export (validated against docs/workshop-v2.schema.json)"
+pass "frozen pem-desktop import of the JSON export (validated against docs/workshop-v3.schema.json)"
 
 # The room, headless, on loopback: aiohttp, the participant page and a vote opened and revealed.
 printf 'open adoption\nstatus\nreveal\nquit\n' |

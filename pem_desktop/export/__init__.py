@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from pem_desktop.export.files import ExportError, write_atomically
@@ -43,21 +44,30 @@ def export_workshop(
     *,
     page_size: str = "A4",
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> Path:
     """Write `workshop` (an open services Workshop) to `path` in the named format; returns the path.
 
+    `today` is the export date the roadmap counts overdue actions from (the real date by default).
     Raises ExportError with a one-line message when the file cannot be written.
     """
     if format_name not in FORMATS:
         raise ExportError(f"unknown export format {format_name!r} (choose from {', '.join(FORMATS)})")
     if page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size {page_size!r} (choose from {', '.join(PAGE_SIZES)})")
+    if format_name == "csv" and Path(path).suffix.lower() != ".zip":
+        from pem_desktop.export.tabular import CSV_FILES
+
+        raise ExportError(
+            f"the CSV export is a ZIP file of {len(CSV_FILES)} tables ({', '.join(CSV_FILES)}): "
+            f"name it {Path(path).with_suffix('.zip').name}"
+        )
 
     def write(target: Path) -> None:
         if format_name == "pdf":
             from pem_desktop.export.pdf import write_pdf  # reportlab is imported only when a PDF is made
 
-            write_pdf(workshop, target, page_size=page_size, progress=progress)
+            write_pdf(workshop, target, page_size=page_size, progress=progress, today=today)
         elif format_name == "csv":
             from pem_desktop.export.tabular import write_csv_zip
 
@@ -65,7 +75,7 @@ def export_workshop(
         elif format_name == "md":
             from pem_desktop.export.markdown import write_markdown
 
-            write_markdown(workshop, target)
+            write_markdown(workshop, target, today=today)
         else:
             from pem_desktop.export.json_export import write_json
 

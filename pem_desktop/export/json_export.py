@@ -1,16 +1,18 @@
 """The whole workshop as one JSON document, which `pem-desktop import` turns back into a .pemw file.
 
 Deterministic: keys sorted, lists in a stable order, no export time stamp; exporting, importing and
-exporting again gives byte-identical files. The format name and schema version are defined with the
-importer in `pem_desktop.services.transfer`.
+exporting again gives byte-identical files. Times carry their UTC offset ("2026-11-25T14:05:09.123456+00:00");
+dates are plain ISO dates. The format name and schema version are defined with the importer in
+`pem_desktop.services.transfer`; docs/workshop-v3.schema.json describes the document.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from pem_desktop.services.targets import targets
 from pem_desktop.services.transfer import JSON_FORMAT, JSON_SCHEMA_VERSION
 
 
@@ -94,6 +96,20 @@ def workshop_document(workshop) -> dict:
             }
             for a in sorted(workshop.actions(), key=lambda a: (a.order, a.id))
         ],
+        "targets": [
+            {
+                "aspect_id": t.aspect_id,
+                "team_id": t.team_id,
+                "position": t.position,
+                "due_date": _day(t.due_date),
+                "created_at": _moment(t.created_at),
+                "updated_at": _moment(t.updated_at),
+            }
+            for t in sorted(
+                targets(workshop),
+                key=lambda t: (aspect_order.get(t.aspect_id, -1), t.team_id is not None, team_order.get(t.team_id, -1)),
+            )
+        ],
         **votes_document(workshop),
         **history_document(workshop),
     }
@@ -148,4 +164,8 @@ def _day(value: date | None) -> str | None:
 
 
 def _moment(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat(timespec="microseconds")
+    """A stored time (UTC, without its zone) with its offset: "2026-11-25T14:05:09.123456+00:00"."""
+    if value is None:
+        return None
+    moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return moment.isoformat(timespec="microseconds")

@@ -7,7 +7,8 @@ dropped, not reviewed yet, with the notes). With three or more workshops in the 
 chart per aspect of the positions over time, over the model's levels, one line per team (marker
 shapes and dashes tell them apart in greyscale), or with many teams the organisation's median and
 its range. The plain data comes from pem_desktop.export.since; the styles and helpers are the
-roadmap's (pem_desktop.export.pdf).
+roadmap's (pem_desktop.export.pdf); the
+reportlab tables here are the follow-up pages' own.
 """
 
 from __future__ import annotations
@@ -16,32 +17,31 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from pem_desktop import APP_NAME, __version__
 from pem_desktop.export.markdown_history import OUTCOME_TITLES
-from pem_desktop.export.pdf import (
-    ACCENT,
-    INK,
-    MARGIN,
-    MUTED,
-    PAGE_SIZES,
-    RULE,
-    SHADE,
-    STYLES,
-    _cell,
-    _cell_text,
-    _chunked_table,
-    _drawing,
-    _heading,
-    _m,
-    _p,
-    _rich,
-    _strings,
-    _table_style,
-)
-from pem_desktop.export.pdf_fonts import BOLD, REGULAR, markup, register_fonts
+from pem_desktop.export.pdf import PAGE_SIZES
+from pem_desktop.export.pdf.charts import drawing as _drawing
+from pem_desktop.export.pdf.document import MARGIN
+from pem_desktop.export.pdf.text import ACCENT, INK, MUTED, RULE, SHADE, STYLES, Para
+from pem_desktop.export.pdf.text import cell_lines as _cell_text
+from pem_desktop.export.pdf.text import marked as _m
+from pem_desktop.export.pdf.text import plain as _p
+from pem_desktop.export.pdf.text import rich as _rich
+from pem_desktop.export.pdf.text import strings as _strings
+from pem_desktop.export.pdf_fonts import BOLD, REGULAR, font_runs, markup, register_fonts, string_width
 from pem_desktop.export.roadmap import format_position, long_date, status_label
 from pem_desktop.export.since import (
     ActionOutcome,
@@ -72,6 +72,54 @@ def history_chapters(report: HistoryReport | None, width: float) -> list[Flowabl
     if report.charts:
         out += [PageBreak(), *trend_chapter(report.charts, width, "Trend", "trend")]
     return out
+
+
+TABLE_CHUNK = 15  # rows per table in long tables
+
+
+def _heading(text_markup: str, style: ParagraphStyle, outline_title: str, level: int, key: str) -> Para:
+    """A heading that becomes a PDF outline entry (and, at level 0, the running header's section)."""
+    made = Para(text_markup, style)
+    made.outline = (outline_title, level, key)
+    return made
+
+
+def _cell(text: str, width: float) -> str | Flowable:
+    """A table cell for short text: a plain string when it fits on one line in the regular font (much
+    faster to lay out), else a wrapping paragraph."""
+    runs = font_runs(text, REGULAR)
+    plain = "\n" not in text and "\r" not in text and all(font == REGULAR for font, _ in runs)
+    if plain and string_width(text, REGULAR, 8.5) <= width - 13:
+        return text
+    return _cell_text("cell", width - 13, (text, REGULAR))
+
+
+def _chunked_table(head: list, rows: list, widths: list[float], style: list, stripes: list) -> list[Flowable]:
+    """A long table as consecutive tables of TABLE_CHUNK rows, which look like one (reportlab lays a table
+    out again from its first row at each page split; chunks keep it linear). The header row is repeated
+    when the first chunk breaks across a page."""
+    tables: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), TABLE_CHUNK):
+        chunk = rows[start : start + TABLE_CHUNK]
+        first = start == 0
+        body = [head, *chunk] if first else chunk
+        commands = list(style)
+        if first:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT))
+            commands.append(("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT))
+        offset = 1 if first else 0
+        for index in range(len(chunk)):
+            colour = stripes[(start + index) % len(stripes)]
+            commands.append(("BACKGROUND", (0, index + offset), (-1, index + offset), colour))
+        table = Table(body, colWidths=widths, repeatRows=1 if first else 0)
+        table.setStyle(_table_style(commands))
+        tables.append(table)
+    return tables
+
+
+def _table_style(commands: list) -> TableStyle:
+    """A table style whose plain-text cells use the embedded font."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
 # -- since ---------------------------------------------------------------------------------------------

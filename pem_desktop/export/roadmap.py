@@ -9,6 +9,9 @@ Every action and every disagreement of the workshop lands in exactly one place:
   team's actions on that aspect;
 - everything else (actions without a target level, disagreements about the whole organisation,
   about a team that is not placed or already at the top) goes to the aspect's "other" part.
+
+Every team's position carries the target it works toward (its own, else the organisation's) and the
+gap to it; every aspect carries the organisation's target and current state (the spread of its teams).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pem_desktop.maturity import Aspect, AspectLevel, Level, MaturityModel
-from pem_desktop.services.views import ActionView, DisagreementView, TeamView, WorkshopInfo
+from pem_desktop.services.targets import Spread, TargetSet, gap, targets
+from pem_desktop.services.targets import spread as spread_of
+from pem_desktop.services.views import ActionView, DisagreementView, TargetView, TeamView, WorkshopInfo
 from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, Votes, VoteSpread
 
 WHOLE_ORGANISATION = "Whole organisation"
@@ -25,13 +30,19 @@ WHOLE_ORGANISATION = "Whole organisation"
 
 @dataclass(frozen=True)
 class TeamPosition:
-    """Where one team sits on one aspect (position None: not placed)."""
+    """Where one team sits on one aspect (position None: not placed), and the target it works toward."""
 
     team: TeamView
     position: float | None
     level: Level | None
     description: str
     heading_toward: Level | None
+    target: TargetView | None = None  # the team's own, else the organisation's
+    gap: float | None = None  # target minus position, in levels
+
+    @property
+    def own_target(self) -> bool:
+        return self.target is not None and self.target.team_id is not None
 
 
 @dataclass
@@ -63,6 +74,13 @@ class AspectRoadmap:
     other_open: list[DisagreementView] = field(default_factory=list)
     other_resolved: list[DisagreementView] = field(default_factory=list)
     vote_spreads: list[VoteSpread] = field(default_factory=list)  # the room's revealed votes, per team
+    target: TargetView | None = None  # the organisation's
+    spread: Spread | None = None  # the placed teams: lowest, median, highest
+
+    @property
+    def gap(self) -> float | None:
+        """The organisation's gap: its target minus the median of its teams, in levels."""
+        return gap(self.target, None if self.spread is None else self.spread.median)
 
     @property
     def placed(self) -> list[TeamPosition]:
@@ -96,6 +114,16 @@ class Roadmap:
     disagreement_count: int
     open_disagreement_count: int
     history: object = None  # a follow-up's export.since.HistoryReport: what moved since last time, the trend
+    targets: TargetSet = field(default_factory=lambda: TargetSet(()))
+    today: date = field(default_factory=date.today)  # the export date: what is due before it is overdue
+    actions: list[ActionView] = field(default_factory=list)
+    disagreements: list[DisagreementView] = field(default_factory=list)
+
+    def aspect(self, aspect_id: str) -> AspectRoadmap:
+        for aspect in self.aspects:
+            if aspect.aspect.id == aspect_id:
+                return aspect
+        raise KeyError(aspect_id)
 
     def team_name(self, team_id: int | None) -> str:
         if team_id is None:
@@ -112,8 +140,8 @@ class Roadmap:
         raise KeyError(aspect_id)
 
 
-def build_roadmap(workshop) -> Roadmap:
-    """Arrange a services Workshop (read only) into a Roadmap."""
+def build_roadmap(workshop, *, today: date | None = None) -> Roadmap:
+    """Arrange a services Workshop (read only) into a Roadmap, as of `today` (the export date)."""
     from pem_desktop.export.since import build_history_report
 
     model: MaturityModel = workshop.model
@@ -123,6 +151,7 @@ def build_roadmap(workshop) -> Roadmap:
     disagreements = workshop.disagreements()
     actions = workshop.actions()
     spreads = Votes(workshop).revealed_spreads()
+    goals = TargetSet(targets(workshop))
     level_index = {level.id: level.index for level in model.levels}
 
     aspects = []
@@ -130,11 +159,22 @@ def build_roadmap(workshop) -> Roadmap:
         positions = []
         for team in teams:
             position = placements.get((team.id, aspect.id))
+            goal = goals.for_team(aspect.id, team.id)
             if position is None:
-                positions.append(TeamPosition(team, None, None, "not placed", None))
+                positions.append(TeamPosition(team, None, None, "not placed", None, goal))
             else:
                 standing = model.standing(position)
-                positions.append(TeamPosition(team, position, standing.level, standing.words, standing.heading_toward))
+                positions.append(
+                    TeamPosition(
+                        team,
+                        position,
+                        standing.level,
+                        standing.words,
+                        standing.heading_toward,
+                        goal,
+                        gap(goal, position),
+                    )
+                )
         by_team = {p.team.id: p for p in positions}
         here_actions = [a for a in actions if a.aspect_id == aspect.id]
         sections: dict[str, LevelSection] = {}
@@ -147,7 +187,14 @@ def build_roadmap(workshop) -> Roadmap:
         for p in positions:
             if p.heading_toward is not None:
                 section(p.heading_toward.id).moving.append(p)
-        roadmap = AspectRoadmap(aspect, number, positions, [])
+        roadmap = AspectRoadmap(
+            aspect,
+            number,
+            positions,
+            [],
+            target=goals.organisation(aspect.id),
+            spread=spread_of(p.position for p in positions if p.position is not None),
+        )
         for action in here_actions:
             if action.target_level_id is None or action.target_level_id not in level_index:
                 roadmap.other_actions.append(action)
@@ -184,6 +231,10 @@ def build_roadmap(workshop) -> Roadmap:
         disagreement_count=len(disagreements),
         open_disagreement_count=sum(1 for d in disagreements if d.is_open),
         history=build_history_report(workshop),
+        targets=goals,
+        today=today or date.today(),
+        actions=actions,
+        disagreements=disagreements,
     )
 
 
@@ -229,7 +280,38 @@ def spread_rows(roadmap: Roadmap, aspect: AspectRoadmap) -> list[tuple[str, str,
 
 def long_date(day: date | None) -> str:
     """A date as printed in documents, e.g. "25 November 2026" (empty when there is none)."""
-    return f"{day.day} {day.strftime('%B')} {day.year}" if day else ""
+    return f"{day.day} {_LONG_MONTHS[day.month - 1]} {day.year}" if day else ""
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_LONG_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
+_LONG_MONTHS += ("November", "December")
+
+
+def short_date(day: date | None) -> str:
+    """A date as printed in tables, e.g. "25 Nov 2026" ("–" when there is none)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "–"
+
+
+def format_gap(levels: float) -> str:
+    """A gap in levels, e.g. "1.3 levels", "0.5 level"."""
+    return f"{levels:.1f} level{'' if abs(levels) <= 1 else 's'}"
+
+
+def describe_target(model: MaturityModel, target: TargetView, *, short: bool = False) -> str:
+    """A target in words, e.g. "Scalable by 24 May 2027" (short: "Scalable by 24 May 2027" with the
+    month abbreviated, for tables)."""
+    words = model.describe_position(target.position)
+    if not target.due_date:
+        return words
+    return f"{words} by {short_date(target.due_date) if short else long_date(target.due_date)}"
+
+
+def spread_words(model: MaturityModel, spread: Spread) -> str:
+    """The organisation's state on an aspect, e.g. "lowest early Provisional (0.60), median Operational
+    (1.35), highest late Scalable (2.90)"."""
+    parts = (("lowest", spread.lowest), ("median", spread.median), ("highest", spread.highest))
+    return ", ".join(f"{name} {model.describe_position(value)} ({format_position(value)})" for name, value in parts)
 
 
 def format_position(position: float) -> str:

@@ -1,5 +1,6 @@
-"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv, votes.csv, and a follow-up's
-history.csv and action_reviews.csv (see pem_desktop.export.history_tables; only their header rows otherwise).
+"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv, votes.csv, targets.csv, and a
+follow-up's history.csv and action_reviews.csv (see pem_desktop.export.history_tables; only their header rows
+otherwise).
 
 One file, so that a save dialog, e-mail and the atomic write all work as for the other formats.
 Each CSV is UTF-8 with a byte-order mark (so Excel shows "Zürich" and "東京" correctly; LibreOffice,
@@ -16,12 +17,14 @@ import zipfile
 from pathlib import Path
 
 from pem_desktop.export.roadmap import WHOLE_ORGANISATION
+from pem_desktop.services.targets import gap, spread, targets
 
 CSV_FILES = (
     "placements.csv",
     "actions.csv",
     "disagreements.csv",
     "votes.csv",
+    "targets.csv",
     "history.csv",
     "action_reviews.csv",
 )
@@ -67,6 +70,23 @@ DISAGREEMENT_COLUMNS = (
     "position",
     "position_description",
     "reason",
+)
+TARGET_COLUMNS = (
+    "aspect",
+    "aspect_id",
+    "team",
+    "team_id",
+    "target_position",
+    "target_level",
+    "target_level_id",
+    "target_description",
+    "due_date",
+    "current_position",
+    "current_description",
+    "lowest",
+    "median",
+    "highest",
+    "gap",
 )
 
 VOTE_COLUMNS = (
@@ -165,8 +185,45 @@ def csv_tables(workshop) -> dict[str, list[list]]:
                 ]
             )
     votes = [list(VOTE_COLUMNS), *_vote_rows(workshop, aspect_name, team_name)]
+
+    # One row per target; "current" is the team's position, or for the organisation the median of its
+    # placed teams (with the lowest and highest beside it); the gap is target minus current, in levels.
+    positions = {(p.team_id, p.aspect_id): p.position for p in workshop.placements()}
+    goals = [list(TARGET_COLUMNS)]
+    for t in sorted(
+        targets(workshop),
+        key=lambda t: (aspect_order[t.aspect_id], t.team_id is not None, team_order.get(t.team_id, -1)),
+    ):
+        level = model.level_at(t.position)
+        if t.team_id is None:
+            teams_here = spread(p for (_, aspect), p in positions.items() if aspect == t.aspect_id)
+            current = None if teams_here is None else teams_here.median
+            extremes = (
+                ("", "", "") if teams_here is None else (teams_here.lowest, teams_here.median, teams_here.highest)
+            )
+        else:
+            current = positions.get((t.team_id, t.aspect_id))
+            extremes = ("", "", "")
+        goals.append(
+            [
+                aspect_name(t.aspect_id),
+                t.aspect_id,
+                team_name(t.team_id),
+                t.team_id,
+                t.position,
+                level.name,
+                level.id,
+                model.describe_position(t.position),
+                t.due_date.isoformat() if t.due_date else "",
+                current,
+                model.describe_position(current) if current is not None else "",
+                *extremes,
+                gap(t, current),
+            ]
+        )
     history, reviews = _history_tables(workshop)
-    return dict(zip(CSV_FILES, (placements, actions, disagreements, votes, history, reviews), strict=True))
+    tables = (placements, actions, disagreements, votes, goals, history, reviews)
+    return dict(zip(CSV_FILES, tables, strict=True))
 
 
 def _history_tables(workshop) -> tuple[list[list], list[list]]:

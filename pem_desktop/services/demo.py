@@ -1,4 +1,4 @@
-"""A realistic demo workshop: six teams placed on every aspect, disagreements and agreed actions."""
+"""A realistic demo workshop: six teams placed on every aspect, targets, disagreements and actions."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel
+from pem_desktop.services.targets import set_target
 from pem_desktop.services.views import Viewpoint
 from pem_desktop.services.workshop import Workshop
 
@@ -21,7 +22,19 @@ _POSITIONS = (
     (0.5, 0.9, 0.3, 1.6, 3.3, 0.7),
 )
 
-# (aspect index, team index or None, title, detail, owner, due in days, status)
+# Where the room wants to be: (aspect index, team index or None for the organisation, position in
+# units of a four-level model, due in days or None).
+_TARGETS = (
+    (0, None, 2.5, 180),
+    (1, None, 2.5, 270),
+    (1, 2, 1.5, 90),
+    (2, None, 2.5, 180),
+    (3, None, 2.2, 120),
+    (4, None, 1.5, 120),
+    (4, 4, 3.5, 365),
+)
+
+# (aspect index, team index or None, title, detail, owner, due in days or None, status)
 _ACTIONS = (
     (
         0,
@@ -114,6 +127,33 @@ _ACTIONS = (
         75,
         "in progress",
     ),
+    (
+        1,
+        0,
+        "Retire the old deployment wiki",
+        "Agreed at the first assessment in spring; half of its pages still send people to the old scripts.",
+        "",
+        -10,
+        "agreed",
+    ),
+    (
+        4,
+        None,
+        "Agree what a lost working day means",
+        "One definition for the survey and the incident reviews, so that the numbers can be compared.",
+        "Platform PM",
+        None,
+        "proposed",
+    ),
+    (
+        2,
+        1,
+        "Move Checkout's pipelines to the shared templates",
+        "Checkout chose its own pipeline tool; the move was dropped once the templates covered its needs.",
+        "Lena Fischer",
+        20,
+        "dropped",
+    ),
 )
 
 
@@ -187,6 +227,10 @@ def write_demo_workshop(path: str | Path, loaded_model: LoadedModel, *, today: d
         ],
         topic="Do we measure consistently across the organisation?",
     )
+    for aspect_index, team_index, position, days in _TARGETS:
+        team_id = None if team_index is None else teams[team_index].id
+        due = None if days is None else today + timedelta(days=days)
+        set_target(workshop, aspect_id(aspect_index), team_id, round(position * scale, 2), due)
     for aspect_index, team_index, title, detail, owner, days, status in _ACTIONS:
         team_id = None if team_index is None else teams[team_index].id
         target = workshop.default_target_level(team_id, aspect_id(aspect_index))
@@ -199,7 +243,7 @@ def write_demo_workshop(path: str | Path, loaded_model: LoadedModel, *, today: d
             target_level_id=target,
             detail=detail,
             owner=owner,
-            due_date=today + timedelta(days=days),
+            due_date=None if days is None else today + timedelta(days=days),
             status=status,
         )
     return workshop

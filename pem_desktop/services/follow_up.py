@@ -20,13 +20,14 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel, MaturityModel
 from pem_desktop.maturity.catalog import bundled_models
 from pem_desktop.services.history import OPEN_STATUSES
+from pem_desktop.services.targets import insert_target, targets
 from pem_desktop.services.workshop import InvalidInputError, Workshop, _line, _now, model_reader
 from pem_desktop.store import history as store
 from pem_desktop.store.workshop_file import (
@@ -176,10 +177,11 @@ def start_follow_up(
     teams = source.teams()
     placements = source.placements()
     actions = source.actions()
+    goals = [replace(t, position=mapping.position(t.position)) for t in targets(source) if mapping.aspect(t.aspect_id)]
     with source._file.plain_reading() as connection:
         earlier = store.read_history(connection)
     now = _now()
-    baseline = _baseline(source, info, teams, placements, actions, earlier, mapping, now)
+    baseline = _baseline(source, info, teams, placements, actions, goals, earlier, mapping, now)
     carried = [action for action in actions if action.status in OPEN_STATUSES and mapping.aspect(action.aspect_id)]
     first_review = max((review.id for review in baseline.reviews), default=0) + 1
     snapshot_action_of = {action.id: action.id + baseline.action_offset for action in actions}
@@ -268,6 +270,8 @@ def start_follow_up(
                 for a in carried
             ],
         )
+        for goal in goals:  # the room's targets stand until it changes them
+            insert_target(session, replace(goal, created_at=now, updated_at=now))
 
     return Workshop(create_workshop_file(path, populate, model_reader(path.name)), loaded)
 
@@ -342,7 +346,7 @@ class _Baseline:
     action_offset: int  # the snapshot action of the source's action N has the id N + action_offset
 
 
-def _baseline(source, info, teams, placements, actions, earlier, mapping: _Mapping, now) -> _Baseline:
+def _baseline(source, info, teams, placements, actions, goals, earlier, mapping: _Mapping, now) -> _Baseline:
     """The source's history (mapped onto the follow-up's model) and the source itself as its newest snapshot."""
     snapshots = list(earlier.snapshots)
     snapshot_teams = list(earlier.teams)
@@ -394,6 +398,13 @@ def _baseline(source, info, teams, placements, actions, earlier, mapping: _Mappi
                 mapping.position(placement.position),
             )
         )
+    next_target = max((t.id for t in targets), default=0) + 1
+    for number, goal in enumerate(goals):  # already mapped onto the follow-up's model
+        team = None if goal.team_id is None else snapshot_team_of[goal.team_id]
+        record = store.SnapshotTargetRecord(
+            next_target + number, snapshot_id, team, goal.aspect_id, goal.position, goal.due_date
+        )
+        targets.append(record)
     # The live actions keep their ids in the follow-up; their snapshot copies get ids above every earlier one.
     action_offset = max((a.id for a in kept_actions), default=0)
     for action in actions:

@@ -264,8 +264,14 @@ def current_point(workshop: Workshop, teams=None, placements=None, actions=None)
 
 
 def live_targets(workshop: Workshop, uid: Mapping[int, str]) -> Iterable[PointTarget]:
-    """The workshop's own targets, by team identity (targets arrive with pem_desktop.services.targets)."""
-    return ()
+    """The workshop's own targets, by team identity."""
+    from pem_desktop.services.targets import targets
+
+    return [
+        PointTarget(t.aspect_id, None if t.team_id is None else uid[t.team_id], t.position, t.due_date)
+        for t in targets(workshop)
+        if t.team_id is None or t.team_id in uid
+    ]
 
 
 def history_from_records(records: store.HistoryRecords, current: Point, carried: Mapping[int, int]) -> History:

@@ -33,6 +33,7 @@ from pem_desktop.store.schema import (
     DisagreementRow,
     PlacementMoveRow,
     PlacementRow,
+    TargetRow,
     TeamRow,
     ViewpointRow,
     WorkshopRow,
@@ -154,7 +155,8 @@ def write_large_workshop(
 
     Every team is placed on every aspect, after `moves_per_placement` earlier moves that make up
     its history. Actions and disagreements are spread over all aspects; some concern the whole
-    organisation. Text mixes Latin, Greek, Cyrillic, Chinese and Japanese characters.
+    organisation; about a tenth of the actions are overdue. The organisation has a target on every
+    aspect, and every eighth team one of its own. Text mixes Latin, Greek, Cyrillic, Chinese and Japanese characters.
     """
     rng = random.Random(seed)
     today = today or date.today()
@@ -288,8 +290,8 @@ def write_large_workshop(
                     title=clean_line(title, "action title"),
                     detail=_text(detail, "action detail"),
                     owner=clean_line(rng.choice(_OWNERS), "owner"),
-                    due_date=None if index % 11 == 0 else today + timedelta(days=7 + index % 180),
-                    status=ACTION_STATUSES[index % len(ACTION_STATUSES)],
+                    due_date=None if index % 11 == 0 else today + timedelta(days=index % 200 - 20),
+                    status=ACTION_STATUSES[(index // len(model.aspects)) % len(ACTION_STATUSES)],
                     sort_order=index,
                     created_at=created,
                     updated_at=created,
@@ -304,6 +306,33 @@ def write_large_workshop(
                 if first + index in carried:
                     row.carried_from = first + index
         session.add_all(action_rows)
+
+        # A target for the organisation on every aspect, and a team's own on some (every 8th team, one aspect).
+        target_rows = [
+            TargetRow(
+                aspect_id=aspect.id,
+                team_id=None,
+                position=min(level_count - 0.5, 2.5 * level_count / 4),
+                due_date=today + timedelta(days=180 + 30 * number),
+                created_at=started,
+                updated_at=started,
+            )
+            for number, aspect in enumerate(model.aspects)
+        ]
+        for index, team in enumerate(team_rows[::8]):
+            aspect = model.aspects[index % len(model.aspects)]
+            goal = min(positions[team.id, aspect.id] + rng.uniform(0.5, 1.5), float(level_count))
+            target_rows.append(
+                TargetRow(
+                    aspect_id=aspect.id,
+                    team_id=team.id,
+                    position=round(goal, 2),
+                    due_date=None if index % 3 == 0 else today + timedelta(days=90 + 10 * index),
+                    created_at=started,
+                    updated_at=started,
+                )
+            )
+        session.add_all(target_rows)
 
     return Workshop(create_workshop_file(path, populate, model_reader(Path(path).name)), loaded_model)
 

@@ -1,8 +1,11 @@
 """Import a workshop from its JSON export into a new workshop file, without loss.
 
 The JSON document is written by `pem_desktop.export.json_export`; its format name and schema version
-live here so that both sides agree. An import is one transaction into a file built under a temporary
-name (see `create_workshop_file`): it either creates the whole workshop or nothing at all.
+live here so that both sides agree. Version 2 added the room's votes, version 3 follow-ups (team
+identities, the earlier workshops of a chain, action reviews), the targets and every time's UTC
+offset; documents of versions 1 and 2 (no targets, times in UTC without an offset) still import. An
+import is one transaction into a file built under a temporary name (see `create_workshop_file`): it
+either creates the whole workshop or nothing at all.
 
 A document is untrusted input: it is read only from a regular file of at most MAX_JSON_BYTES, its
 structure and bounds are checked against the JSON Schema of its version (`docs/workshop-v3.schema.json`,
@@ -24,11 +27,13 @@ from pem_desktop.maturity.loader import model_hash
 from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 from pem_desktop.resources import data_path
 from pem_desktop.services.history_transfer import HISTORY_KEYS, read_history, read_uid
+from pem_desktop.services.targets import insert_target
 from pem_desktop.services.views import (
     ACTION_STATUSES,
     DISAGREEMENT_STATUSES,
     ActionView,
     DisagreementView,
+    TargetView,
     Viewpoint,
 )
 from pem_desktop.services.vote_transfer import VOTE_KEYS, insert_votes, read_votes
@@ -53,7 +58,8 @@ from pem_desktop.store.workshop_file import create_workshop_file
 
 JSON_FORMAT = "pem-desktop-workshop"
 JSON_SCHEMA_VERSION = 3  # 2: the room's votes (vote_participants, vote_rounds, votes); 3: follow-ups (team uids,
-# snapshots of the earlier workshops of a chain, action reviews, actions' carried_from)
+# snapshots of the earlier workshops of a chain, action reviews, actions' carried_from), targets, and every time
+# with its UTC offset
 MAX_JSON_BYTES = 64 * 1024 * 1024  # the 200-team workshop exports to about 2 MB
 MAX_SHOWN = 40  # characters of a bad value quoted in a message
 
@@ -139,6 +145,8 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
         for action in content["actions"]:
             _insert_action(session, action)
         insert_votes(session, content["votes"])
+        for target in content["targets"]:
+            insert_target(session, target)
 
     return Workshop(create_workshop_file(pemw_path, populate, model_reader(Path(pemw_path).name)), content["model"])
 
@@ -165,6 +173,7 @@ class _Reader:
         self.source = source_name
         self.model: LoadedModel | None = None
         self.snapshot_action_ids: set[int] = set()
+        self.version = JSON_SCHEMA_VERSION
 
     def fail(self, path: str, message: str) -> ImportProblemError:
         where = f"{self.source}: {path}: " if path else f"{self.source}: "
@@ -187,6 +196,8 @@ class _Reader:
                 "update the app to import it."
             )
         self.against_schema(document, version)
+        self.version = version
+        optional = VOTE_KEYS + HISTORY_KEYS + (("targets",) if version >= 3 else ())
         root = self.fields(
             document,
             "",
@@ -201,7 +212,7 @@ class _Reader:
                 "disagreements",
                 "actions",
             ),
-            optional=VOTE_KEYS + HISTORY_KEYS,
+            optional=optional,
         )
         model = self.loaded_model(root["model"], "model")
         self.model = model
@@ -219,6 +230,7 @@ class _Reader:
             "disagreements": self.disagreements(root["disagreements"], team_ids),
             "actions": self.actions(root["actions"], team_ids),
             "votes": read_votes(self, root, team_ids),
+            "targets": self.targets(root.get("targets", []), team_ids),
         }
 
     def workshop(self, value: Any) -> dict:
@@ -408,6 +420,32 @@ class _Reader:
         if error is not None:
             raise self.fail(*_explain(error))
 
+    def targets(self, value: Any, team_ids: set[int]) -> list[TargetView]:
+        views = []
+        for index, item in enumerate(self.array(value, "targets")):
+            path = f"targets[{index}]"
+            fields = self.fields(
+                item,
+                path,
+                required=("aspect_id", "team_id", "position"),
+                optional=("due_date", "created_at", "updated_at"),
+            )
+            views.append(
+                TargetView(
+                    aspect_id=self.aspect(fields["aspect_id"], f"{path}.aspect_id"),
+                    team_id=self.team_ref(fields["team_id"], f"{path}.team_id", team_ids, nullable=True),
+                    position=self.position(fields["position"], f"{path}.position"),
+                    due_date=self.date(fields.get("due_date"), f"{path}.due_date"),
+                    created_at=self.moment(fields.get("created_at"), f"{path}.created_at", default=_now()),
+                    updated_at=self.moment(fields.get("updated_at"), f"{path}.updated_at", default=_now()),
+                )
+            )
+        scopes = [
+            (view.aspect_id, "the whole organisation" if view.team_id is None else view.team_id) for view in views
+        ]
+        self.unique(scopes, "targets", "target of (aspect, team)")
+        return views
+
     # -- values --------------------------------------------------------------------------------
 
     def fields(self, value: Any, path: str, *, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict:
@@ -509,7 +547,10 @@ class _Reader:
                 raise ValueError
             moment = datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(path, f"{_shown(value)} is not a time like 2026-11-25T14:30:00") from None
+            example = "2026-11-25T14:30:00+00:00" if self.version >= 3 else "2026-11-25T14:30:00"
+            raise self.fail(path, f"{_shown(value)} is not a time like {example}") from None
+        if moment.tzinfo is None and self.version >= 3:
+            raise self.fail(path, f"{_shown(value)} has no UTC offset (write it like 2026-11-25T14:30:00+00:00)")
         if moment.tzinfo is not None:
             try:
                 moment = moment.astimezone(UTC).replace(tzinfo=None)

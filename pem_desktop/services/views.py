@@ -107,6 +107,22 @@ class ActionView:
 
 
 @dataclass(frozen=True)
+class TargetView:
+    """Where the room wants an aspect to be, by a date: for one team (team_id) or the whole organisation (None).
+
+    `position` is in level units like a placement; a team without a target of its own works toward
+    the organisation's.
+    """
+
+    aspect_id: str
+    team_id: int | None
+    position: float
+    due_date: date | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class RemovedTeam:
     """Everything removed with a team, so that undo can put it all back exactly."""
 
@@ -117,6 +133,7 @@ class RemovedTeam:
     actions: tuple[ActionView, ...]
     vote_rounds: tuple = ()  # the rounds about this team alone (store.votes.RoundRecord)
     votes: tuple = ()  # the votes on this team, in any round (store.votes.VoteRecord)
+    targets: tuple[TargetView, ...] = ()  # the team's own targets
 
 
 @dataclass(frozen=True)

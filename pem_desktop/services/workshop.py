@@ -54,6 +54,7 @@ class _OnFirstUse:
 
 queries = _OnFirstUse("pem_desktop.store.queries")
 schema = _OnFirstUse("pem_desktop.store.schema")
+targets = _OnFirstUse("pem_desktop.services.targets")  # its own module; it builds on this one
 
 # Twelve team colours told apart with normal colour vision and with red-green or blue-yellow deficiency
 # (tests/test_palette.py checks the distances); each takes black or white text at 4.5:1 or more. In
@@ -397,9 +398,10 @@ class Workshop:
                 actions=tuple(_action_view(a) for a in queries.actions(session, team_id=team_id)),
                 vote_rounds=vote_rounds,
                 votes=team_votes,
+                targets=tuple(targets.target_view(t) for t in queries.targets(session, team_id=team_id)),
             )
             session.delete(row)
-        self._changed("teams", "placements", "disagreements", "actions", "votes", team_id=team_id)
+        self._changed("teams", "placements", "disagreements", "actions", "votes", "targets", team_id=team_id)
         return removed
 
     def restore_team(self, removed: RemovedTeam) -> TeamView:
@@ -451,7 +453,9 @@ class Workshop:
             for record in removed.votes:
                 if session.get(schema.VoteRoundRow, record.round_id) is not None:  # unless its round was cleared since
                     session.add(schema.VoteRow(**record._asdict()))
-        self._changed("teams", "placements", "disagreements", "actions", "votes", team_id=team.id)
+            for target in removed.targets:
+                targets.insert_target(session, target)
+        self._changed("teams", "placements", "disagreements", "actions", "votes", "targets", team_id=team.id)
         return team
 
     # -- placements ----------------------------------------------------------------------------

@@ -362,7 +362,39 @@ SCHEMA_0003 = SCHEMA_0002.revised(
     ),
 )
 
+# 0004: targets (where the room wants an aspect to be, for the organisation or one team, by a date).
+SCHEMA_0004 = SCHEMA_0003.revised(
+    "0004",
+    add_tables=(
+        Table(
+            "target",
+            (
+                _id(),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("team_id", "INTEGER", Ref("team", nullable=True), nullable=True, references="team.id"),
+                Column("position", "FLOAT", Position()),
+                Column("due_date", "DATE", Day(nullable=True), nullable=True),
+                _created(),
+                _created("updated_at"),
+            ),
+            indexes=(Index("ix_target_aspect", ("aspect_id",)),),
+            rules=(
+                Rule(
+                    "SELECT t.id FROM target AS t WHERE EXISTS (SELECT 1 FROM target AS u WHERE u.id < t.id "
+                    "AND u.aspect_id = t.aspect_id AND u.team_id IS t.team_id)",
+                    "a second target for the same aspect and team",
+                ),
+            ),
+        ),
+    ),
+)
+
 # Every revision this version of the app opens, by its Alembic revision id (SCHEMA_REVISIONS in
 # pem_desktop.store.workshop_file lists the same ids, oldest first). A new migration adds, e.g.:
-#     "0003": SCHEMA_0002.revised("0003", add_tables=(Table("target", (...)),)),
-REVISIONS: dict[str, Schema] = {"0001": SCHEMA_0001, "0002": SCHEMA_0002, "0003": SCHEMA_0003}
+#     "0005": SCHEMA_0004.revised("0005", add_tables=(Table("...", (...)),)),
+REVISIONS: dict[str, Schema] = {
+    "0001": SCHEMA_0001,
+    "0002": SCHEMA_0002,
+    "0003": SCHEMA_0003,
+    "0004": SCHEMA_0004,
+}

@@ -94,6 +94,16 @@ class ActionRecord(NamedTuple):
     carried_from: int | None
 
 
+class TargetRecord(NamedTuple):
+    id: int
+    aspect_id: str
+    team_id: int | None
+    position: float
+    due_date: date | None
+    created_at: datetime
+    updated_at: datetime
+
+
 # -- reading ---------------------------------------------------------------------------------
 
 
@@ -194,6 +204,17 @@ def actions(
         ActionRecord(*row[:7], _day(row[7]), row[8], row[9], _moment(row[10]), _moment(row[11]), row[12])
         for row in rows
     ]
+
+
+def targets(connection: sqlite3.Connection, aspect_id: str | None = None) -> list[TargetRecord]:
+    """Targets, the organisation's first on each aspect, then the teams' by team id."""
+    where, values = _where(aspect_id=aspect_id)
+    rows = connection.execute(
+        f"SELECT id, aspect_id, team_id, position, due_date, created_at, updated_at FROM target{where} "
+        "ORDER BY aspect_id, team_id IS NOT NULL, team_id",
+        values,
+    )
+    return [TargetRecord(*row[:4], _day(row[4]), _moment(row[5]), _moment(row[6])) for row in rows]
 
 
 # -- the move --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pem_desktop.store.schema import (
     DisagreementRow,
     PlacementMoveRow,
     PlacementRow,
+    TargetRow,
     TeamRow,
     WorkshopRow,
 )
@@ -79,3 +80,16 @@ def actions(session: Session, aspect_id: str | None = None, team_id: int | None 
 def next_sort_order(session: Session, column) -> int:
     highest = session.scalar(select(func.max(column)))
     return 0 if highest is None else highest + 1
+
+
+def target(session: Session, aspect_id: str, team_id: int | None) -> TargetRow | None:
+    """The organisation's target on an aspect (team_id None), or a team's."""
+    team = TargetRow.team_id.is_(None) if team_id is None else TargetRow.team_id == team_id
+    return session.scalars(select(TargetRow).where(TargetRow.aspect_id == aspect_id, team)).first()
+
+
+def targets(session: Session, team_id: int | None = None) -> Sequence[TargetRow]:
+    query = select(TargetRow).order_by(TargetRow.id)
+    if team_id is not None:
+        query = query.where(TargetRow.team_id == team_id)
+    return session.scalars(query).all()

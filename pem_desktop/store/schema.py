@@ -287,3 +287,20 @@ class ActionReviewRow(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class TargetRow(Base):
+    """Where the room wants an aspect to be (a position in level units), by a date: for the whole
+    organisation (team_id None) or for one team. At most one of each per aspect: the services keep it
+    so, and the open-time check refuses a file where it is not (store/expected_schema.py)."""
+
+    __tablename__ = "target"
+    __table_args__ = (Index("ix_target_aspect", "aspect_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), nullable=True)
+    position: Mapped[float] = mapped_column(Float)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -859,6 +859,10 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         team_id = self.board.selected_team_id()
+        focus = self.board.focusItem()
+        if focus is not None and not isinstance(focus, TeamCard):
+            super().keyPressEvent(event)  # to the item with the focus (a target marker, say)
+            return
         if key == Qt.Key.Key_Escape and (team_id is not None or self.board.focused_level is not None):
             self.board.clearSelection()  # Esc clears the selection (in presentation mode it leaves that first)
             self.board.focus_level(None)

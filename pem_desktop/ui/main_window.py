@@ -188,6 +188,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+A",
             "Write down an action the room agreed (Ctrl+Shift+A)",
         )
+        self.target_action = self._action(
+            "Set &target…",
+            self.set_target,
+            "Ctrl+Shift+T",
+            "Where the room wants this aspect to be, for the organisation or the selected team (Ctrl+Shift+T)",
+        )
         self.room_action = self._action(
             "Votes from &phones…", self.show_room, "Ctrl+R", "Let the room vote from their phones (Ctrl+R)"
         )
@@ -274,6 +280,7 @@ class MainWindow(QMainWindow):
         notes_menu = menus.addMenu("&Notes")
         notes_menu.addAction(self.disagreement_action)
         notes_menu.addAction(self.new_action_action)
+        notes_menu.addAction(self.target_action)
         notes_menu.addSeparator()
         notes_menu.addAction(self.room_action)
         notes_menu.addAction(self.follow_ups.review_action)
@@ -728,6 +735,10 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.new_action(self.page.selected_team_id())
 
+    def set_target(self) -> None:
+        if self.page is not None:
+            self.page.set_target()
+
     def _show_aspect_number(self, index: int) -> None:
         if self.page is not None and index < len(self.workshop.model.aspects):
             self.page.show_aspect(self.workshop.model.aspects[index].id)
@@ -892,6 +903,8 @@ class MainWindow(QMainWindow):
             "F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team\n"
             "Ctrl+drag a card: record a disagreement with a second, argued position\n"
             "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
+            "Ctrl+Shift+T: set a target (the selected team's, else the organisation's); on a clicked target flag, "
+            "Left / Right move it, Delete removes it, Enter edits it\n"
             "Ctrl+R: votes from phones (the room) · Ctrl+M: place the selected team at its votes' median\n"
             "Ctrl+Shift+D: record a disagreement from the spread of its revealed votes\n"
             "Ctrl+Shift+F: start a follow-up · Ctrl+Shift+R: review the carried actions · H: last time's positions\n"
@@ -950,6 +963,7 @@ class MainWindow(QMainWindow):
             self.room_action,
             self.median_action,
             self.vote_disagreement_action,
+            self.target_action,
         ):
             action.setEnabled(writable)
         self.audience_action.setEnabled(has)

@@ -1,5 +1,8 @@
 """The overview: a teams x aspects matrix, coloured by level, that follows every change.
 
+With targets, a first row gives the organisation's target on each aspect, and every cell says the
+target the team works toward and how far it is (its own target, or else the organisation's).
+
 Its type is sized from font metrics for the space it has: every cell's words whole within its
 column, every row on screen where the type can shrink that far (down to a readable limit).
 """
@@ -8,13 +11,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, readable_on, text_colour_on
 from pem_desktop.services.history import change_between
+from pem_desktop.services.targets import TargetSet, gap
 from pem_desktop.services.views import TeamView
 from pem_desktop.ui.badges import team_badge
 from pem_desktop.ui.text_fit import ShownText, extent, fits, scaled
@@ -22,6 +26,8 @@ from pem_desktop.ui.theme import Theme, system_point_size
 
 CELL_MARGIN = 6  # pixels kept free on each side of a cell's text (the item delegate uses 3)
 SMALLEST = 0.55  # the type shrinks to this share of its size, no further, to fit the window
+FULL_TEXT = Qt.ItemDataRole.UserRole  # a cell's text with the team's target line
+SHORT_TEXT = Qt.ItemDataRole.UserRole + 1  # without it (in the tooltip still), when the full ones do not fit
 
 
 class OverviewTable(QTableWidget):
@@ -35,6 +41,7 @@ class OverviewTable(QTableWidget):
         self.theme = theme
         self.zoom = 1.0
         self._teams: list[TeamView] = []
+        self._offset = 0  # rows above the first team's (the organisation's targets)
         self.setColumnCount(len(model.aspects))
         self.setHorizontalHeaderLabels([aspect.name for aspect in model.aspects])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,12 +74,18 @@ class OverviewTable(QTableWidget):
         teams: list[TeamView],
         positions: dict[tuple[int, str], float],
         previous: dict[tuple[int, str], float] | None = None,
+        targets: TargetSet | None = None,
     ) -> None:
-        """Each team on each aspect; with `previous` (a follow-up's last time), the change in every cell."""
+        """Each team on each aspect; with `previous` (a follow-up's last time), the change in every cell; with
+        `targets`, the organisation's in a first row and the one each team works toward in its cells."""
         previous = previous or {}
+        targets = targets if targets is not None else TargetSet(())
         self._teams = teams
-        self.setRowCount(len(teams))
-        for row, team in enumerate(teams):
+        self._offset = 1 if len(targets) else 0
+        self.setRowCount(len(teams) + self._offset)
+        if self._offset:
+            self._show_organisation_targets(targets)
+        for row, team in enumerate(teams, start=self._offset):
             header = QTableWidgetItem(team.name)
             header.setToolTip(team.name)
             self.setVerticalHeaderItem(row, header)
@@ -89,17 +102,49 @@ class OverviewTable(QTableWidget):
                 else:
                     standing = self.model.standing(position)
                     index = standing.level.index
-                    item.setText(f"{standing.words}\n{aspect.levels[index].label}" + (f"\n{since}" if since else ""))
+                    text = f"{standing.words}\n{aspect.levels[index].label}" + (f"\n{since}" if since else "")
+                    tip = ""
+                    target = targets.for_team(aspect.id, team.id)
+                    short = text
+                    if target is not None:  # short in the cell (the gap in levels), in full in the tooltip
+                        distance = gap(target, position)
+                        words = self.model.describe_position(target.position)
+                        text += f"\n→ {words} ({distance:.1f})" if distance > 0 else f"\n→ {words} ✓"
+                        whose = "its own" if target.team_id is not None else "the organisation's"
+                        to_go = f"{distance:.1f} levels to go" if distance > 0 else "reached"
+                        tip = f"; target {words} ({whose}), {to_go}"
+                    item.setText(text)
+                    item.setData(SHORT_TEXT, short)
+                    item.setData(FULL_TEXT, text)
                     colour = level_colour(index, self.model.level_count)
                     item.setBackground(QColor(colour))
                     item.setForeground(QColor(text_colour_on(colour)))
                     toward = f", heading toward {standing.heading_toward.name}" if standing.heading_toward else ""
                     last = f"; last time {self.model.standing(before).words}" if before is not None else ""
-                    item.setToolTip(f"{team.name} — {aspect.name}: {standing.words}{toward}{last}")
+                    item.setToolTip(f"{team.name} — {aspect.name}: {standing.words}{toward}{last}{tip}")
                 self.setItem(row, column, item)
         self._fit()
         self.clearSelection()
         self.setCurrentItem(None)
+
+    def _show_organisation_targets(self, targets: TargetSet) -> None:
+        header = QTableWidgetItem("Target")
+        header.setToolTip("The organisation's target on each aspect")
+        self.setVerticalHeaderItem(0, header)
+        for column, aspect in enumerate(self.model.aspects):
+            target = targets.organisation(aspect.id)
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if target is None:
+                item.setText("no target")
+                item.setForeground(QColor(readable_on(self.theme.muted, self.theme.panel)))
+            else:
+                text = self.model.describe_position(target.position)
+                if target.due_date:
+                    text += f" by {QLocale().toString(QDate(target.due_date), 'MMM yyyy')}"
+                item.setText(text)
+            item.setToolTip(f"The organisation's target on {aspect.name}: {item.text().replace(chr(10), ' ')}")
+            self.setItem(0, column, item)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -112,9 +157,27 @@ class OverviewTable(QTableWidget):
         return [item.text() for item in items if item is not None]
 
     def _fit(self) -> None:
-        """The largest type (within limits) at which every cell, header and team name fits, rows on screen."""
+        """The largest type (within limits) at which every cell, header and team name fits, rows on screen;
+        if even the smallest is not enough with the targets' lines, the cells go without them."""
+        items = [self.item(r, c) for r in range(self.rowCount()) for c in range(self.columnCount())]
+        with_targets = [item for item in items if item is not None and item.data(FULL_TEXT) is not None]
+        for item in with_targets:
+            item.setText(item.data(FULL_TEXT))
+        if self._offset:
+            self.setRowHidden(0, False)
+        if self._fit_once() or (not self._offset and not with_targets):
+            return
+        for item in with_targets:
+            item.setText(item.data(SHORT_TEXT))
+        if not self._fit_once() and self._offset:
+            self.setRowHidden(0, True)  # the organisation's targets are on the board and in the cells' tooltips
+            self._fit_once()
+
+    def _fit_once(self) -> bool:
+        """Set the type for the current texts; whether everything fits."""
         nominal = self.nominal_font()
-        names = [team.name for team in self._teams]
+        target_row = self._offset and not self.isRowHidden(0)
+        names = ["Target"] * target_row + [team.name for team in self._teams]
         texts = self._cell_texts()
         width = max(self.viewport().width() if self.isVisible() else self.width(), 200)
         height = max(self.height() - 2 * self.frameWidth() - 2, 120)
@@ -137,7 +200,8 @@ class OverviewTable(QTableWidget):
                 QFontMetricsF(bold).horizontalAdvance(a.name) <= inner + CELL_MARGIN for a in self.model.aspects
             )
             rows_fit = top_height + row_height * len(names) <= height
-            if (cells_fit and names_fit and aspects_fit and rows_fit) or factor <= SMALLEST:
+            fitted = cells_fit and names_fit and aspects_fit and rows_fit
+            if fitted or factor <= SMALLEST:
                 break
             factor = max(factor * 0.94, SMALLEST)
         self.setFont(font)
@@ -147,18 +211,24 @@ class OverviewTable(QTableWidget):
         self.verticalHeader().setFixedWidth(round(header_width))
         self.verticalHeader().setDefaultSectionSize(math.ceil(row_height))
         self.horizontalHeader().setFixedHeight(round(top_height))
-        for row, team in enumerate(self._teams):
+        if self._offset and self.verticalHeaderItem(0) is not None:
+            self.verticalHeaderItem(0).setFont(bold)
+            self.verticalHeaderItem(0).setForeground(QColor(self.theme.text))
+        for row, team in enumerate(self._teams, start=self._offset):
             header = self.verticalHeaderItem(row)
             if header is not None:
                 header.setIcon(team_badge(team.colour, team.name, badge))
                 header.setFont(bold)
                 header.setForeground(QColor(self.theme.text))
+        return fitted
 
     def shown_texts(self) -> list[ShownText]:
         """Every cell, aspect name and team name with its font and space (for the no-clipping tests)."""
         shown = []
         font = self.font()
         for row in range(self.rowCount()):
+            if self.isRowHidden(row):
+                continue
             for column in range(self.columnCount()):
                 item = self.item(row, column)
                 rect = QRectF(self.visualItemRect(item)).adjusted(CELL_MARGIN, CELL_MARGIN, -CELL_MARGIN, -CELL_MARGIN)
@@ -170,7 +240,7 @@ class OverviewTable(QTableWidget):
             rect = rect.adjusted(CELL_MARGIN / 2, 0, -CELL_MARGIN / 2, 0).translated(self.viewport().x(), 0)
             shown.append(ShownText(f"overview aspect {aspect.name}", aspect.name, aspect.name, bold, rect))
         side = self.verticalHeader()
-        for row, team in enumerate(self._teams):
+        for row, team in enumerate(self._teams, start=self._offset):
             top = side.sectionViewportPosition(row)
             left = self.iconSize().width() + 2 * CELL_MARGIN
             rect = QRectF(left, top, side.width() - left - CELL_MARGIN / 2, side.sectionSize(row))
@@ -179,6 +249,7 @@ class OverviewTable(QTableWidget):
         return shown
 
     def _chosen(self, row: int, column: int) -> None:
+        row -= self._offset
         if 0 <= row < len(self._teams):
             self.cellChosen.emit(self.model.aspects[column].id, self._teams[row].id)
 

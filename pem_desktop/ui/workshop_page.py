@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import Aspect
 from pem_desktop.services import Workshop
 from pem_desktop.services.history import previous_positions
+from pem_desktop.services.targets import TargetSet, targets
 from pem_desktop.services.views import Change, Viewpoint
 from pem_desktop.ui.aspect_notes import ActionList, DisagreementList, NotesList
 from pem_desktop.ui.board import BoardScene, BoardView
@@ -39,6 +40,7 @@ from pem_desktop.ui.commands import (
 )
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
+from pem_desktop.ui.target_controller import BoardTargets
 from pem_desktop.ui.text_fit import scaled
 from pem_desktop.ui.theme import Theme, system_font, system_point_size
 from pem_desktop.ui.timebox import TimeboxButton
@@ -178,6 +180,7 @@ class WorkshopPage(QWidget):
         self.action_list.editRequested.connect(self.edit_action)
         self.action_list.doneRequested.connect(self.complete_action)
         self.action_list.deleteRequested.connect(self.delete_action)
+        self.targets = BoardTargets(self)
         workshop.subscribe(self._on_change)
         self._apply_chrome()
         self.show_aspect(self.model.aspects[0].id)
@@ -273,12 +276,12 @@ class WorkshopPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if self.showing_overview():
-            if change.kinds & {"teams", "placements"}:
+            if change.kinds & {"teams", "placements", "targets"}:
                 self._refresh_overview()
         elif self.showing_all_actions():
             if change.kinds & {"teams", "actions"}:
                 self._refresh_all_actions()
-        elif change.kinds & {"teams", "placements", "disagreements"}:
+        elif change.kinds & {"teams", "placements", "disagreements", "targets"}:
             self._refresh_board(self.aspect)
         elif "actions" in change.kinds:
             self._refresh_notes(self.aspect, self.workshop.teams())
@@ -288,6 +291,7 @@ class WorkshopPage(QWidget):
         positions = {p.team_id: p.position for p in self.workshop.placements(aspect.id)}
         disagreements = self.workshop.disagreements(aspect.id)
         self.scene.show_aspect(aspect, teams, positions, disagreements)
+        self.targets.refresh(teams)
         self._refresh_notes(aspect, teams, disagreements)
 
     def _refresh_notes(self, aspect: Aspect, teams, disagreements=None) -> None:
@@ -310,7 +314,9 @@ class WorkshopPage(QWidget):
 
     def _refresh_overview(self) -> None:
         positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
-        self.overview.show_positions(self.workshop.teams(), positions, previous_positions(self.workshop))
+        self.overview.show_positions(
+            self.workshop.teams(), positions, previous_positions(self.workshop), TargetSet(targets(self.workshop))
+        )
 
     def refresh_all(self) -> None:
         if self.showing_overview():
@@ -579,6 +585,11 @@ class WorkshopPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.run(DeleteActionCommand(self.workshop, action_id))
+
+    def set_target(self) -> None:
+        """The target form for the selected team, else the organisation, on the board's aspect."""
+        if self.showing_board():
+            self.targets.edit(self.scene.selected_team_id())
 
     def selected_team_id(self) -> int | None:
         return self.scene.selected_team_id() if self.showing_board() else None

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from export_samples import HOSTILE_TEAMS, HOSTILE_TITLE, LONG_NOTE
 
+from pem_desktop.maturity.catalog import bundled_model
 from pem_desktop.services import Workshop
+from pem_desktop.services.demo import write_demo_workshop
 from pem_desktop.services.views import Viewpoint
 
 
@@ -62,3 +64,55 @@ def hostile_workshop(tmp_path: Path, pe_model):
     )
     yield workshop
     workshop.close()
+
+
+@pytest.fixture(scope="session")
+def large_roadmap(tmp_path_factory) -> dict:
+    """The large workshop (200 teams, 2,000 actions) and its roadmap in A4 and Letter, made once; "read" is the
+    A4 roadmap read back (every page), "letter" the Letter one's first pages."""
+    from pdf_reading import read_roadmap
+
+    from pem_desktop.export import export_workshop
+    from pem_desktop.maturity.catalog import bundled_model
+    from pem_desktop.services.large import write_large_workshop
+
+    folder = tmp_path_factory.mktemp("large")
+    workshop = write_large_workshop(folder / "large.pemw", bundled_model("cncf-platform-engineering"))
+    try:
+        made = {
+            "title": workshop.info().title,
+            "teams": workshop.teams(),
+            "A4": export_workshop(workshop, "pdf", folder / "large-a4.pdf"),
+            "Letter": export_workshop(workshop, "pdf", folder / "large-letter.pdf", page_size="Letter"),
+            "md": export_workshop(workshop, "md", folder / "large.md"),
+        }
+    finally:
+        workshop.close()
+    made["read"] = read_roadmap(made["A4"], made["title"])
+    made["letter"] = read_roadmap(made["Letter"], made["title"], pages=3)
+    return made
+
+
+@pytest.fixture(scope="session")
+def demo_session(tmp_path_factory):
+    """The demo workshop, written once and open read-only for the whole session."""
+    folder = tmp_path_factory.mktemp("demo")
+    write_demo_workshop(folder / "demo.pemw", bundled_model("cncf-platform-engineering")).close()
+    opened = Workshop.open(folder / "demo.pemw", read_only=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_roadmap(demo_session, tmp_path_factory):
+    """The demo's roadmap in A4 and Letter, read back."""
+    from pdf_reading import read_roadmap
+
+    from pem_desktop.export import export_workshop
+
+    folder = tmp_path_factory.mktemp("demo-pdf")
+    title = demo_session.info().title
+    return {
+        size: read_roadmap(export_workshop(demo_session, "pdf", folder / f"demo-{size}.pdf", page_size=size), title)
+        for size in ("A4", "Letter")
+    }

@@ -9,14 +9,12 @@ import pytest
 from export_samples import HOSTILE_TEAMS, HOSTILE_TITLE, LONG_WORDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pdf_reading import flat, read_roadmap
 from pypdf import PdfReader
 
-from pem_desktop.export import ExportError, export_workshop, pdf
+from pem_desktop.export import ExportError, export_workshop
+from pem_desktop.export.pdf.text import cell_lines
 from pem_desktop.export.pdf_fonts import BOLD, CJK, REGULAR, _glyphs, font_runs, register_fonts
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def page_texts(path: Path) -> list[str]:
@@ -29,48 +27,53 @@ def demo_pdf(demo_workshop, tmp_path: Path) -> Path:
 
 
 def body_text(path: Path) -> str:
-    """All pages' text without the running header and footer, which are drawn last on each page."""
+    """All pages' text without the running header and footer."""
     reader = PdfReader(path)
-    title = flat(str(reader.metadata.title))[:12]
-    parts = []
-    for number, page in enumerate(reader.pages, start=1):
-        text = flat(page.extract_text() or "")
-        footer = text.rfind(f"Page {number} of ")
-        if number > 1:
-            assert footer > 0, f"page {number} has no footer"
-            text = text[: text.rfind(title, 0, footer)]
-        parts.append(text)
-    return " ".join(parts)
+    return " ".join(read_roadmap(path, str(reader.metadata.title)).bodies)
 
 
-def test_aspect_chapters_come_in_model_order_after_the_summary(demo_workshop, demo_pdf):
-    text = body_text(demo_pdf)
-    headings = [f"{number}. {aspect.name}" for number, aspect in enumerate(demo_workshop.model.aspects, start=1)]
-    positions = [text.index(heading) for heading in headings]
-    assert positions == sorted(positions)
-    assert text.index("Summary") < positions[0] < positions[-1] < text.index("About the model")
+def test_chapters_come_in_reading_order_each_where_its_outline_entry_points(demo_workshop, demo_pdf):
+    roadmap = read_roadmap(demo_pdf, demo_workshop.info().title)
+    aspects = [f"{n}. {a.name}" for n, a in enumerate(demo_workshop.model.aspects, start=1)]
+    assert list(roadmap.chapters) == [
+        "Executive summary",
+        "Contents",
+        "Where every team sits",
+        "Action register",
+        *aspects,
+        "Team scorecards",
+        "What each level looks like",
+        "About the model",
+    ]
+    for title, (first, _) in roadmap.chapters.items():
+        assert title in roadmap.bodies[first], title
+    sections = [
+        entry.title
+        for entry in roadmap.reader.outline[
+            roadmap.reader.outline.index(
+                next(e for e in roadmap.reader.outline if not isinstance(e, list) and e.title == aspects[0])
+            )
+            + 1
+        ]
+    ]
+    assert sections and all(title.startswith("Toward ") or title.startswith("Other") for title in sections)
 
 
 def test_every_action_sits_under_its_aspect_and_target_level(demo_workshop, demo_pdf):
-    text = body_text(demo_pdf)
+    roadmap = read_roadmap(demo_pdf, demo_workshop.info().title)
     model = demo_workshop.model
-    chapter_starts = [
-        (text.index(f"{number}. {aspect.name}"), aspect) for number, aspect in enumerate(model.aspects, start=1)
-    ]
     actions = demo_workshop.actions()
     assert len(actions) >= 8
     for action in actions:
+        number = list(model.aspects).index(model.aspect(action.aspect_id)) + 1
+        text = roadmap.chapter(f"{number}. {model.aspect(action.aspect_id).name}")
         where = text.index(flat(action.title))
-        aspect = [a for start, a in chapter_starts if start < where][-1]
-        assert aspect.id == action.aspect_id, action.title
-        headings = [m for m in re.finditer(r"Toward (\w+): ", text[:where])]
         if action.target_level_id is None:
-            assert text.rindex("Other actions and disagreements", 0, where) > text.rindex(f". {aspect.name}", 0, where)
+            assert "Other actions and disagreements" in text[:where]
         else:
-            target = model.level(action.target_level_id)
-            assert headings[-1].group(1) == target.name, action.title
-            assert headings[-1].start() > text.rindex(f". {aspect.name}", 0, where)
-        assert flat(action.owner) in text[where : where + 400]
+            headings = list(re.finditer(r"Toward (\w+): ", text[:where]))
+            assert headings[-1].group(1) == model.level(action.target_level_id).name, action.title
+        assert flat(action.owner or "no owner") in text[where : where + 400]
 
 
 def test_every_viewpoint_of_every_open_disagreement_is_printed(demo_workshop, demo_pdf):
@@ -87,17 +90,17 @@ def test_every_viewpoint_of_every_open_disagreement_is_printed(demo_workshop, de
             assert flat(disagreement.resolution) in text
 
 
-def test_outline_has_one_entry_per_aspect_pointing_at_its_chapter(demo_workshop, demo_pdf):
-    reader = PdfReader(demo_pdf)
-    top = [entry for entry in reader.outline if not isinstance(entry, list)]
-    titles = [entry.title for entry in top]
-    aspects = [f"{n}. {a.name}" for n, a in enumerate(demo_workshop.model.aspects, start=1)]
-    assert titles == ["Summary", *aspects, "About the model"]
-    for entry in top[1:-1]:
-        page = reader.get_destination_page_number(entry)
-        assert entry.title in flat(reader.pages[page].extract_text())
-    sections = [entry.title for entry in reader.outline[2]]  # the children of the first aspect
-    assert sections and all(title.startswith("Toward ") or title.startswith("Other") for title in sections)
+def test_aspect_sections_keep_the_meaning_and_link_the_characteristics_in_the_appendix(demo_workshop, demo_pdf):
+    roadmap = read_roadmap(demo_pdf, demo_workshop.info().title)
+    aspect = demo_workshop.model.aspects[0]
+    chapter = roadmap.chapter(f"1. {aspect.name}")
+    appendix = roadmap.chapter("What each level looks like")
+    scalable = aspect.levels[2]
+    assert flat(scalable.meaning) in chapter
+    assert f"what {scalable.level.name} looks like on this aspect ({len(scalable.characteristics)}" in chapter
+    for item in scalable.characteristics:
+        assert flat(item) not in chapter  # the model's full text is in the appendix only
+        assert flat(item) in appendix
 
 
 def test_metadata_running_header_and_page_numbers(demo_workshop, demo_pdf):
@@ -208,10 +211,11 @@ def test_a_model_with_five_levels_and_teams_at_the_top(tmp_path, cn_model):
         workshop.place_team(b.id, aspect.id, 3.5)
     workshop.add_action(cn_model.model.aspects[0].id, "Keep adapting", team_id=a.id)
     path = export_workshop(workshop, "pdf", tmp_path / "cn.pdf")
-    text = body_text(path)
+    roadmap = read_roadmap(path, "Cloud native")
+    chapter = roadmap.chapter(f"1. {cn_model.model.aspects[0].name}")
     last = cn_model.model.levels[-1]
-    assert f"Toward {last.name}" in text
-    assert "Keep adapting" in text[text.index("Other actions and disagreements") :]
+    assert f"Toward {last.name}" in chapter
+    assert "Keep adapting" in chapter[chapter.index("Other actions and disagreements") :]
     workshop.close()
 
 
@@ -222,12 +226,14 @@ def test_a_long_action_table_keeps_every_row_in_order(workshop, tmp_path):
     titles = [f"Action number {n:03d}" for n in range(1, 61)]
     for title in titles:
         workshop.add_action(aspect, title, team_id=team.id, owner="Owner 東京")
-    text = body_text(export_workshop(workshop, "pdf", tmp_path / "long.pdf"))
-    found = re.findall(r"Action number \d{3}", text)
-    assert found == titles
-    assert text.count("Owner 東京") == len(titles)
-    section = text[text.index("Toward Scalable") :]
+    roadmap = read_roadmap(export_workshop(workshop, "pdf", tmp_path / "long.pdf"), "Test workshop")
+    chapter = roadmap.chapter(f"1. {workshop.model.aspects[0].name}")
+    assert re.findall(r"Action number \d{3}", chapter) == titles
+    assert chapter.count("Owner 東京") == len(titles)
+    section = chapter[chapter.index("Toward Scalable") :]
     assert section.index("Action Team Owner Due Status") < section.index(titles[0])
+    register = roadmap.chapter("Action register")
+    assert re.findall(r"Action number \d{3}", register) == titles  # no due dates: in the order agreed
 
 
 @settings(max_examples=200, deadline=None)
@@ -237,7 +243,7 @@ def test_a_long_action_table_keeps_every_row_in_order(workshop, tmp_path):
 )
 def test_table_cell_text_breaks_into_lines_that_fit_and_keeps_every_character(text, width):
     register_fonts()
-    cell = pdf._cell_text("cell", width, (text, REGULAR), ("\nsecond line", BOLD))
+    cell = cell_lines("cell", width, (text, REGULAR), ("\nsecond line", BOLD))
     for line_width, runs in cell.lines:
         characters = "".join(run for _, run, _ in runs)
         assert line_width <= width + 1e-6 or len(characters.strip()) == 1, (characters, line_width)

@@ -53,7 +53,8 @@ def test_markdown_and_pdf_say_toward_the_upper_level(on_boundaries, tmp_path):
     assert "Payments (between Provisional and Operational)" in toward_operational
     toward_scalable = text.split("### Toward Scalable")[1].split("###")[0]
     assert "Search (between Operational and Scalable)" in toward_scalable
-    assert "| Payments | between Provisional and Operational | 1.00 | Operational: Dedicated team |" in text
+    # the aspect's table: team, where, position, target, gap, heading toward
+    assert "| Payments | between Provisional and Operational | 1.00 | – | – | Operational: Dedicated team |" in text
     out = tmp_path / "roadmap.pdf"
     write_pdf(workshop, out)
     pdf = " ".join(page.extract_text() for page in PdfReader(out).pages)

@@ -53,7 +53,14 @@ def test_json_keeps_every_vote_and_imports_back_identically(voted, tmp_path):
 
 def test_an_export_without_votes_still_imports(demo_workshop, tmp_path):
     document = json.loads(dumps(workshop_document(demo_workshop)))
-    for key in ("vote_participants", "vote_rounds", "votes", "snapshots", "action_reviews"):
+    for key in (
+        "vote_participants",
+        "vote_rounds",
+        "votes",
+        "snapshots",
+        "action_reviews",
+        "targets",
+    ):  # not in version 1
         del document[key]
     for team in document["teams"]:
         del team["uid"]
@@ -136,7 +143,8 @@ def test_the_roadmap_shows_the_revealed_spread_per_team_and_aspect(voted, tmp_pa
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Votes from the room" in text
     table = text[text.index("Votes from the room") :].split("Toward ")[0]
-    cells = [line.strip() for line in table.splitlines() if line.strip()]
-    first_row = cells.index(workshop.team(first).name)
-    assert cells[first_row + 1 : first_row + 4] == ["4", "1.50 (Operational)", "0.80 to 2.90"]
-    assert "Whole organisation" in cells
+    row = " ".join(
+        next(line for line in table.splitlines() if line.strip().startswith(workshop.team(first).name)).split()
+    )
+    assert row.startswith(f"{workshop.team(first).name} 4 1.50 (Operational) 0.80 to 2.90")
+    assert "Whole organisation" in table

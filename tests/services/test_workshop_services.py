@@ -12,6 +12,7 @@ import pytest
 
 from pem_desktop.services import InvalidInputError, Workshop
 from pem_desktop.services import workshop as workshop_module
+from pem_desktop.services.targets import set_target, targets
 from pem_desktop.services.views import Change, Viewpoint
 from pem_desktop.store.workshop_file import ReadOnlyError
 
@@ -178,7 +179,10 @@ def _furnish(workshop: Workshop) -> tuple[int, int]:
 
 def test_remove_team_takes_its_data_and_restore_puts_back_the_same(workshop, changes):
     search, _ = _furnish(workshop)
+    set_target(workshop, "investment", None, 2.5)
+    set_target(workshop, "investment", search, 3.2, date(2027, 3, 1))
     before = snapshot(workshop)
+    targets_before = targets(workshop)
     changes.clear()
 
     removed = workshop.remove_team(search)
@@ -191,6 +195,7 @@ def test_remove_team_takes_its_data_and_restore_puts_back_the_same(workshop, cha
     assert len(removed.placements) == 2 and len(removed.moves) == 3
     assert len(removed.disagreements) == 2 and len(removed.actions) == 2
     assert stored(workshop.path, "SELECT count(*) FROM viewpoint") == [(2,)]  # only the org-wide one's
+    assert [t.team_id for t in targets(workshop)] == [None] and [t.team_id for t in removed.targets] == [search]
 
     restored = workshop.restore_team(removed)
 
@@ -200,7 +205,8 @@ def test_remove_team_takes_its_data_and_restore_puts_back_the_same(workshop, cha
     assert workshop.team(search) == before["teams"][1]
     for key in ("placements", "moves", "disagreements", "actions", "info"):
         assert after[key] == before[key], key
-    all_kinds = frozenset({"teams", "placements", "disagreements", "actions", "votes"})
+    assert targets(workshop) == targets_before
+    all_kinds = frozenset({"teams", "placements", "disagreements", "actions", "votes", "targets"})
     assert changes == [Change(all_kinds, None, search), Change(all_kinds, None, search)]
 
     again = reopen(workshop)

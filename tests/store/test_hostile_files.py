@@ -94,7 +94,9 @@ def test_the_trigger_never_runs(genuine, tmp_path):
     with pytest.raises(WorkshopFileError):
         Workshop.open(path)
     with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as connection:
-        assert connection.execute("SELECT count(*) FROM action").fetchone()[0] == 10
+        left = connection.execute("SELECT count(*) FROM action").fetchone()[0]
+    with closing(sqlite3.connect(f"{genuine.as_uri()}?mode=ro", uri=True)) as connection:
+        assert left == connection.execute("SELECT count(*) FROM action").fetchone()[0] > 0
 
 
 # -- hot journals --------------------------------------------------------------------------------------
@@ -111,7 +113,7 @@ def test_a_genuine_hot_journal_is_rolled_back_and_its_copies_removed(genuine, tm
     workshop = Workshop.open(path)
     try:
         assert workshop.info().title == "Acme Retail platform maturity workshop"  # the cut-off change is undone
-        assert len(workshop.actions()) == 10
+        assert len(workshop.actions()) == 13  # as the demo wrote them
         assert not any(team.name.endswith("(renamed)") for team in workshop.teams())
     finally:
         workshop.close()

@@ -476,3 +476,59 @@ def test_committed_fixture_is_not_modified_by_the_tests():
     # Tests only ever open copies; the committed file keeps its schema version and content.
     assert sql(V1_FIXTURE, "SELECT count(*) FROM team") == [(6,)]
     assert sql(V1_FIXTURE, "SELECT version_num FROM alembic_version") == [("0001",)]
+
+
+def test_first_schema_file_upgrades_to_targets_after_a_backup(v1_copy):
+    from pem_desktop.services.targets import set_target, targets
+
+    workshop = Workshop.open(v1_copy)
+    try:
+        assert targets(workshop) == []  # the upgrade adds the table, empty
+        set_target(workshop, "investment", None, 2.5, date(2027, 6, 30))
+        payments = workshop.teams()[0].id
+        set_target(workshop, "investment", payments, 3.0)
+    finally:
+        workshop.close()
+    backups = sorted(v1_copy.parent.glob(f"{v1_copy.name}.before-upgrade-*.bak"))
+    assert len(backups) == 1  # the file as it was, still at the first schema
+    assert sql(backups[0], "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sql(backups[0], "SELECT count(*) FROM action") == sql(V1_FIXTURE, "SELECT count(*) FROM action")
+    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+    assert sql(v1_copy, "SELECT aspect_id, team_id, position, due_date FROM target ORDER BY id") == [
+        ("investment", None, 2.5, "2027-06-30"),
+        ("investment", payments, 3.0, None),
+    ]
+
+
+def test_a_file_of_the_previous_schema_with_votes_upgrades_to_targets(v1_copy):
+    """A file as the release before targets left it (schema 0002, with a vote) opens, is backed up and upgraded."""
+    from alembic import command
+
+    from pem_desktop.services.targets import set_target, targets
+
+    engine = create_engine(f"sqlite:///{v1_copy}")
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0002")
+    finally:
+        engine.dispose()
+    write_sql(
+        v1_copy, "INSERT INTO vote_participant (id, name, joined_at) VALUES (1, 'Ana', '2026-11-25 10:00:00.000000')"
+    )
+    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [("0002",)]
+    workshop = Workshop.open(v1_copy)
+    try:
+        assert targets(workshop) == []
+        set_target(workshop, "adoption", None, 2.5)
+    finally:
+        workshop.close()
+    backups = sorted(v1_copy.parent.glob(f"{v1_copy.name}.before-upgrade-*.bak"))
+    assert len(backups) == 1  # the file as it was, at schema 0002 with its vote
+    assert sql(backups[0], "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(backups[0], "SELECT name FROM vote_participant") == [("Ana",)]
+    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)] == [("0003",)]
+    assert sql(v1_copy, "SELECT name FROM vote_participant") == [("Ana",)]
+    assert sql(v1_copy, "SELECT aspect_id, team_id, position FROM target") == [("adoption", None, 2.5)]

@@ -168,14 +168,15 @@ def test_overview_follows_changes_and_a_click_opens_the_aspect(window, demo_work
     open_in(window, path)
     QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     table = window.page.overview
-    assert table.rowCount() == 6 and table.columnCount() == 5
-    assert table.item(0, 0).text() == "Operational\nDedicated team"
+    assert table.rowCount() == 1 + 6 and table.columnCount() == 5  # the organisation's targets, then the teams
+    assert table.verticalHeaderItem(0).text() == "Target"
+    assert table.item(1, 0).text() == "Operational\nDedicated team\n→ Scalable (1.0)"
     window.page.show_aspect("investment")
     window.page.scene.select_card(payments.id)
     QTest.keyClick(window.page.view, Qt.Key.Key_4)
     QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert table.item(0, 0).text() == "Optimizing\nEnabled ecosystem"
-    rect = table.visualItemRect(table.item(0, 3))
+    assert table.item(1, 0).text() == "Optimizing\nEnabled ecosystem\n→ Scalable ✓"
+    rect = table.visualItemRect(table.item(1, 3))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     assert window.page.aspect.id == "operations"
     assert window.page.scene.selected_team_id() == payments.id

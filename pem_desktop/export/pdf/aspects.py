@@ -1,0 +1,261 @@
+"""One chapter per aspect: its target and the organisation's spread, the level bar (or, with many
+teams, the distribution), then a section per adjacent level someone is heading toward ("Toward
+Scalable: As product"): what the level means, who is moving toward it, its actions and its
+disagreements. The model's full description of each level is in the appendix, linked from here.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from pem_desktop.export.pdf import charts
+from pem_desktop.export.pdf.context import (
+    Context,
+    aspect_key,
+    heading_over_grid,
+    section_key,
+    subheading,
+    team_key,
+    titled,
+)
+from pem_desktop.export.pdf.grid import Cell, Grid
+from pem_desktop.export.pdf.register import actions_grid, describe_counts, long_details
+from pem_desktop.export.pdf.text import cell_lines, link, marked, one_line, plain, rich, team_cell
+from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, markup
+from pem_desktop.export.roadmap import (
+    AspectRoadmap,
+    LevelSection,
+    describe_target,
+    format_gap,
+    format_position,
+    spread_rows,
+    spread_words,
+)
+from pem_desktop.services.views import DisagreementView
+from pem_desktop.wording import counted, sentence_end
+
+FURTHEST = 10  # teams listed as furthest from their target, in a chapter with many teams
+OWN_TARGETS = 12
+
+
+def appendix_key(aspect_number: int, level_index: int) -> str:
+    return f"appendix-{aspect_number}-{level_index}"
+
+
+def aspect_chapter(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
+    title = f"{aspect.number}. {aspect.aspect.name}"
+    out: list[Flowable] = [
+        *titled(title, "h1", 0, aspect_key(aspect.number)),
+        plain(aspect.aspect.question, "question"),
+    ]
+    out += _target(context, aspect)
+    if aspect.placed:
+        if context.many_teams:
+            out += [charts.distribution(aspect, context.model, context.width), Spacer(1, 4)]
+            out += _furthest(context, aspect)
+        else:
+            out += [
+                item
+                for drawing in charts.continuum(aspect, context.model, context.width)
+                for item in (drawing, Spacer(1, 6))
+            ]
+    if aspect.unplaced:
+        names = ", ".join(markup(p.team.name) for p in aspect.unplaced)
+        out.append(marked(f"Not placed on this aspect: {names}", "small"))
+    if aspect.vote_spreads:
+        out += _vote_spreads(context, aspect)
+    if not aspect.sections and not aspect.has_other:
+        out.append(plain("No team is heading to another level, and no actions or disagreements were recorded."))
+    for section in aspect.sections:
+        out += _section(context, aspect, section)
+    if aspect.has_other:
+        out += _other(context, aspect)
+    return out
+
+
+def _target(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
+    model = context.model
+    now = "" if aspect.spread is None else f"Now: {spread_words(model, aspect.spread)}"
+    if aspect.target is None:
+        text = [("No target has been agreed for the organisation on this aspect.", ITALIC)]
+        if now:
+            text.append((f" {now}.", REGULAR))
+    else:
+        text = [("Target for the organisation: ", REGULAR), (describe_target(model, aspect.target), BOLD)]
+        text.append((f" ({format_position(aspect.target.position)}).", REGULAR))
+        if now:
+            gap = aspect.gap
+            to_go = f"{format_gap(gap)} to go" if gap > 0 else "the median team has reached it"
+            text.append((f" {now}: {to_go}.", REGULAR))
+    out: list[Flowable] = [rich("body", *text)]
+    own = [p for p in aspect.positions if p.own_target]
+    if own:
+        shown = own[:OWN_TARGETS]
+        parts = [f"{p.team.name}: {describe_target(model, p.target)}" for p in shown]
+        more = f"; and {len(own) - len(shown)} more (see their scorecards)" if len(own) > len(shown) else ""
+        out.append(rich("small", ("Teams with a target of their own: ", BOLD), ("; ".join(parts) + more, REGULAR)))
+    return out
+
+
+def _vote_spreads(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
+    """The room's revealed votes per team: how many, the median, how far apart."""
+    widths = [context.width * share for share in (0.27, 0.09, 0.3, 0.16, 0.18)]
+    heads = ("Team", "Votes", "Median", "Lowest to highest", "Spread")
+    head = [one_line(text, "cell_head", w - 9) for text, w in zip(heads, widths, strict=True)]
+    rows = [
+        [cell_lines("cell", width - 9, (text, REGULAR)) for text, width in zip(row, widths, strict=True)]
+        for row in spread_rows(context.roadmap, aspect)
+    ]
+    return [*subheading("Votes from the room"), Grid(widths, rows, header=head), Spacer(1, 6)]
+
+
+def _furthest(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
+    """With many teams: the ones furthest from their target on this aspect."""
+    behind = sorted((p for p in aspect.placed if p.gap is not None and p.gap > 0), key=lambda p: (-p.gap, p.team.order))
+    if not behind:
+        return []
+    shown = behind[:FURTHEST]
+    width = context.width
+    widths = [width * 0.34, width * 0.26, width * 0.28, width * 0.12]
+    head = [
+        one_line(text, "cell_head", w - 9) for text, w in zip(("Team", "Now", "Target", "Gap"), widths, strict=True)
+    ]
+    rows = []
+    for p in shown:
+        rows.append(
+            [
+                Cell(team_cell(p.team, widths[0] - 9), link=team_key(p.team.id)),
+                cell_lines("cell", widths[1] - 9, (f"{p.description} ({format_position(p.position)})", REGULAR)),
+                cell_lines("cell", widths[2] - 9, (describe_target(context.model, p.target), REGULAR)),
+                cell_lines("cell", widths[3] - 9, (format_gap(p.gap), BOLD)),
+            ]
+        )
+    title = (
+        f"Furthest from their target ({len(shown)} of {len(behind)} teams short of it; every team is on its scorecard)"
+    )
+    return [KeepTogether([plain(title, "h3"), Grid(widths, rows, header=head)])]
+
+
+def _section(context: Context, aspect: AspectRoadmap, section: LevelSection) -> list[Flowable]:
+    level = section.aspect_level
+    out: list[Flowable] = [*titled(f"Toward {level.heading}", "h2", 1, section_key(aspect.number, section.level.index))]
+    out.append(plain(level.meaning))
+    if level.characteristics:
+        count = len(level.characteristics)
+        target = appendix_key(aspect.number, section.level.index)
+        words = f"what {markup(level.level.name)} looks like on this aspect ({counted(count, 'characteristic')})"
+        out.append(marked(f"The model describes {link(words, target)} in the appendix.", "small"))
+    out += subheading("Moving toward it", keep=30)
+    out.append(rich("body", *_movers(context, section)))
+    entries = [context.register.entry(action.id) for action in section.actions]
+    entries.sort(key=lambda e: e.number)
+    if entries:
+        grid = actions_grid(context, entries, "aspect", details=True)
+        out += heading_over_grid(f"Actions ({describe_counts(entries)})", grid, page_height=context.height)
+        out += long_details(entries)
+    else:
+        out += subheading("Actions", keep=24)
+        out.append(plain("No actions recorded toward this level yet.", "small"))
+    out += disagreements(context, section.open_disagreements, section.resolved_disagreements)
+    return out
+
+
+def _movers(context: Context, section: LevelSection) -> list[tuple]:
+    """Who moves toward the level, as paragraph segments: each team in bold after a square of its colour."""
+    model = context.model
+    if context.many_teams:
+        moving = section.moving
+        text = "No team is heading here next." if not moving else ""
+        if moving:
+            low = model.describe_position(min(p.position for p in moving))
+            high = model.describe_position(max(p.position for p in moving))
+            are = "is" if len(moving) == 1 else "are"
+            text = f"{counted(len(moving), 'team')} {are} heading here next, now from {low} to {high}."
+        if section.also_acting:
+            have = "has" if len(section.also_acting) == 1 else "have"
+            text += f" {counted(len(section.also_acting), 'other team')} {have} actions toward it."
+        if section.organisation_acting:
+            text += " The whole organisation has actions toward it."
+        return [(text, REGULAR)]
+    entries = [(p, f" ({p.description})") for p in section.moving]
+    entries += [(p, f" (actions toward it; now {p.description})") for p in section.also_acting]
+    segments: list[tuple] = []
+    for p, words in entries:
+        segments += [
+            (", " if segments else "", REGULAR),
+            ("■ ", REGULAR, p.team.colour),
+            (p.team.name, BOLD),
+            (words, REGULAR),
+        ]
+    if section.organisation_acting:
+        segments.append(((", " if segments else "") + "the whole organisation (organisation-wide actions)", REGULAR))
+    return segments or [("No team yet.", REGULAR)]
+
+
+def _other(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
+    out: list[Flowable] = [
+        *titled("Other actions and disagreements", "h2", 1, f"aspect-{aspect.number}-other"),
+        plain(
+            "Actions without a target level, and disagreements about the whole organisation or about a team "
+            "with no level above it on this aspect.",
+            "small",
+        ),
+    ]
+    if aspect.other_actions:
+        entries = sorted((context.register.entry(a.id) for a in aspect.other_actions), key=lambda e: e.number)
+        grid = actions_grid(context, entries, "aspect", details=True)
+        out += heading_over_grid(f"Actions ({describe_counts(entries)})", grid, page_height=context.height)
+        out += long_details(entries)
+    out += disagreements(context, aspect.other_open, aspect.other_resolved)
+    return out
+
+
+def disagreements(
+    context: Context, open_ones: list[DisagreementView], resolved: list[DisagreementView]
+) -> list[Flowable]:
+    """Open disagreements with every viewpoint, then the resolved ones with their resolution."""
+    model, roadmap = context.model, context.roadmap
+    out: list[Flowable] = []
+    for number, disagreement in enumerate(open_ones):
+        title = plain(f"Open disagreements ({len(open_ones)}), to be decided", "h3") if number == 0 else None
+        out += open_disagreement(context, disagreement, title=title)
+    if resolved:
+        out += subheading(f"Resolved disagreements ({len(resolved)})", keep=28)
+    for disagreement in resolved:
+        topic = disagreement.topic or "Disagreement"
+        team = roadmap.team_name(disagreement.team_id)
+        resolution = disagreement.resolution or "resolved"
+        segments = [(topic, BOLD), (f" · {team}: {resolution}", REGULAR)]
+        if disagreement.resolved_position is not None:
+            agreed = model.describe_position(disagreement.resolved_position)
+            segments += [(f"{sentence_end(resolution)} Agreed position: ", REGULAR), (agreed, ITALIC), (".", REGULAR)]
+        out.append(rich("bullet", *segments, bullet="✓"))
+    return out
+
+
+def open_disagreement(
+    context: Context, disagreement: DisagreementView, *, title: Flowable | None = None
+) -> list[Flowable]:
+    """A disagreement with every viewpoint, kept on one page when short (with `title` above it, if given)."""
+    topic = disagreement.topic or "Disagreement"
+    about = context.roadmap.team_name(disagreement.team_id)
+    block: list[Flowable] = [] if title is None else [title]
+    block.append(rich("body", (topic, BOLD), (f" · {about}", REGULAR)))
+    for point in disagreement.viewpoints:
+        where = f"{context.model.describe_position(point.position)} ({format_position(point.position)})"
+        reason = f": {point.reason}" if point.reason else ""
+        block.append(
+            rich(
+                "viewpoint",
+                (point.holder or "Someone", BOLD),
+                (" argues ", REGULAR),
+                (where, ITALIC),
+                (reason, REGULAR),
+                bullet="›",
+            )
+        )
+    short = sum(len(point.reason) for point in disagreement.viewpoints) < 1500
+    return [KeepTogether(block), Spacer(1, 4)] if short else [*block, Spacer(1, 4)]  # a long one may break
+
+
+__all__ = ["appendix_key", "aspect_chapter", "disagreements", "open_disagreement"]
