@@ -500,8 +500,9 @@ def test_first_schema_file_upgrades_to_targets_after_a_backup(v1_copy):
     ]
 
 
-def test_a_file_of_the_previous_schema_with_votes_upgrades_to_targets(v1_copy):
-    """A file as the release before targets left it (schema 0002, with a vote) opens, is backed up and upgraded."""
+def test_a_file_of_the_previous_schema_upgrades_to_targets(v1_copy):
+    """A file as the release before targets left it (schema 0003: a vote, team identities) opens, is backed up
+    and upgraded."""
     from alembic import command
 
     from pem_desktop.services.targets import set_target, targets
@@ -512,13 +513,14 @@ def test_a_file_of_the_previous_schema_with_votes_upgrades_to_targets(v1_copy):
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS))
             config.attributes["connection"] = connection
-            command.upgrade(config, "0002")
+            command.upgrade(config, "0003")
     finally:
         engine.dispose()
     write_sql(
         v1_copy, "INSERT INTO vote_participant (id, name, joined_at) VALUES (1, 'Ana', '2026-11-25 10:00:00.000000')"
     )
-    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [("0003",)]
+    uids = sql(v1_copy, "SELECT id, uid FROM team ORDER BY id")
     workshop = Workshop.open(v1_copy)
     try:
         assert targets(workshop) == []
@@ -526,9 +528,10 @@ def test_a_file_of_the_previous_schema_with_votes_upgrades_to_targets(v1_copy):
     finally:
         workshop.close()
     backups = sorted(v1_copy.parent.glob(f"{v1_copy.name}.before-upgrade-*.bak"))
-    assert len(backups) == 1  # the file as it was, at schema 0002 with its vote
-    assert sql(backups[0], "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert len(backups) == 1  # the file as it was, at schema 0003 with its vote
+    assert sql(backups[0], "SELECT version_num FROM alembic_version") == [("0003",)]
     assert sql(backups[0], "SELECT name FROM vote_participant") == [("Ana",)]
-    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)] == [("0003",)]
+    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)] == [("0004",)]
     assert sql(v1_copy, "SELECT name FROM vote_participant") == [("Ana",)]
+    assert sql(v1_copy, "SELECT id, uid FROM team ORDER BY id") == uids  # the identities stay
     assert sql(v1_copy, "SELECT aspect_id, team_id, position FROM target") == [("adoption", None, 2.5)]
