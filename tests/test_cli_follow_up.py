@@ -31,7 +31,7 @@ def test_follow_up_writes_a_new_file_with_its_history(demo, tmp_path, capsys):
     target = tmp_path / "spring.pemw"
     assert main(["follow-up", str(demo), "-o", str(target), "--title", "Spring", "--date", "2027-03-01"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"created {target}: follow-up of demo.pemw (6 teams, 9 open actions carried in for review")
+    assert out.startswith(f"created {target}: follow-up of demo.pemw (6 teams, 11 open actions carried in for review")
     assert main(["follow-up", str(target), "-o", str(tmp_path / "summer"), "--cards", "tray"]) == 0
     summer = Workshop.open(tmp_path / "summer.pemw", read_only=True)
     try:
@@ -41,7 +41,7 @@ def test_follow_up_writes_a_new_file_with_its_history(demo, tmp_path, capsys):
         summer.close()
     assert main(["info", str(tmp_path / "summer.pemw")]) == 0
     out = capsys.readouterr().out
-    assert "history:      follow-up of Spring (1 March 2027); 2 earlier workshops; 0 of 9 carried actions" in out
+    assert "history:      follow-up of Spring (1 March 2027); 2 earlier workshops; 0 of 11 carried actions" in out
     assert "not placed" in out and "last time" not in out  # in the tray: nothing to compare yet
 
 
