@@ -74,6 +74,7 @@ class TargetDialog(QDialog):
         self.position_words = QLabel()
         self.due_check = QCheckBox("&By")
         self.due_edit = QDateEdit()
+        self.due_edit.setAccessibleName("Target date")
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_check.toggled.connect(self.due_edit.setEnabled)
