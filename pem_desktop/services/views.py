@@ -134,6 +134,8 @@ class RemovedTeam:
     vote_rounds: tuple = ()  # the rounds about this team alone (store.votes.RoundRecord)
     votes: tuple = ()  # the votes on this team, in any round (store.votes.VoteRecord)
     targets: tuple[TargetView, ...] = ()  # the team's own targets
+    answers: tuple = ()  # the room's answers to guided questions for this team (store.answers.AnswerRecord)
+    vote_answers: tuple = ()  # the answers behind its votes (store.answers.VoteAnswerRecord)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """Votes from the room: participants join from their phones, the facilitator opens a vote on an aspect
-(for one team or for every team), each participant places a marker, and the spread is revealed.
+(for one team or for every team), each participant places a marker (or answers the aspect's guided
+questions, whose answers place it), and the spread is revealed.
 
 Every public method is one transaction, on disk when it returns (a vote is stored before its phone is
 told "received"), and every change is announced to the workshop's listeners as a Change of kind
@@ -10,13 +11,15 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from pem_desktop.maturity import Aspect, MaturityModel
+from pem_desktop.services.answers import VoteAnswerView, checked_answers
 from pem_desktop.services.views import TeamView, Viewpoint
 from pem_desktop.services.workshop import InvalidInputError, Workshop, _line, _now
+from pem_desktop.store import answers as answers_store
 from pem_desktop.store import plain
 from pem_desktop.store import votes as store
 from pem_desktop.store.votes import ROUND_STATUSES, ParticipantRecord, RoundRecord, VoteRecord
@@ -117,10 +120,12 @@ class AspectVotes:
 
 @dataclass(frozen=True)
 class ClearedRound:
-    """A round taken away with its votes, kept so that undo can put it all back exactly."""
+    """A round taken away with its votes (and the answers behind them), kept so that undo can put it all
+    back exactly."""
 
     round: VoteRoundView
     votes: tuple[VoteView, ...]
+    answers: tuple[VoteAnswerView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -218,7 +223,9 @@ class Votes:
         with self._file.plain_transaction() as connection:
             record = self._round_record(connection, round_id)
             cleared = ClearedRound(
-                _round_view(record), tuple(_vote_view(vote) for vote in store.votes(connection, round_id))
+                _round_view(record),
+                tuple(_vote_view(vote) for vote in store.votes(connection, round_id)),
+                tuple(VoteAnswerView(*a) for a in answers_store.vote_answers(connection, round_id=round_id)),
             )
             store.delete_round(connection, round_id)
         self._changed("votes", aspect_id=record.aspect_id, team_id=record.team_id)
@@ -243,8 +250,12 @@ class Votes:
                 view.id, view.aspect_id, view.team_id, status, view.opened_at or _now(), closed_at, view.revealed_at
             )
             record = record._replace(id=store.insert_round(connection, record))
+            vote_ids = {}
             for vote in cleared.votes:
-                store.insert_vote(connection, _vote_record(vote)._replace(round_id=record.id))
+                vote_ids[vote.id] = store.insert_vote(connection, _vote_record(vote)._replace(round_id=record.id))
+            for answer in cleared.answers:
+                if answer.vote_id in vote_ids:
+                    answers_store.insert_vote_answer(connection, _vote_answer_record(answer, vote_ids[answer.vote_id]))
         self._changed("votes", aspect_id=view.aspect_id, team_id=view.team_id)
         return _round_view(record)
 
@@ -281,10 +292,24 @@ class Votes:
             raise result
         return result
 
-    def cast_many(self, ballots: Sequence[tuple[int, int, int | None, float]]) -> list[VoteView | InvalidInputError]:
-        """Votes that arrived together, as (round_id, participant_id, team_id, position), in one transaction:
-        each is checked as `cast` checks it and gets its vote or the reason it was refused. Every vote
-        returned is on disk when this returns; a failed write raises for all of them (WriteFailedError).
+    def cast_by_answers(
+        self, round_id: int, participant_id: int, team_id: int | None, answers: Mapping[str, int]
+    ) -> VoteView:
+        """A participant's vote given as answers to the aspect's guided questions (question id -> level index):
+        its position is what they suggest (maturity.questions.suggest_position), and the answers are stored
+        with it. Checked as `cast` is, and the answers against the round's aspect. On disk when it returns.
+        """
+        (result,) = self.cast_many([(round_id, participant_id, team_id, None, answers)])
+        if isinstance(result, InvalidInputError):
+            raise result
+        return result
+
+    def cast_many(self, ballots: Sequence[tuple]) -> list[VoteView | InvalidInputError]:
+        """Votes that arrived together, in one transaction: each (round_id, participant_id, team_id, position)
+        placed on the line, or (round_id, participant_id, team_id, None, answers) given by answering the
+        questions. Each is checked as `cast` (or `cast_by_answers`) checks it and gets its vote or the reason
+        it was refused. Every vote returned is on disk when this returns; a failed write raises for all of
+        them (WriteFailedError). A vote placed on the line replaces any answers behind the earlier one.
         """
         results: list[VoteView | InvalidInputError] = []
         touched: set[str] = set()
@@ -293,9 +318,11 @@ class Votes:
             rounds: dict[int, RoundRecord | None] = {}
             participants: dict[int, bool] = {}
             teams: dict[int, bool] = {}
-            for round_id, participant_id, team_id, position in ballots:
+            for round_id, participant_id, team_id, position, *given in ballots:
+                answers = given[0] if given else None
                 try:
-                    position = self._vote_position(position)
+                    if answers is None:
+                        position = self._vote_position(position)
                     if round_id not in rounds:
                         found = store.rounds(connection, round_id=round_id)
                         rounds[round_id] = found[0] if found else None
@@ -315,10 +342,15 @@ class Votes:
                             teams[team_id] = plain.team(connection, team_id) is not None
                         if not teams[team_id]:
                             raise InvalidInputError(f"there is no team with id {team_id}")
+                    chosen: list[tuple[str, str]] = []
+                    if answers is not None:
+                        suggestion, chosen = checked_answers(self.model.aspect(record.aspect_id), answers)
+                        position = round(suggestion.position, 4)
                 except InvalidInputError as error:
                     results.append(error)
                     continue
                 vote, _old = store.cast_vote(connection, round_id, participant_id, team_id, position, now)
+                answers_store.set_vote_answers(connection, vote.id, record.aspect_id, chosen)
                 results.append(_vote_view(vote))
                 touched.add(record.aspect_id)
         for aspect_id in sorted(touched):
@@ -328,6 +360,11 @@ class Votes:
     def votes(self, round_id: int | None = None, *, participant_id: int | None = None) -> list[VoteView]:
         with self._file.plain_reading() as connection:
             return [_vote_view(v) for v in store.votes(connection, round_id, participant_id=participant_id)]
+
+    def vote_answers(self, round_id: int | None = None) -> list[VoteAnswerView]:
+        """The answers behind votes cast by answering the questions (of one round), by vote."""
+        with self._file.plain_reading() as connection:
+            return [VoteAnswerView(*record) for record in answers_store.vote_answers(connection, round_id=round_id)]
 
     def tally(self, round_id: int) -> tuple[int, int]:
         """(votes, participants who voted) in a round: what the facilitator sees while votes are hidden."""
@@ -477,6 +514,10 @@ def _round_view(record: RoundRecord) -> VoteRoundView:
 
 def _vote_view(record: VoteRecord) -> VoteView:
     return VoteView(*record)
+
+
+def _vote_answer_record(view: VoteAnswerView, vote_id: int) -> answers_store.VoteAnswerRecord:
+    return answers_store.VoteAnswerRecord(view.id, vote_id, view.aspect_id, view.question_id, view.level_id)
 
 
 def _vote_record(view: VoteView) -> VoteRecord:

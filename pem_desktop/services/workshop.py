@@ -23,6 +23,7 @@ from pem_desktop.services.views import (
     Viewpoint,
     WorkshopInfo,
 )
+from pem_desktop.store import answers as answers_store
 from pem_desktop.store import plain
 from pem_desktop.store import votes as votes_store
 from pem_desktop.store.backups import Backup, list_backups, make_backup
@@ -215,7 +216,9 @@ class Workshop:
 
     def announce_outside_change(self) -> None:
         """Another program (the window holding the lock) changed the file: every listener re-reads it."""
-        change = Change(frozenset({"workshop", "teams", "placements", "disagreements", "actions", "votes"}), None, None)
+        change = Change(
+            frozenset({"workshop", "teams", "placements", "disagreements", "actions", "votes", "answers"}), None, None
+        )
         for listener in list(self._listeners):
             listener(change)
 
@@ -390,6 +393,8 @@ class Workshop:
             with self._file.plain_reading() as connection:  # inside this transaction
                 vote_rounds = tuple(votes_store.team_rounds(connection, team_id))
                 team_votes = tuple(votes_store.votes(connection, team_id=team_id))
+                answers = tuple(answers_store.team_answers(connection, team_id))
+                vote_answers = tuple(answers_store.team_vote_answers(connection, team_id))
             removed = RemovedTeam(
                 team=_team_view(row),
                 placements=tuple(_placement_view(p) for p in row.placements),
@@ -399,9 +404,11 @@ class Workshop:
                 vote_rounds=vote_rounds,
                 votes=team_votes,
                 targets=tuple(targets.target_view(t) for t in queries.targets(session, team_id=team_id)),
+                answers=answers,
+                vote_answers=vote_answers,
             )
             session.delete(row)
-        self._changed("teams", "placements", "disagreements", "actions", "votes", "targets", team_id=team_id)
+        self._changed("teams", "placements", "disagreements", "actions", "votes", "targets", "answers", team_id=team_id)
         return removed
 
     def restore_team(self, removed: RemovedTeam) -> TeamView:
@@ -455,7 +462,13 @@ class Workshop:
                     session.add(schema.VoteRow(**record._asdict()))
             for target in removed.targets:
                 targets.insert_target(session, target)
-        self._changed("teams", "placements", "disagreements", "actions", "votes", "targets", team_id=team.id)
+            for record in removed.answers:
+                session.add(schema.AnswerRow(**record._asdict()))
+            session.flush()
+            for record in removed.vote_answers:
+                if session.get(schema.VoteRow, record.vote_id) is not None:
+                    session.add(schema.VoteAnswerRow(**record._asdict()))
+        self._changed("teams", "placements", "disagreements", "actions", "votes", "targets", "answers", team_id=team.id)
         return team
 
     # -- placements ----------------------------------------------------------------------------
@@ -796,6 +809,7 @@ def model_reader(name: str) -> Callable[[str], tuple[LoadedModel, Facts]]:
             frozenset(level.id for level in model.levels),
             model.id,
             model.version,
+            frozenset((aspect.id, question.id) for aspect in model.aspects for question in aspect.questions),
         )
         return loaded, facts
 

@@ -22,6 +22,7 @@ from pem_desktop.store.integrity import (
     Moment,
     Number,
     Position,
+    QuestionId,
     Ref,
     Rule,
     Schema,
@@ -389,12 +390,57 @@ SCHEMA_0004 = SCHEMA_0003.revised(
     ),
 )
 
+# 0005: answers to the guided questions, the room's (per team or the whole organisation) and behind a vote.
+SCHEMA_0005 = SCHEMA_0004.revised(
+    "0005",
+    add_tables=(
+        Table(
+            "answer",
+            (
+                _id(),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("team_id", "INTEGER", Ref("team", nullable=True), nullable=True, references="team.id"),
+                Column("question_id", "VARCHAR(200)", QuestionId()),
+                Column("level_id", "VARCHAR(200)", LevelId()),
+                _created("answered_at"),
+            ),
+            indexes=(Index("ix_answer_aspect", ("aspect_id",)), Index("ix_answer_team_id", ("team_id",))),
+            rules=(
+                Rule(
+                    "SELECT a.id FROM answer AS a WHERE EXISTS (SELECT 1 FROM answer AS b WHERE b.id < a.id "
+                    "AND b.question_id = a.question_id AND b.team_id IS a.team_id)",
+                    "a second answer to the same question for the same team",
+                ),
+            ),
+        ),
+        Table(
+            "vote_answer",
+            (
+                _id(),
+                Column("vote_id", "INTEGER", Ref("vote"), references="vote.id"),
+                Column("aspect_id", "VARCHAR(200)", AspectId()),
+                Column("question_id", "VARCHAR(200)", QuestionId()),
+                Column("level_id", "VARCHAR(200)", LevelId()),
+            ),
+            indexes=(Index("ix_vote_answer_vote_question", ("vote_id", "question_id"), unique=True),),
+            rules=(
+                Rule(
+                    "SELECT a.id FROM vote_answer AS a JOIN vote AS v ON v.id = a.vote_id "
+                    "JOIN vote_round AS r ON r.id = v.round_id WHERE r.aspect_id IS NOT a.aspect_id",
+                    "an answer to a question of another aspect than its vote's",
+                ),
+            ),
+        ),
+    ),
+)
+
 # Every revision this version of the app opens, by its Alembic revision id (SCHEMA_REVISIONS in
 # pem_desktop.store.workshop_file lists the same ids, oldest first). A new migration adds, e.g.:
-#     "0005": SCHEMA_0004.revised("0005", add_tables=(Table("...", (...)),)),
+#     "0006": SCHEMA_0005.revised("0006", add_tables=(Table("...", (...)),)),
 REVISIONS: dict[str, Schema] = {
     "0001": SCHEMA_0001,
     "0002": SCHEMA_0002,
     "0003": SCHEMA_0003,
     "0004": SCHEMA_0004,
+    "0005": SCHEMA_0005,
 }

@@ -33,9 +33,14 @@ MAX_SHOWN = 40  # characters of a bad value quoted in a message
 # app's start-up (this module is imported before the first paint) some ten milliseconds.
 
 
-class Facts(namedtuple("Facts", "level_count aspect_ids level_ids model_id model_version", defaults=("", ""))):
+class Facts(
+    namedtuple(
+        "Facts", "level_count aspect_ids level_ids model_id model_version questions", defaults=("", "", frozenset())
+    )
+):
     """What the value check needs to know about the workshop's model: its number of levels, the
-    frozensets of its aspect and level ids, its id and version."""
+    frozensets of its aspect and level ids, its id and version, and the frozenset of its guided
+    questions as (aspect id, question id) pairs."""
 
     __slots__ = ()
 
@@ -320,6 +325,24 @@ class LevelId(Kind):
 
     def explain(self, facts):
         return "is not a level of the workshop's model"
+
+
+class QuestionId(Kind):
+    """The id of one of the guided questions of the aspect named in the row's `aspect_column`."""
+
+    __slots__ = ("aspect_column",)
+
+    def __init__(self, aspect_column: str = "aspect_id"):
+        self.aspect_column = aspect_column
+
+    def bad(self, column, facts):
+        # Model ids never hold a space (maturity.loader.ID_PATTERN), so "aspect question" names one pair.
+        pairs = {f"{aspect} {question}" for aspect, question in (facts.questions if facts else ())}
+        pair = f"CAST({self.aspect_column} AS TEXT) || ' ' || {column}"
+        return f"{column} IS NULL OR typeof({column}) != 'text' OR {pair} NOT IN ({_literals(pairs)})"
+
+    def explain(self, facts):
+        return "is not a guided question of its aspect in the workshop's model"
 
 
 # -- the description of a schema -------------------------------------------------------------------

@@ -304,3 +304,35 @@ class TargetRow(Base):
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AnswerRow(Base):
+    """The room's answer to one guided question of an aspect, for one team (None: the whole organisation).
+
+    `level_id` is the level whose answer the room chose. One answer per question and team; changing it
+    updates the row, clearing it deletes the row.
+    """
+
+    __tablename__ = "answer"
+    __table_args__ = (Index("ix_answer_aspect", "aspect_id"), Index("ix_answer_team_id", "team_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), nullable=True)
+    question_id: Mapped[str] = mapped_column(String(200))
+    level_id: Mapped[str] = mapped_column(String(200))
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class VoteAnswerRow(Base):
+    """One participant's answer behind a vote cast by answering the guided questions (the vote's position
+    is what the answers suggest); a vote placed on the line has none."""
+
+    __tablename__ = "vote_answer"
+    __table_args__ = (Index("ix_vote_answer_vote_question", "vote_id", "question_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("vote.id", ondelete="CASCADE"))
+    aspect_id: Mapped[str] = mapped_column(String(200))
+    question_id: Mapped[str] = mapped_column(String(200))
+    level_id: Mapped[str] = mapped_column(String(200))

@@ -188,8 +188,8 @@ def cast_vote(
     return old._replace(position=position, changed_at=now), old.position
 
 
-def insert_vote(connection: sqlite3.Connection, record: VoteRecord) -> None:
-    """Put a vote back as it was, under its own id if that is still free (else a new one)."""
+def insert_vote(connection: sqlite3.Connection, record: VoteRecord) -> int:
+    """Put a vote back as it was, under its own id if that is still free (else a new one); returns the id."""
     values = (
         record.round_id,
         record.participant_id,
@@ -200,12 +200,12 @@ def insert_vote(connection: sqlite3.Connection, record: VoteRecord) -> None:
     )
     if _free(connection, "vote", record.id):
         connection.execute(f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", (record.id, *values))
-    else:
-        connection.execute(
-            "INSERT INTO vote (round_id, participant_id, team_id, position, cast_at, changed_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            values,
-        )
+        return record.id
+    cursor = connection.execute(
+        "INSERT INTO vote (round_id, participant_id, team_id, position, cast_at, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+        values,
+    )
+    return cursor.lastrowid
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -206,7 +206,7 @@ def test_remove_team_takes_its_data_and_restore_puts_back_the_same(workshop, cha
     for key in ("placements", "moves", "disagreements", "actions", "info"):
         assert after[key] == before[key], key
     assert targets(workshop) == targets_before
-    all_kinds = frozenset({"teams", "placements", "disagreements", "actions", "votes", "targets"})
+    all_kinds = frozenset({"teams", "placements", "disagreements", "actions", "votes", "targets", "answers"})
     assert changes == [Change(all_kinds, None, search), Change(all_kinds, None, search)]
 
     again = reopen(workshop)
