@@ -44,6 +44,7 @@ def test_export_every_format_without_changing_the_workshop(demo_file, tmp_path, 
             "disagreements.csv",
             "votes.csv",
             "targets.csv",
+            "answers.csv",
             "history.csv",
             "action_reviews.csv",
         ]

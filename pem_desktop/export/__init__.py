@@ -29,7 +29,7 @@ class ExportFormat:
 
 FORMATS = {
     "pdf": ExportFormat("pdf", "PDF roadmap", ".pdf"),
-    "csv": ExportFormat("csv", "CSV tables (ZIP of placements, actions, disagreements, votes)", ".zip"),
+    "csv": ExportFormat("csv", "CSV tables (ZIP of placements, actions, disagreements, votes, answers)", ".zip"),
     "md": ExportFormat("md", "Markdown summary", ".md"),
     "json": ExportFormat("json", "JSON (the whole workshop, for import)", ".json"),
 }

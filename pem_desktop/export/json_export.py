@@ -112,6 +112,7 @@ def workshop_document(workshop) -> dict:
         ],
         **votes_document(workshop),
         **history_document(workshop),
+        **answers_document(workshop),
     }
 
 
@@ -147,6 +148,36 @@ def votes_document(workshop) -> dict:
                 "changed_at": _moment(v.changed_at),
             }
             for v in votes.votes()
+        ],
+    }
+
+
+def answers_document(workshop) -> dict:
+    """The answers to the guided questions (read back by pem_desktop.services.answer_transfer)."""
+    from pem_desktop.services.answers import Answers
+    from pem_desktop.services.votes import Votes
+
+    return {
+        "answers": [
+            {
+                "id": a.id,
+                "aspect_id": a.aspect_id,
+                "team_id": a.team_id,
+                "question_id": a.question_id,
+                "level_id": a.level_id,
+                "answered_at": _moment(a.answered_at),
+            }
+            for a in Answers(workshop).answers()
+        ],
+        "vote_answers": [
+            {
+                "id": a.id,
+                "vote_id": a.vote_id,
+                "aspect_id": a.aspect_id,
+                "question_id": a.question_id,
+                "level_id": a.level_id,
+            }
+            for a in sorted(Votes(workshop).vote_answers(), key=lambda a: a.id)
         ],
     }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pem_desktop.export.answers import AnswerGroup, suggestion_line
 from pem_desktop.export.markdown import md, md_block, md_cell
 from pem_desktop.export.register import GROUPS, Register, RegisterEntry
 from pem_desktop.export.roadmap import (
@@ -200,6 +201,8 @@ def aspect(roadmap: Roadmap, register: Register, aspect: AspectRoadmap) -> list[
         out += ["", "**Votes from the room** (revealed):", ""]
         out += ["| Team | Votes | Median | Lowest to highest | Spread |", "| --- | --- | --- | --- | --- |"]
         out += ["| " + " | ".join(md_cell(cell) for cell in row) + " |" for row in spread_rows(roadmap, aspect)]
+    if aspect.answer_groups:
+        out += ["", *_answers(aspect.answer_groups)]
     if not aspect.sections and not aspect.has_other:
         out += ["", "No team is heading to another level, and no actions or disagreements were recorded."]
     for section in aspect.sections:
@@ -210,6 +213,20 @@ def aspect(roadmap: Roadmap, register: Register, aspect: AspectRoadmap) -> list[
             entries = sorted((register.entry(a.id) for a in aspect.other_actions), key=lambda e: e.number)
             out += ["", f"**Actions ({_counts(entries)}):**", "", *_action_table(entries), *_details(entries)]
         out += _disagreements(roadmap, aspect.other_open, aspect.other_resolved)
+    return out
+
+
+def _answers(groups: list[AnswerGroup]) -> list[str]:
+    """The answers chosen to the guided questions, per team, with the position they suggest."""
+    out = ["**Answers to the guided questions:**", "", "| Team | Question | Answer chosen |", "| --- | --- | --- |"]
+    for group in groups:
+        name = "Whole organisation" if group.team is None else group.team.name
+        for number, chosen in enumerate(group.chosen):
+            who = md_cell(name) if number == 0 else " "
+            out.append(
+                f"| {who} | {md_cell(chosen.question)} | **{md(chosen.level_name)}:** {md_cell(chosen.answer)} |"
+            )
+        out.append(f"| {' ' if group.chosen else md_cell(name)} | *Suggested* | {md_cell(suggestion_line(group))} |")
     return out
 
 

@@ -1,6 +1,6 @@
 """The roadmap as plain data: what goes under each aspect and each adjacent level, for every export.
 
-Built from the services' view objects in five reads; the PDF and the Markdown summary render it.
+Built from the services' view objects in a few reads; the PDF and the Markdown summary render it.
 Every action and every disagreement of the workshop lands in exactly one place:
 
 - an action with a target level goes to the section "Toward <that level>" of its aspect;
@@ -19,7 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pem_desktop.export.answers import AnswerGroup, answer_groups
 from pem_desktop.maturity import Aspect, AspectLevel, Level, MaturityModel
+from pem_desktop.services.answers import Answers
 from pem_desktop.services.targets import Spread, TargetSet, gap, targets
 from pem_desktop.services.targets import spread as spread_of
 from pem_desktop.services.views import ActionView, DisagreementView, TargetView, TeamView, WorkshopInfo
@@ -74,6 +76,7 @@ class AspectRoadmap:
     other_open: list[DisagreementView] = field(default_factory=list)
     other_resolved: list[DisagreementView] = field(default_factory=list)
     vote_spreads: list[VoteSpread] = field(default_factory=list)  # the room's revealed votes, per team
+    answer_groups: list[AnswerGroup] = field(default_factory=list)  # the answers to the guided questions, per team
     target: TargetView | None = None  # the organisation's
     spread: Spread | None = None  # the placed teams: lowest, median, highest
 
@@ -152,6 +155,7 @@ def build_roadmap(workshop, *, today: date | None = None) -> Roadmap:
     actions = workshop.actions()
     spreads = Votes(workshop).revealed_spreads()
     goals = TargetSet(targets(workshop))
+    answered = answer_groups(model, teams, Answers(workshop).answers(), placements)
     level_index = {level.id: level.index for level in model.levels}
 
     aspects = []
@@ -220,6 +224,7 @@ def build_roadmap(workshop, *, today: date | None = None) -> Roadmap:
             each.also_acting.sort(key=lambda p: order[p.team.id])
         roadmap.sections = sorted(sections.values(), key=lambda s: s.level.index)
         roadmap.vote_spreads = [spread for spread in spreads if spread.aspect_id == aspect.id]
+        roadmap.answer_groups = answered.get(aspect.id, [])
         aspects.append(roadmap)
 
     return Roadmap(

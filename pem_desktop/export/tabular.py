@@ -1,4 +1,5 @@
-"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv, votes.csv, targets.csv, and a
+"""CSV export: a ZIP file holding placements.csv, actions.csv, disagreements.csv, votes.csv, targets.csv,
+answers.csv, and a
 follow-up's history.csv and action_reviews.csv (see pem_desktop.export.history_tables; only their header rows
 otherwise).
 
@@ -16,6 +17,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from pem_desktop.export.answers import answer_csv_rows
 from pem_desktop.export.roadmap import WHOLE_ORGANISATION
 from pem_desktop.services.targets import gap, spread, targets
 
@@ -25,6 +27,7 @@ CSV_FILES = (
     "disagreements.csv",
     "votes.csv",
     "targets.csv",
+    "answers.csv",
     "history.csv",
     "action_reviews.csv",
 )
@@ -110,7 +113,7 @@ VOTE_COLUMNS = (
 
 
 def csv_tables(workshop) -> dict[str, list[list]]:
-    """The three tables, header row first, keyed by file name."""
+    """The tables, header row first, keyed by file name."""
     model = workshop.model
     teams = workshop.teams()
     names = {team.id: team.name for team in teams}
@@ -222,7 +225,8 @@ def csv_tables(workshop) -> dict[str, list[list]]:
             ]
         )
     history, reviews = _history_tables(workshop)
-    tables = (placements, actions, disagreements, votes, goals, history, reviews)
+    answers = answer_csv_rows(workshop, aspect_name, team_name)
+    tables = (placements, actions, disagreements, votes, goals, answers, history, reviews)
     return dict(zip(CSV_FILES, tables, strict=True))
 
 

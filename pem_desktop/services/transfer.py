@@ -26,6 +26,7 @@ from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
 from pem_desktop.maturity.loader import model_hash
 from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 from pem_desktop.resources import data_path
+from pem_desktop.services.answer_transfer import ANSWER_KEYS, insert_answers, read_answers
 from pem_desktop.services.history_transfer import HISTORY_KEYS, read_history, read_uid
 from pem_desktop.services.targets import insert_target
 from pem_desktop.services.views import (
@@ -58,8 +59,8 @@ from pem_desktop.store.workshop_file import create_workshop_file
 
 JSON_FORMAT = "pem-desktop-workshop"
 JSON_SCHEMA_VERSION = 3  # 2: the room's votes (vote_participants, vote_rounds, votes); 3: follow-ups (team uids,
-# snapshots of the earlier workshops of a chain, action reviews, actions' carried_from), targets, and every time
-# with its UTC offset
+# snapshots of the earlier workshops of a chain, action reviews, actions' carried_from), targets, every time
+# with its UTC offset, and the answers to the guided questions (answers, vote_answers)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # the 200-team workshop exports to about 2 MB
 MAX_SHOWN = 40  # characters of a bad value quoted in a message
 
@@ -147,6 +148,8 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
         insert_votes(session, content["votes"])
         for target in content["targets"]:
             insert_target(session, target)
+        session.flush()
+        insert_answers(session, content["answers"])
 
     return Workshop(create_workshop_file(pemw_path, populate, model_reader(Path(pemw_path).name)), content["model"])
 
@@ -197,7 +200,7 @@ class _Reader:
             )
         self.against_schema(document, version)
         self.version = version
-        optional = VOTE_KEYS + HISTORY_KEYS + (("targets",) if version >= 3 else ())
+        optional = VOTE_KEYS + HISTORY_KEYS + (("targets", *ANSWER_KEYS) if version >= 3 else ())
         root = self.fields(
             document,
             "",
@@ -220,6 +223,7 @@ class _Reader:
         team_ids = {team["id"] for team in teams}
         history = read_history(self, root)
         self.snapshot_action_ids = {action.id for action in history.actions}
+        votes = read_votes(self, root, team_ids)
         return {
             "history": history,
             "workshop": self.workshop(root["workshop"]),
@@ -229,8 +233,9 @@ class _Reader:
             "moves": self.moves(root["moves"], team_ids),
             "disagreements": self.disagreements(root["disagreements"], team_ids),
             "actions": self.actions(root["actions"], team_ids),
-            "votes": read_votes(self, root, team_ids),
+            "votes": votes,
             "targets": self.targets(root.get("targets", []), team_ids),
+            "answers": read_answers(self, root, team_ids, votes),
         }
 
     def workshop(self, value: Any) -> dict:

@@ -46,6 +46,7 @@ def test_csv_holds_every_placement_action_and_viewpoint(demo_workshop, tmp_path)
         "disagreements.csv",
         "votes.csv",
         "targets.csv",
+        "answers.csv",
         "history.csv",
         "action_reviews.csv",
     }

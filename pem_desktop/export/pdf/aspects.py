@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from pem_desktop.export.answers import suggestion_line
 from pem_desktop.export.pdf import charts
 from pem_desktop.export.pdf.context import (
     Context,
@@ -23,6 +24,7 @@ from pem_desktop.export.pdf.register import actions_grid, describe_counts, long_
 from pem_desktop.export.pdf.text import cell_lines, link, marked, one_line, plain, rich, team_cell
 from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, markup
 from pem_desktop.export.roadmap import (
+    WHOLE_ORGANISATION,
     AspectRoadmap,
     LevelSection,
     describe_target,
@@ -64,6 +66,8 @@ def aspect_chapter(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
         out.append(marked(f"Not placed on this aspect: {names}", "small"))
     if aspect.vote_spreads:
         out += _vote_spreads(context, aspect)
+    if aspect.answer_groups:
+        out += _guided_answers(context, aspect)
     if not aspect.sections and not aspect.has_other:
         out.append(plain("No team is heading to another level, and no actions or disagreements were recorded."))
     for section in aspect.sections:
@@ -107,6 +111,34 @@ def _vote_spreads(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
         for row in spread_rows(context.roadmap, aspect)
     ]
     return [*subheading("Votes from the room"), Grid(widths, rows, header=head), Spacer(1, 6)]
+
+
+def _guided_answers(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
+    """The answers the room chose to the guided questions, per team, and the position they suggest."""
+    widths = [context.width * share for share in (0.2, 0.34, 0.46)]
+    head = [
+        one_line(text, "cell_head", w - 9)
+        for text, w in zip(("Team", "Question", "Answer chosen"), widths, strict=True)
+    ]
+    rows = []
+    for group in aspect.answer_groups:
+        name = WHOLE_ORGANISATION if group.team is None else group.team.name
+        for number, chosen in enumerate(group.chosen):
+            rows.append(
+                [
+                    cell_lines("cell", widths[0] - 9, (name if number == 0 else "", REGULAR)),
+                    cell_lines("cell", widths[1] - 9, (chosen.question, REGULAR)),
+                    cell_lines("cell", widths[2] - 9, (f"{chosen.level_name}: ", BOLD), (chosen.answer, REGULAR)),
+                ]
+            )
+        rows.append(
+            [
+                cell_lines("cell", widths[0] - 9, ("" if group.chosen else name, REGULAR)),
+                cell_lines("cell", widths[1] - 9, ("Suggested", ITALIC)),
+                cell_lines("cell", widths[2] - 9, (suggestion_line(group), ITALIC)),
+            ]
+        )
+    return [*subheading("Answers to the guided questions"), Grid(widths, rows, header=head), Spacer(1, 6)]
 
 
 def _furthest(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
