@@ -2,7 +2,8 @@
 
 Serves a room on 127.0.0.1 for a fresh demo workshop and opens the page in Debian's chromium, headless,
 as a 360 x 740 phone (light and dark): it joins, chooses a team and taps the continuum, as a person
-would. Needs chromium and chromium-driver (apt-get install chromium chromium-driver) and selenium.
+would; then, for another team, it votes by answering the aspect's guided questions. Needs chromium and
+chromium-driver (apt-get install chromium chromium-driver) and selenium.
 """
 
 from __future__ import annotations
@@ -84,6 +85,18 @@ def main() -> int:
                 time.sleep(0.3)
                 browser.save_screenshot(str(out / name))
                 print(f"wrote {out / name}")
+                # The second way to vote: the guided questions, for another team.
+                Select(browser.find_element(By.ID, "team")).select_by_visible_text("Checkout")
+                browser.find_element(By.ID, "mode-questions").click()
+                questions = browser.find_elements(By.CSS_SELECTOR, "#question-list fieldset")
+                for question, level in zip(questions[:2], (1, 2), strict=True):
+                    question.find_elements(By.CSS_SELECTOR, "label.answer")[level].click()
+                    WebDriverWait(browser, 10).until(lambda b: "Received" in b.find_element(By.ID, "status").text)
+                browser.execute_script("document.getElementById('modes').scrollIntoView()")
+                time.sleep(0.3)
+                questions_name = name.replace("room-phone", "room-phone-questions")
+                browser.save_screenshot(str(out / questions_name))
+                print(f"wrote {out / questions_name}")
             finally:
                 browser.quit()
         room.stop()

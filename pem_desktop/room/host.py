@@ -18,7 +18,9 @@ from pem_desktop.services import InvalidInputError, Workshop
 from pem_desktop.services.views import Change
 from pem_desktop.services.votes import ParticipantView, VoteRoundView, Votes, VoteView
 
-Publisher = Callable[[dict | None, dict[int, dict[int | None, float]]], None]
+Publisher = Callable[
+    [dict | None, dict[int, dict[int | None, float]], dict[int, dict[int | None, dict[str, int]]]], None
+]
 
 
 @dataclass(frozen=True)
@@ -75,14 +77,14 @@ class RoomHost:
         self.on_change()
         return view
 
-    def cast_many(self, items: Sequence[tuple[int, int, int | None, float]]) -> list[VoteView | InvalidInputError]:
-        """Votes that arrived together, as (participant_id, round_id, team_id, position): stored in one
+    def cast_many(self, items: Sequence[tuple]) -> list[VoteView | InvalidInputError]:
+        """Votes that arrived together, as (participant_id, round_id, team_id, position), or with position
+        None and the answers to the aspect's questions (question id -> level index): stored in one
         transaction; each gets its vote or the reason it was refused."""
         results: list[VoteView | InvalidInputError | None] = [
-            None if participant_id in self.joined else InvalidInputError("join the room first")
-            for participant_id, _round, _team, _position in items
+            None if item[0] in self.joined else InvalidInputError("join the room first") for item in items
         ]
-        accepted = [(r, p, t, x) for (p, r, t, x), result in zip(items, results, strict=True) if result is None]
+        accepted = [(r, p, t, *rest) for (p, r, t, *rest), result in zip(items, results, strict=True) if result is None]
         outcomes = self.votes.cast_many(accepted)
         stored = [outcome for outcome in outcomes if not isinstance(outcome, Exception)]
         if stored:
@@ -117,12 +119,21 @@ class RoomHost:
             return
         self._published, self._teams_changed = key, False
         if shown is None:
-            self._publish(None, {})
+            self._publish(None, {}, {})
             return
         mine: dict[int, dict[int | None, float]] = {}
+        cast = {}
         for vote in self.votes.votes(shown.id):
             mine.setdefault(vote.participant_id, {})[vote.team_id] = vote.position
-        self._publish(protocol.ballot_document(self.votes.ballot(shown.id)), mine)
+            cast[vote.id] = vote
+        levels = {level.id: level.index for level in self.workshop.model.levels}
+        answers: dict[int, dict[int | None, dict[str, int]]] = {}
+        for answer in self.votes.vote_answers(shown.id):
+            vote = cast[answer.vote_id]
+            answers.setdefault(vote.participant_id, {}).setdefault(vote.team_id, {})[answer.question_id] = levels[
+                answer.level_id
+            ]
+        self._publish(protocol.ballot_document(self.votes.ballot(shown.id)), mine, answers)
 
     def _workshop_changed(self, change: Change) -> None:
         if "teams" in change.kinds:

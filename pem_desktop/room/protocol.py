@@ -4,10 +4,16 @@ From a phone:
     {"type": "hello", "participant": TOKEN, "protocol": 1}        first, says who it is
     {"type": "vote", "round": 7, "team": 3, "position": 1.75, "ref": 12}
                                                                  team null: the whole organisation
+    {"type": "answers", "round": 7, "team": 3, "answers": {"adoption-support": 2, ...}, "ref": 13}
+                                                                 the vote as answers to the aspect's guided
+                                                                 questions (question id -> level index, from 0):
+                                                                 the room places it where they suggest
 To a phone:
     {"type": "welcome", "name": ..., "room": ROOM_ID, "protocol": 1}
-    {"type": "ballot", "ballot": {...} or null, "mine": [{"team": 3, "position": 1.75}]}
+    {"type": "ballot", "ballot": {...} or null,
+     "mine": [{"team": 3, "position": 1.75}, {"team": null, "position": 2.5, "answers": {...}}]}
     {"type": "received", "round": 7, "team": 3, "position": 1.75, "ref": 12}   once the vote is on disk
+                                                                 (with "answers" for a vote by answers)
     {"type": "error", "code": "closed", "message": "...", "ref": 12}
     {"type": "closed"}                                             the facilitator closed the room
 
@@ -38,6 +44,9 @@ class ProtocolError(Exception):
         self.code = code
 
 
+MAX_ANSWERS = 50  # more questions than any aspect of a model asks
+
+
 @dataclass(frozen=True)
 class VoteMessage:
     """A vote as a phone sent it, checked for shape and range (the services check it again)."""
@@ -64,6 +73,37 @@ def hello_token(message: dict[str, Any]) -> str:
     if message.get("type") != "hello" or not isinstance(token, str) or not 0 < len(token) <= 100:
         raise ProtocolError("unknown_participant", "Join the room first.")
     return token
+
+
+@dataclass(frozen=True)
+class AnswersMessage:
+    """A vote given as answers to the aspect's questions, checked against the ballot the phone was shown
+    (the services check the answers again against the model)."""
+
+    round_id: int
+    team_id: int | None
+    answers: dict[str, int]
+    ref: int | None
+
+
+def answers_message(message: dict[str, Any], ballot: dict[str, Any]) -> AnswersMessage:
+    """The answers of a phone: question ids of the ballot's aspect, each with a level index of the model."""
+    round_id, team_id, ref = message.get("round"), message.get("team"), message.get("ref")
+    answers = message.get("answers")
+    if not whole_number(round_id) or not (team_id is None or whole_number(team_id)):
+        raise ProtocolError("invalid", "Those answers could not be read.")
+    if ref is not None and (not whole_number(ref) or ref >= MAX_REF):
+        raise ProtocolError("invalid", "Those answers could not be read.")
+    if not isinstance(answers, dict) or not 0 < len(answers) <= MAX_ANSWERS:
+        raise ProtocolError("invalid", "Answer at least one question.")
+    asked = {question["id"] for question in ballot["aspect"]["questions"]}
+    levels = ballot["levelCount"]
+    for question_id, level in answers.items():
+        if question_id not in asked:
+            raise ProtocolError("invalid", "That is not one of the questions shown.")
+        if not whole_number(level) or level >= levels:
+            raise ProtocolError("invalid", "Choose one of the answers shown.")
+    return AnswersMessage(round_id, team_id, dict(answers), ref)
 
 
 def vote_message(message: dict[str, Any], level_count: int) -> VoteMessage:
@@ -107,6 +147,14 @@ def ballot_document(ballot: Ballot | None) -> dict[str, Any] | None:
                 }
                 for level in aspect.levels
             ],
+            "questions": [
+                {
+                    "id": question.id,
+                    "text": question.text,
+                    "answers": [answer.text for answer in question.answers],  # lowest level first
+                }
+                for question in aspect.questions
+            ],
         },
         "levelCount": ballot.level_count,
         "oneTeam": ballot.round.team_id is not None,
@@ -116,20 +164,38 @@ def ballot_document(ballot: Ballot | None) -> dict[str, Any] | None:
     }
 
 
-def ballot_message(document: dict[str, Any] | None, mine: dict[int | None, float]) -> dict[str, Any]:
+def ballot_message(
+    document: dict[str, Any] | None,
+    mine: dict[int | None, float],
+    answers: dict[int | None, dict[str, int]] | None = None,
+) -> dict[str, Any]:
+    """A round for one phone, with its own votes (and the answers behind those cast by answering)."""
+    answers = answers or {}
     return {
         "type": "ballot",
         "ballot": document,
-        "mine": [{"team": team, "position": position} for team, position in mine.items()],
+        "mine": [_mine(team, position, answers.get(team)) for team, position in mine.items()],
     }
+
+
+def _mine(team: int | None, position: float, answers: dict[str, int] | None) -> dict[str, Any]:
+    vote: dict[str, Any] = {"team": team, "position": position}
+    if answers:
+        vote["answers"] = answers
+    return vote
 
 
 def welcome_message(name: str, room_id: str) -> dict[str, Any]:
     return {"type": "welcome", "name": name, "room": room_id, "protocol": PROTOCOL_VERSION}
 
 
-def received_message(round_id: int, team_id: int | None, position: float, ref: int | None) -> dict[str, Any]:
-    return {"type": "received", "round": round_id, "team": team_id, "position": position, "ref": ref}
+def received_message(
+    round_id: int, team_id: int | None, position: float, ref: int | None, answers: dict[str, int] | None = None
+) -> dict[str, Any]:
+    message = {"type": "received", "round": round_id, "team": team_id, "position": position, "ref": ref}
+    if answers:
+        message["answers"] = answers
+    return message
 
 
 def error_message(code: str, text: str, ref: int | None = None) -> dict[str, Any]:

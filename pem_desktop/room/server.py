@@ -69,7 +69,8 @@ class RoomHostCalls(Protocol):
 
     def join(self, name: str) -> ParticipantView: ...
 
-    def cast_many(self, items: Sequence[tuple[int, int, int | None, float]]) -> Sequence[VoteView | Exception]: ...
+    def cast_many(self, items: Sequence[tuple]) -> Sequence[VoteView | Exception]:
+        """Each item (participant_id, round_id, team_id, position), or with position None and the answers."""
 
     def presence(self, participant_id: int, connections: int) -> None: ...
 
@@ -103,6 +104,7 @@ class RoomApp:
         self._sockets: set[web.WebSocketResponse] = set()
         self._ballot: dict[str, Any] | None = None
         self._mine: dict[int, dict[int | None, float]] = {}  # participant id -> team -> position, this round
+        self._mine_answers: dict[int, dict[int | None, dict[str, int]]] = {}  # ... -> the answers behind it
         limits = self.limits
         self._requests = AddressBuckets(limits.requests_per_second, limits.request_burst, limits.tracked_addresses)
         self._wrong_codes = AddressBuckets(
@@ -122,24 +124,31 @@ class RoomApp:
 
     # -- from the owner's thread ---------------------------------------------------------------
 
-    def publish(self, ballot: dict[str, Any] | None, mine: dict[int, dict[int | None, float]]) -> None:
-        """Show phones a round (protocol.ballot_document) or none, with each participant's own votes in it.
+    def publish(
+        self,
+        ballot: dict[str, Any] | None,
+        mine: dict[int, dict[int | None, float]],
+        answers: dict[int, dict[int | None, dict[str, int]]] | None = None,
+    ) -> None:
+        """Show phones a round (protocol.ballot_document) or none, with each participant's own votes in it
+        (and the answers behind those cast by answering the questions).
 
         May be called from any thread; before the server has started it only sets what new phones see.
         """
+        answers = answers or {}
         loop = self._loop
         if loop is None or loop.is_closed():
-            self._ballot, self._mine = ballot, mine
+            self._ballot, self._mine, self._mine_answers = ballot, mine, answers
             return
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
         if running is loop:
-            self._set_ballot(ballot, mine)
+            self._set_ballot(ballot, mine, answers)
         else:
             with contextlib.suppress(RuntimeError):  # the loop has just closed: nobody is listening any more
-                loop.call_soon_threadsafe(self._set_ballot, ballot, mine)
+                loop.call_soon_threadsafe(self._set_ballot, ballot, mine, answers)
 
     @property
     def participant_count(self) -> int:
@@ -159,8 +168,13 @@ class RoomApp:
             except (ConnectionError, RuntimeError):
                 pass
 
-    def _set_ballot(self, ballot: dict[str, Any] | None, mine: dict[int, dict[int | None, float]]) -> None:
-        self._ballot, self._mine = ballot, dict(mine)
+    def _set_ballot(
+        self,
+        ballot: dict[str, Any] | None,
+        mine: dict[int, dict[int | None, float]],
+        answers: dict[int, dict[int | None, dict[str, int]]],
+    ) -> None:
+        self._ballot, self._mine, self._mine_answers = ballot, dict(mine), dict(answers)
         for participant in self._participants.values():
             message = self._ballot_for(participant)
             for socket in list(participant.sockets):
@@ -169,7 +183,9 @@ class RoomApp:
                 task.add_done_callback(self._sending.discard)
 
     def _ballot_for(self, participant: _Participant) -> dict[str, Any]:
-        return protocol.ballot_message(self._ballot, self._mine.get(participant.id, {}))
+        return protocol.ballot_message(
+            self._ballot, self._mine.get(participant.id, {}), self._mine_answers.get(participant.id, {})
+        )
 
     @web.middleware
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
@@ -327,19 +343,24 @@ class RoomApp:
         try:
             message = protocol.decode(text)
             ref = message.get("ref") if protocol.whole_number(message.get("ref")) else None
-            if message["type"] != "vote":
+            if message["type"] not in ("vote", "answers"):
                 raise protocol.ProtocolError("unknown_type", "This room does not know that message.")
             ballot = self._ballot
             if ballot is None or ballot["status"] != "open":
                 raise protocol.ProtocolError("closed", "No vote is open right now.")
-            vote = protocol.vote_message(message, ballot["levelCount"])
+            if message["type"] == "vote":
+                vote = protocol.vote_message(message, ballot["levelCount"])
+                answers, item_end = None, (vote.position,)
+            else:
+                vote = protocol.answers_message(message, ballot)
+                answers, item_end = vote.answers, (None, vote.answers)
             ref = vote.ref
             if vote.round_id != ballot["round"]:
                 raise protocol.ProtocolError("closed", "That vote has closed; a new one is open.")
             teams = {team["id"] for team in ballot["teams"]}
             if vote.team_id not in teams and not (vote.team_id is None and ballot["organisation"]):
                 raise protocol.ProtocolError("invalid", "Choose one of the teams shown.")
-            item = (participant.id, vote.round_id, vote.team_id, vote.position)
+            item = (participant.id, vote.round_id, vote.team_id, *item_end)
             stored = await asyncio.wrap_future(self.channel.submit_item(self.host.cast_many, item))
         except protocol.ProtocolError as error:
             await self._send(socket, protocol.error_message(error.code, str(error), ref))
@@ -360,7 +381,12 @@ class RoomApp:
             return
         if self._ballot is not None and self._ballot["round"] == stored.round_id:
             self._mine.setdefault(participant.id, {})[stored.team_id] = stored.position
-        received = protocol.received_message(stored.round_id, stored.team_id, stored.position, ref)
+            behind = self._mine_answers.setdefault(participant.id, {})
+            if answers:
+                behind[stored.team_id] = answers
+            else:
+                behind.pop(stored.team_id, None)
+        received = protocol.received_message(stored.round_id, stored.team_id, stored.position, ref, answers)
         for each in list(participant.sockets):
             await self._send(each, received)
 

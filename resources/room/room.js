@@ -1,6 +1,7 @@
 // The participant page of a PEM Desktop room: join with the code (or the QR link), choose a team,
-// place a marker on the aspect's continuum, and see that the vote was received. Plain JavaScript,
-// no libraries, nothing fetched from anywhere but the room itself.
+// place a marker on the aspect's continuum (or answer the aspect's guided questions, which place it),
+// and see that the vote was received. Plain JavaScript, no libraries, nothing fetched from anywhere
+// but the room itself.
 "use strict";
 
 (function () {
@@ -20,9 +21,11 @@
     retry: 0,
     ballot: null,
     mine: new Map(), // team key -> position, in the shown round
+    mineAnswers: new Map(), // team key -> {question id: level index}, for votes cast by answering
+    mode: "line", // how this phone votes: "line" (the marker) or "questions" (the guided questions)
     team: null, // team key voted on: a team id as text, or "org"
     position: null, // where the marker is (level units), or null
-    pending: null, // {ref, round, team, position} sent and not yet received
+    pending: null, // the vote or answers message sent and not yet received
     unsent: null, // a vote to send once connected
     ref: 0,
     keyTimer: null,
@@ -207,6 +210,9 @@
     const sameRound = state.ballot && ballot && state.ballot.round === ballot.round;
     state.ballot = ballot;
     state.mine = new Map(mine.map((vote) => [teamKey(vote.team), vote.position]));
+    state.mineAnswers = new Map(
+      mine.filter((vote) => vote.answers).map((vote) => [teamKey(vote.team), vote.answers])
+    );
     if (!ballot) {
       state.pending = null;
       show("wait");
@@ -217,22 +223,26 @@
     $("aspect-question").textContent = ballot.aspect.question;
     fillTeams(ballot);
     drawLevels(ballot);
-    if (!sameRound) state.pending = null;
+    if (!sameRound) {
+      state.pending = null;
+      drawQuestions(ballot);
+    }
     state.position = state.mine.has(state.team) ? state.mine.get(state.team) : null;
-    drawMarker();
+    const asks = ballot.aspect.questions.length > 0;
+    $("modes").hidden = !asks;
+    if (!asks) state.mode = "line";
+    else if (state.mineAnswers.has(state.team)) state.mode = "questions";
+    else if (state.position !== null) state.mode = "line";
     const open = ballot.status === "open";
-    const continuum = $("continuum");
-    continuum.setAttribute("aria-disabled", open ? "false" : "true");
-    continuum.tabIndex = open ? 0 : -1;
     $("team").disabled = !open;
-    $("instruction").hidden = !open;
+    setMode(state.mode);
     if (!open) {
       setStatus(
         state.position === null ? "Voting has closed." : "Voting has closed. Your vote is in.",
         state.position === null ? "" : "ok"
       );
     } else if (state.unsent) {
-      sendVote(state.unsent.position);
+      send(state.unsent);
     } else if (state.position !== null) {
       setStatus("Received ✓ You can change it until the vote closes.", "ok");
     } else {
@@ -324,6 +334,109 @@
     $("continuum").setAttribute("aria-valuemax", String(ballot.levelCount));
   }
 
+  // -- the guided questions ---------------------------------------------------------------------
+
+  function drawQuestions(ballot) {
+    const list = $("question-list");
+    list.replaceChildren();
+    const questions = ballot.aspect.questions;
+    questions.forEach((question, number) => {
+      const fieldset = document.createElement("fieldset");
+      fieldset.dataset.question = question.id;
+      const legend = document.createElement("legend");
+      const count = document.createElement("span");
+      count.className = "count";
+      count.textContent = "Question " + (number + 1) + " of " + questions.length;
+      legend.append(count, document.createTextNode(question.text));
+      fieldset.append(legend);
+      question.answers.forEach((text, level) => {
+        const label = document.createElement("label");
+        label.className = "answer";
+        const input = document.createElement("input");
+        input.type = "radio";
+        input.name = "question-" + number;
+        input.value = String(level);
+        input.addEventListener("change", answerChanged);
+        const words = document.createElement("span");
+        words.textContent = text;
+        label.append(input, words);
+        fieldset.append(label);
+      });
+      const clear = document.createElement("button");
+      clear.type = "button";
+      clear.className = "clear";
+      clear.textContent = "Skip this question";
+      clear.setAttribute("aria-label", "Skip question " + (number + 1));
+      clear.addEventListener("click", () => {
+        for (const input of fieldset.querySelectorAll("input")) input.checked = false;
+        answerChanged();
+      });
+      fieldset.append(clear);
+      list.append(fieldset);
+    });
+  }
+
+  function chosenAnswers() {
+    const answers = {};
+    for (const fieldset of $("question-list").querySelectorAll("fieldset")) {
+      const checked = fieldset.querySelector("input:checked");
+      if (checked) answers[fieldset.dataset.question] = Number(checked.value);
+    }
+    return answers;
+  }
+
+  function fillAnswers() {
+    const answers = state.mineAnswers.get(state.team) || {};
+    const enabled = canVote();
+    const answered = Object.keys(answers).length;
+    for (const fieldset of $("question-list").querySelectorAll("fieldset")) {
+      const level = answers[fieldset.dataset.question];
+      for (const input of fieldset.querySelectorAll("input")) {
+        input.checked = level !== undefined && Number(input.value) === level;
+        input.disabled = !enabled;
+      }
+      // A vote cannot be taken back, only changed: the last answer stays until another is given.
+      fieldset.querySelector(".clear").hidden = !enabled || level === undefined || answered < 2;
+    }
+  }
+
+  function answerChanged() {
+    if (!canVote()) {
+      fillAnswers();
+      setStatus("Choose your team first.", "bad");
+      $("team").focus();
+      return;
+    }
+    const answers = chosenAnswers();
+    if (Object.keys(answers).length === 0) {
+      fillAnswers();
+      return;
+    }
+    for (const fieldset of $("question-list").querySelectorAll("fieldset")) {
+      fieldset.querySelector(".clear").hidden = !(fieldset.dataset.question in answers) || Object.keys(answers).length < 2;
+    }
+    state.ref += 1;
+    send({ type: "answers", round: state.ballot.round, team: teamId(state.team), answers: answers, ref: state.ref });
+  }
+
+  function setMode(mode) {
+    state.mode = mode;
+    const byQuestions = mode === "questions";
+    $("mode-line").setAttribute("aria-checked", byQuestions ? "false" : "true");
+    $("mode-questions").setAttribute("aria-checked", byQuestions ? "true" : "false");
+    $("mode-line").tabIndex = byQuestions ? -1 : 0; // one stop for the pair; the arrow keys switch
+    $("mode-questions").tabIndex = byQuestions ? 0 : -1;
+    $("questions").hidden = !byQuestions;
+    const open = Boolean(state.ballot) && state.ballot.status === "open";
+    const continuum = $("continuum");
+    const placing = open && !byQuestions;
+    continuum.setAttribute("aria-disabled", placing ? "false" : "true");
+    continuum.tabIndex = placing ? 0 : -1;
+    $("instruction").hidden = !placing;
+    fillAnswers();
+    drawMarker();
+  }
+
   function words(position) {
     for (const [start, end, text] of state.ballot.words) {
       if (position >= start - 0.005 && position <= end + 0.005) return text;
@@ -351,7 +464,8 @@
     const text = words(state.position);
     continuum.setAttribute("aria-valuenow", state.position.toFixed(2));
     continuum.setAttribute("aria-valuetext", text);
-    $("position-words").textContent = text;
+    $("position-words").textContent =
+      state.mode === "questions" && state.mineAnswers.has(state.team) ? "Your answers place it: " + text : text;
   }
 
   // -- placing the marker ---------------------------------------------------------------------
@@ -374,20 +488,34 @@
   function sendVote(position) {
     if (!canVote()) return;
     state.ref += 1;
-    const vote = { type: "vote", round: state.ballot.round, team: teamId(state.team), position: position, ref: state.ref };
-    state.pending = vote;
+    send({ type: "vote", round: state.ballot.round, team: teamId(state.team), position: position, ref: state.ref });
+  }
+
+  function send(message) {
+    if (!canVote() || message.round !== state.ballot.round) {
+      state.unsent = null;
+      return;
+    }
+    state.pending = message;
     if (!state.socket || state.socket.readyState !== WebSocket.OPEN) {
-      state.unsent = vote;
+      state.unsent = message;
       setStatus("Not connected — your vote will be sent when the connection is back.", "bad");
       return;
     }
     state.unsent = null;
-    state.socket.send(JSON.stringify(vote));
+    state.socket.send(JSON.stringify(message));
     setStatus("Sending…", "");
   }
 
   function received(message) {
-    state.mine.set(teamKey(message.team), message.position);
+    const key = teamKey(message.team);
+    state.mine.set(key, message.position);
+    if (message.answers) state.mineAnswers.set(key, message.answers);
+    else state.mineAnswers.delete(key);
+    if (key === state.team && (message.answers || state.mode === "questions")) {
+      state.position = message.position; // where the answers placed it: the room's rule, not this page's
+      drawMarker();
+    }
     if (state.pending && message.ref === state.pending.ref) {
       state.pending = null;
       setStatus("Received ✓ You can change it until the vote closes.", "ok");
@@ -395,6 +523,7 @@
   }
 
   function pointerDown(event) {
+    if (state.mode !== "line") return;
     if (!canVote()) {
       if (state.ballot && state.ballot.status === "open") {
         setStatus("Choose your team first.", "bad");
@@ -426,7 +555,7 @@
   }
 
   function keyDown(event) {
-    if (!canVote()) return;
+    if (!canVote() || state.mode !== "line") return;
     const top = state.ballot.levelCount;
     const start = state.position === null ? top / 2 : state.position;
     const steps = {
@@ -460,7 +589,8 @@
     state.position = state.mine.has(value) ? state.mine.get(value) : null;
     const placeholder = $("team").querySelector('option[value=""]');
     if (placeholder) placeholder.remove();
-    drawMarker();
+    if (state.mineAnswers.has(value)) state.mode = "questions";
+    setMode(state.mode);
     setStatus(state.position === null ? "" : "Received ✓ You can change it until the vote closes.", state.position === null ? "" : "ok");
   }
 
@@ -484,6 +614,15 @@
       continuum.classList.remove("dragging");
     });
     continuum.addEventListener("keydown", keyDown);
+    $("mode-line").addEventListener("click", () => setMode("line"));
+    $("mode-questions").addEventListener("click", () => setMode("questions"));
+    $("modes").addEventListener("keydown", (event) => {
+      if (!["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"].includes(event.key)) return;
+      event.preventDefault();
+      const next = state.mode === "line" ? "questions" : "line";
+      setMode(next);
+      $(next === "line" ? "mode-line" : "mode-questions").focus();
+    });
     if (state.participant) {
       show("wait");
       connect();

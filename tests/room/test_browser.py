@@ -185,3 +185,67 @@ def test_the_qr_link_lets_a_phone_in_without_typing_the_code(owner, served, phon
     phone.refresh()  # returns once the new page has loaded: what it shows from now on is the new page's
     _wait(phone, lambda: phone.find_element(By.ID, "wait").is_displayed() and _text(phone, "who") == "Anonymous")
     assert len(owner.run(lambda host: host.votes.participants())) == 1
+
+
+def test_a_phone_votes_by_answering_the_questions_and_the_answers_place_its_vote(owner, served, phone):
+    server, secrets = served
+    phone.get(f"{server.url}#t={secrets.link_token}")
+    _wait(phone, lambda: phone.find_element(By.ID, "join").is_displayed())
+    phone.find_element(By.ID, "join-button").click()
+    _wait(phone, lambda: phone.find_element(By.ID, "wait").is_displayed())
+    payments = owner.run(lambda host: next(t.id for t in host.workshop.teams() if t.name == "Payments"))
+    owner.run(lambda host: host.votes.open_round("adoption", payments))
+    _wait(phone, lambda: phone.find_element(By.ID, "vote").is_displayed())
+
+    # Two ways to vote; the questions are the aspect's, one answer per level.
+    modes = phone.find_element(By.ID, "modes")
+    assert modes.is_displayed() and modes.get_attribute("role") == "radiogroup"
+    assert not phone.find_element(By.ID, "questions").is_displayed()
+    phone.find_element(By.ID, "mode-questions").click()
+    _wait(phone, lambda: phone.find_element(By.ID, "questions").is_displayed())
+    assert phone.find_element(By.ID, "continuum").get_attribute("aria-disabled") == "true"
+    aspect = owner.run(lambda host: host.workshop.model.aspect("adoption"))
+    fieldsets = phone.find_elements(By.CSS_SELECTOR, "#question-list fieldset")
+    assert len(fieldsets) == len(aspect.questions) == 4
+    first = fieldsets[0]
+    assert aspect.questions[0].text in first.find_element(By.TAG_NAME, "legend").text
+    labels = first.find_elements(By.CSS_SELECTOR, "label.answer")
+    assert [label.text for label in labels] == [answer.text for answer in aspect.questions[0].answers]
+    # Nothing is cut or wider than the phone.
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= PHONE[0]
+
+    # A tap on an answer is a vote at once: Operational for the first question...
+    labels[1].click()
+    _wait(phone, lambda: "Received" in _text(phone, "status"))
+    (vote,) = _votes(owner)
+    assert (vote.team_id, vote.position) == (payments, 1.5)
+    assert _text(phone, "position-words") == "Your answers place it: Operational"
+    # ... and Optimizing for the third moves it to where both answers place it.
+    fieldsets[2].find_elements(By.CSS_SELECTOR, "label.answer")[3].click()
+    _wait_for_votes(owner, lambda found: found and found[0].position == 2.5)
+    behind = owner.run(lambda host: host.votes.vote_answers())
+    assert [(a.question_id, a.level_id) for a in behind] == [
+        (aspect.questions[0].id, "operational"),
+        (aspect.questions[2].id, "optimizing"),
+    ]
+    _wait(phone, lambda: "Scalable" in _text(phone, "position-words"))
+    # Skipping a question takes its answer out of the vote.
+    fieldsets[2].find_element(By.CLASS_NAME, "clear").click()
+    _wait_for_votes(owner, lambda found: found and found[0].position == 1.5)
+    assert len(owner.run(lambda host: host.votes.vote_answers())) == 1
+
+    # After a reload the page shows the answers given, in the questions mode.
+    phone.refresh()
+    _wait(phone, lambda: phone.find_element(By.ID, "questions").is_displayed())
+    checked = phone.find_elements(By.CSS_SELECTOR, "#question-list input:checked")
+    assert [(c.get_attribute("name"), c.get_attribute("value")) for c in checked] == [("question-0", "1")]
+
+    # Back to the line: placing the marker there is the vote, and the answers behind it go.
+    phone.find_element(By.ID, "mode-line").click()
+    continuum = phone.find_element(By.ID, "continuum")
+    _wait(phone, lambda: continuum.get_attribute("aria-disabled") == "false")
+    continuum.send_keys(Keys.END)
+    _wait_for_votes(owner, lambda found: found and found[0].position == 4.0)
+    assert owner.run(lambda host: host.votes.vote_answers()) == []
+    refused = [e["message"] for e in phone.get_log("browser") if "Content Security Policy" in e["message"]]
+    assert refused == []
