@@ -224,6 +224,13 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), "Ctrl+-", "Smaller type")
         self.zoom_reset_action = self._action("&Actual size", lambda: self.zoom(0), "Ctrl+0")
         self.detail_action = self._action("Level &detail panel", self.toggle_detail, "F9", "Show or hide it (F9)")
+        self.questions_action = self._action(
+            "Guided &questions for the room",
+            self.toggle_questions,
+            "F8",
+            "One guided question at a time above the board, in large type (F8)",
+        )
+        self.questions_action.setCheckable(True)
         self.next_pane_action = self._action("Next &pane", lambda: self.page and self.page.focus_next_pane(), "F6")
         self.aspect_actions = [
             self._action(f"Aspect {n}", lambda _checked=False, i=n - 1: self._show_aspect_number(i), f"Ctrl+{n}")
@@ -294,6 +301,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.detail_action)
         view_menu.addAction(self.follow_ups.markers_action)
         view_menu.addAction(self.votes_shown_action)
+        view_menu.addAction(self.questions_action)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -389,6 +397,7 @@ class MainWindow(QMainWindow):
         self._apply_zoom()
         self.follow_ups.workshop_shown(self.page)
         self.page.aspectShown.connect(self._aspect_shown)
+        self.page.guided.shownChanged.connect(self._questions_shown)
         self.page.scene.cardMenuRequested.connect(self._card_menu)
         workshop.subscribe(self._on_change)
         self.pages.addWidget(self.page)
@@ -831,6 +840,22 @@ class MainWindow(QMainWindow):
         if self.page is not None:
             self.page.toggle_detail()
 
+    def toggle_questions(self) -> None:
+        """F8: the guided question above the board for the room (and on the audience view), or not."""
+        if self.page is None:
+            return
+        if not self.page.showing_board():
+            self.page.show_aspect(self.page.aspect.id)
+        self.page.guided.toggle_stage()
+        if self.page.guided.on_stage and not self.presenting:
+            self.page.notes.setCurrentWidget(self.page.guided.panel)
+
+    def _questions_shown(self) -> None:
+        if self.page is not None:
+            self.questions_action.setChecked(self.page.guided.on_stage)
+            if self.audience is not None:
+                self.audience.show_questions(self.page.guided.shown())
+
     def toggle_presentation(self, on: bool, *, full_screen: bool = True) -> None:
         """Presentation mode: large high-contrast type, no menus or toolbar; full screen unless told not to."""
         if on == self.presenting:
@@ -876,6 +901,7 @@ class MainWindow(QMainWindow):
             if self.board_votes is not None:  # (else it is attached with the window's, after the first paint)
                 self.board_votes.attach(self.audience.scene)
             self.audience.follow(self.page.aspect.id if self.page.showing_board() else "")
+            self.audience.show_questions(self.page.guided.shown())
             self.activateWindow()
             QGuiApplication.instance().screenRemoved.connect(self._screen_removed)
         elif not on and self.audience is not None:
@@ -913,6 +939,8 @@ class MainWindow(QMainWindow):
             "F2 in the table of all actions: edit the cell · Alt+underlined letter: go to that field\n"
             "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next\n"
             "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / actual-size board type · F9: level detail panel\n"
+            "F8: guided questions for the room — Up / Down: question · 1 … 9: answer (0 clears) · "
+            "P: place the team where the answers point · T: next team\n"
             "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
             "F11: presentation mode · Esc: leave it",
         )
@@ -969,6 +997,9 @@ class MainWindow(QMainWindow):
         self.audience_action.setEnabled(has)
         self.follow_ups.update_enabled()
         self.votes_shown_action.setEnabled(has)
+        self.questions_action.setEnabled(has)
+        if not has:
+            self.questions_action.setChecked(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())

@@ -38,6 +38,7 @@ from pem_desktop.ui.commands import (
     WorkshopCommand,
     perform,
 )
+from pem_desktop.ui.guided_questions import GuidedQuestions
 from pem_desktop.ui.level_detail import LevelDetailPanel
 from pem_desktop.ui.overview import OverviewTable
 from pem_desktop.ui.target_controller import BoardTargets
@@ -137,6 +138,14 @@ class WorkshopPage(QWidget):
         self.notes = QTabWidget()
         self.notes.addTab(self.disagreement_list, "Disagreements")
         self.notes.addTab(self.action_list, "Actions")
+        # The guided questions: a tab here, the stage above the board (F8), the hint on the continuum.
+        self.guided = GuidedQuestions(workshop, self.scene, self.run, theme, board_box, self)
+        self.notes.addTab(self.guided.panel, "Questions")
+        self.guided.titleChanged.connect(
+            lambda title: self.notes.setTabText(self.notes.indexOf(self.guided.panel), title)
+        )
+        self.guided.shownChanged.connect(lambda: self.aspect_question.setHidden(self.guided.stage_visible()))
+        board_layout.insertWidget(2, self.guided.stage)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.detail)
         self.side.addWidget(self.notes)
@@ -268,6 +277,7 @@ class WorkshopPage(QWidget):
         self.aspect_question.setText(aspect.question)
         self._pinned = (None, "")
         self._refresh_board(aspect)
+        self.guided.show_aspect(aspect)
         self.detail.show_level(aspect, None)
         self.view.setFocus()
         self.aspectShown.emit(aspect.id)
@@ -331,6 +341,7 @@ class WorkshopPage(QWidget):
         self.scene.set_theme(theme)
         self.view.set_background(theme.window)
         self.detail.set_theme(theme)
+        self.guided.set_theme(theme)
         if self._overview is not None:
             self._overview.set_theme(theme)
         self._apply_chrome()
@@ -340,6 +351,7 @@ class WorkshopPage(QWidget):
         """The board's type size (Ctrl+= / Ctrl+- / Ctrl+0), also used by the overview and the level detail."""
         self.scene.set_zoom(zoom)
         self.detail.set_zoom(self.scene.zoom)
+        self.guided.set_zoom(self.scene.zoom)
         if self._overview is not None:
             self._overview.set_zoom(self.scene.zoom)
             self._refresh_overview()
@@ -358,7 +370,8 @@ class WorkshopPage(QWidget):
 
     def focus_next_pane(self) -> None:
         """F6: the keyboard moves on from the board to the level detail, the notes, the aspect tabs."""
-        panes = [w for w in (self.view, self.detail, self.notes.currentWidget(), self.navigator) if w.isVisible()]
+        panes = (self.guided.stage, self.view, self.detail, self.notes.currentWidget(), self.navigator)
+        panes = [w for w in panes if w.isVisible()]
         if not self.showing_board():
             panes = [self.centre.currentWidget(), self.navigator]
         focus = self.focusWidget()
@@ -366,6 +379,9 @@ class WorkshopPage(QWidget):
         target = panes[(current + 1) % len(panes)]
         if isinstance(target, NotesList):
             target = target.list
+        elif target is self.guided.panel:
+            self.guided.panel.focus_question(self.guided.index)
+            return
         target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def detail_visible(self) -> bool:
@@ -625,4 +641,5 @@ class WorkshopPage(QWidget):
 
     def close(self) -> bool:
         self.workshop.unsubscribe(self._on_change)
+        self.guided.close()
         return super().close()

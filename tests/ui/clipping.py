@@ -102,8 +102,22 @@ def overview_problems(window: MainWindow) -> list[str]:
     return problems
 
 
+def stage_problems(stage: QWidget, window: QWidget) -> list[str]:
+    """The guided question's stage (its question and every answer): each text whole, inside the stage and
+    the window."""
+    problems = []
+    area = QRectF(_on_window(stage, window)).adjusted(-1, -1, 1, 1)
+    for text in stage.shown_texts(window):
+        if (problem := text.problem()) is not None:
+            problems.append(f"stage: {problem}")
+        elif not area.contains(text.rect) or not QRectF(window.rect()).adjusted(-1, -1, 1, 1).contains(text.rect):
+            problems.append(f"stage: {text.where} {text.full!r} at {text.rect} is outside the stage {area}")
+    return problems
+
+
 def clipping_problems(window: MainWindow) -> list[str]:
-    """Everything cut or off screen on what the window shows now (the board or the overview)."""
+    """Everything cut or off screen on what the window shows now (the board or the overview, and the guided
+    question's stage when it is shown)."""
     settle(window)
     page = window.page
     problems = chrome_problems(window)
@@ -111,4 +125,6 @@ def clipping_problems(window: MainWindow) -> list[str]:
         problems += overview_problems(window)
     elif page.showing_board():
         problems += board_problems(window)
+        if page.guided.stage.isVisible():
+            problems += stage_problems(page.guided.stage, window)
     return problems

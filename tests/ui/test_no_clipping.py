@@ -12,11 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from clipping import clipping_problems
+from clipping import clipping_problems, settle, stage_problems
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from pem_desktop.maturity.catalog import bundled_model
+from pem_desktop.services import Workshop
+from pem_desktop.services.answers import Answers
 from pem_desktop.services.demo import write_demo_workshop
 from pem_desktop.ui import theme as theme_module
 from pem_desktop.ui.main_window import MainWindow
@@ -56,6 +59,40 @@ def test_presentation_mode_cuts_nothing(window, tmp_path, size, theme_name, lang
         problems += [f"{aspect.name}: {problem}" for problem in clipping_problems(window)]
     window.page.show_overview()
     problems += [f"overview: {problem}" for problem in clipping_problems(window)]
+    assert not problems, "\n".join(problems)
+
+
+def answer_for_the_first_team(path: Path) -> None:
+    """Three answers of the first team on every aspect (the hint of their suggestion shows on the board)."""
+    workshop = Workshop.open(path)
+    try:
+        answers, team = Answers(workshop), workshop.teams()[0].id
+        for aspect in workshop.model.aspects:
+            for number, question in enumerate(aspect.questions[:3]):
+                answers.answer(aspect.id, question.id, team, workshop.model.levels[number % 2 + 1].id)
+    finally:
+        workshop.close()
+
+
+@pytest.mark.parametrize("model_id", ["cncf-platform-engineering", "cncf-cloud-native"])
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("size", PROJECTOR_SIZES)
+def test_the_guided_question_on_the_stage_cuts_nothing(window, tmp_path, size, theme_name, model_id):
+    """F8 in presentation mode: every question of every aspect, its answers and the board beneath, whole."""
+    path = tmp_path / "demo.pemw"
+    write_demo_workshop(path, bundled_model(model_id), today=date(2026, 11, 25)).close()
+    answer_for_the_first_team(path)
+    presenting(window, path, size, theme_name)
+    page = window.page
+    page.scene.select_card(window.workshop.teams()[0].id)
+    window.toggle_questions()
+    problems = []
+    for aspect in window.workshop.model.aspects:
+        page.show_aspect(aspect.id)
+        assert page.guided.stage.isVisible() and page.guided.layer.isVisible()
+        for index in range(len(aspect.questions)):
+            page.guided.step(1 if index else 0)
+            problems += [f"{aspect.name}, question {index + 1}: {problem}" for problem in clipping_problems(window)]
     assert not problems, "\n".join(problems)
 
 
@@ -122,3 +159,39 @@ def test_the_app_uses_the_system_font_size(qapp, monkeypatch):
     assert QApplication.font().pointSizeF() == pytest.approx(8.0)
     monkeypatch.undo()
     apply_theme(qapp, LIGHT)
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+@pytest.mark.parametrize("size", ["1024x768", "1280x720", "1920x1080"])
+def test_the_audience_view_shows_the_guided_question_whole(window, tmp_path, size, theme_name):
+    path = english_demo(tmp_path)
+    answer_for_the_first_team(path)
+    window.set_theme(theme_name)
+    assert window.open_path(path)
+    window.page.scene.select_card(window.workshop.teams()[0].id)
+    window.audience_action.trigger()
+    audience = window.audience
+    try:
+        width, height = (int(part) for part in size.split("x"))
+        audience.showNormal()
+        audience.resize(width, height)
+        window.toggle_questions()
+        problems = []
+        for aspect in window.workshop.model.aspects:
+            window.page.show_aspect(aspect.id)
+            for index in range(len(aspect.questions)):
+                window.page.guided.step(1 if index else 0)
+                settle(window)
+                assert audience.stage.isVisible() and audience.stage.question.text() == aspect.questions[index].text
+                where = f"{aspect.name}, question {index + 1}"
+                problems += [f"{where}: {problem}" for problem in stage_problems(audience.stage, audience)]
+                view = audience.view
+                visible = QRectF(view.mapToScene(view.viewport().rect()).boundingRect()).adjusted(-1, -1, 1, 1)
+                for text in audience.scene.shown_texts():
+                    if (problem := text.problem()) is not None or not visible.contains(text.rect):
+                        problems.append(f"{where}: board: {problem or text.where + ' is off the board'}")
+                if view.verticalScrollBar().maximum() > 0:
+                    problems.append(f"{where}: the audience's board needs scrolling")
+        assert not problems, "\n".join(problems)
+    finally:
+        window.audience_action.trigger()
