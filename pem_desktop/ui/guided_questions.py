@@ -148,6 +148,7 @@ class GuidedQuestions(QObject):
         can_place = self._can_place(now)
         self.panel.set_teams(teams, self.team_id)
         self.panel.show_answers(aspect, now.chosen, self._summary(now), can_place)
+        self.panel.mark_current(self.index)
         if aspect.questions:
             question = aspect.questions[self.index]
             self.stage.show_question(aspect, self.index, now.chosen.get(question.id), now.whose)
@@ -205,7 +206,12 @@ class GuidedQuestions(QObject):
         ids: list[int | None] = [team.id for team in self.workshop.teams()]
         ids.append(None)
         position = ids.index(self.team_id) if self.team_id in ids else len(ids) - 1
-        self.set_target(ids[(position + step) % len(ids)])
+        team_id = ids[(position + step) % len(ids)]
+        self.set_target(team_id)
+        if team_id is None:
+            self.scene.clearSelection()
+        else:
+            self.scene.select_card(team_id)  # the board shows whose answers these are
 
     def choose(self, question_id: str, level: int) -> None:
         """The room's answer to a question (a level index; -1 clears it): one undo step."""

@@ -45,6 +45,8 @@ class QuestionsPanel(QWidget):
         self.aspect: Aspect | None = None
         self.chosen: dict[str, int] = {}
         self.buttons: list[list[AnswerButton]] = []  # per question, one per level
+        self.titles: list[QLabel] = []
+        self.current = 0
         self.editable = True
 
         self.target = QComboBox()
@@ -143,7 +145,7 @@ class QuestionsPanel(QWidget):
             if item.widget() is not None:
                 item.widget().hide()  # at once: it is deleted only once control returns to the event loop
                 item.widget().deleteLater()
-        self.buttons = []
+        self.buttons, self.titles = [], []
         if not aspect.questions:
             empty = QLabel(f"The model asks no guided questions about {aspect.name}.")
             empty.setWordWrap(True)
@@ -151,6 +153,7 @@ class QuestionsPanel(QWidget):
         for number, question in enumerate(aspect.questions, start=1):
             title = QLabel(f"{number}. {question.text}")
             title.setObjectName("sectionTitle")
+            self.titles.append(title)
             title.setWordWrap(True)
             title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.questions_layout.addWidget(title)
@@ -182,6 +185,16 @@ class QuestionsPanel(QWidget):
         for question, row in zip(self.aspect.questions, self.buttons, strict=True):
             for index, button in enumerate(row):
                 button.setChecked(index == self.chosen.get(question.id))
+
+    def mark_current(self, index: int) -> None:
+        """The question on the room's stage: marked here, and scrolled to."""
+        self.current = index
+        if self.aspect is None:
+            return
+        for number, (title, question) in enumerate(zip(self.titles, self.aspect.questions, strict=True)):
+            title.setText(f"{'▶ ' if number == index else ''}{number + 1}. {question.text}")
+        if 0 <= index < len(self.titles) and self.scroll.widget().focusWidget() not in self.buttons[index]:
+            self.scroll.ensureWidgetVisible(self.titles[index], 0, 8)
 
     def focus_question(self, index: int) -> None:
         """Put the keyboard on a question (its chosen answer, or its first) and scroll to it."""

@@ -141,9 +141,9 @@ class WorkshopPage(QWidget):
         # The guided questions: a tab here, the stage above the board (F8), the hint on the continuum.
         self.guided = GuidedQuestions(workshop, self.scene, self.run, theme, board_box, self)
         self.notes.addTab(self.guided.panel, "Questions")
-        self.guided.titleChanged.connect(
-            lambda title: self.notes.setTabText(self.notes.indexOf(self.guided.panel), title)
-        )
+        self.notes.setUsesScrollButtons(False)  # three tabs in a narrow pane: each in reach, shortened if need be
+        self.notes.setElideMode(Qt.TextElideMode.ElideRight)
+        self.guided.titleChanged.connect(lambda title: self._set_notes_title(self.guided.panel, title))
         self.guided.shownChanged.connect(lambda: self.aspect_question.setHidden(self.guided.stage_visible()))
         board_layout.insertWidget(2, self.guided.stage)
         self.side = QSplitter(Qt.Orientation.Vertical)
@@ -316,8 +316,15 @@ class WorkshopPage(QWidget):
         self.disagreement_list.show_disagreements(disagreements, names, self.model)
         self.action_list.show_actions(actions, names, self.model)
         open_count = sum(1 for view in disagreements if view.is_open)
-        self.notes.setTabText(0, f"Disagreements ({open_count} open)" if open_count else "Disagreements")
-        self.notes.setTabText(1, f"Actions ({len(actions)})")
+        self._set_notes_title(
+            self.disagreement_list, f"Disagreements ({open_count} open)" if open_count else "Disagreements"
+        )
+        self._set_notes_title(self.action_list, f"Actions ({len(actions)})")
+
+    def _set_notes_title(self, tab: QWidget, title: str) -> None:
+        index = self.notes.indexOf(tab)
+        self.notes.setTabText(index, title)
+        self.notes.setTabToolTip(index, title)  # the whole title, when the pane is too narrow for it
 
     def _refresh_all_actions(self) -> None:
         self.all_actions.show_actions(self.workshop.actions(), self.workshop.teams())
