@@ -62,6 +62,27 @@ def main() -> int:
         page.action_list.list.setCurrentRow(0)
         _save(window, out / "actions-panel.png")
 
+        # The guided questions: the room's answers for Payments on Adoption, beside the board and on the stage.
+        page.show_aspect("adoption")
+        page.scene.select_card(payments)
+        guided = page.guided
+        for question, level in zip(window.workshop.model.aspect("adoption").questions[:3], (1, 2, 1), strict=True):
+            guided.choose(question.id, level)
+        page.notes.setCurrentWidget(guided.panel)
+        guided.panel.scroll.verticalScrollBar().setValue(0)
+        _save(window, out / "questions-panel.png")
+        window.toggle_questions()
+        guided.step(1)
+        for theme, name in (("light", "questions-stage-1024x768.png"), ("dark", "questions-stage-1024x768-dark.png")):
+            window.set_theme(theme)
+            window.resize(1024, 768)
+            window.toggle_presentation(True, full_screen=False)
+            _save(window, out / name)
+            window.toggle_presentation(False)
+        window.toggle_questions()
+        window.set_theme("light")
+        window.resize(1600, 900)
+
         page.show_overview()
         _save(window, out / "overview.png")
 

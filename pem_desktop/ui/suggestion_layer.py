@@ -91,7 +91,7 @@ class SuggestionLayer(ContinuumLayer):
         if self.can_place:
             place = QRectF(left + width + 6, top, place_width - 12, height)
             self._place = ShownText("suggestion place", PLACE, PLACE, place_font, place)
-        line = QRectF(self._x - 2, strip.top(), 4, geometry.continuum_bottom - strip.top())
+        line = QRectF(self._x - 3, strip.top(), 6, geometry.continuum_bottom - strip.top())
         self._bounds = QRectF(left - 2, top - 4, total + 4, height + 8).united(line)
 
     def boundingRect(self) -> QRectF:
@@ -111,10 +111,12 @@ class SuggestionLayer(ContinuumLayer):
         theme, geometry = self.board.theme, self.board.geometry
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = QColor(readable_on(self.colour, theme.window, 3.0))
-        pen = QPen(ink, 2.5, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        top = self._label.rect.bottom() + 4
-        painter.drawLine(QPointF(self._x, top), QPointF(self._x, geometry.continuum_bottom - 2))
+        top, bottom = QPointF(self._x, self._label.rect.bottom() + 4), QPointF(self._x, geometry.continuum_bottom - 2)
+        # The team's colour under dashes of the theme's text colour: it reads on every level's column.
+        painter.setPen(QPen(QColor(self.colour), 5.0))
+        painter.drawLine(top, bottom)
+        painter.setPen(QPen(QColor(theme.text), 2.0, Qt.PenStyle.DashLine))
+        painter.drawLine(top, bottom)
         box = self._label.rect.adjusted(-8, -2, 8, 2)
         background = mix(theme.panel, self.colour, 0.12)
         painter.setBrush(QColor(background))
