@@ -102,13 +102,13 @@ def _group(
 
 
 def suggestion_line(group: AnswerGroup) -> str:
-    """E.g. "The answers suggest late Operational (1.83; 3 of 4 questions answered); placed at early Scalable."."""
+    """E.g. "The answers suggest late Operational (1.83; 3 of 4 questions answered); on the board: early Scalable."."""
     suggestion = group.suggestion
     text = (
         f"The answers suggest {group.suggested_words} ({suggestion.position:.2f}; "
         f"{suggestion.answered} of {suggestion.asked} questions answered)"
     )
-    return text + (f"; placed at {group.placed_words}." if group.placed_words else ".")
+    return text + (f"; on the board: {group.placed_words}." if group.placed_words else ".")
 
 
 def answer_csv_rows(workshop, aspect_name: Callable[[str], str], team_name: Callable[[int | None], str]) -> list[list]:

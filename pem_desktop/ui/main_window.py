@@ -847,6 +847,8 @@ class MainWindow(QMainWindow):
         if not self.page.showing_board():
             self.page.show_aspect(self.page.aspect.id)
         self.page.guided.toggle_stage()
+        if self.page.guided.on_stage and not self.page.aspect.questions:
+            self.statusBar().showMessage(f"The model asks no guided questions about {self.page.aspect.name}")
         if self.page.guided.on_stage and not self.presenting:
             self.page.notes.setCurrentWidget(self.page.guided.panel)
 

@@ -46,6 +46,7 @@ class QuestionsPanel(QWidget):
         self.chosen: dict[str, int] = {}
         self.buttons: list[list[AnswerButton]] = []  # per question, one per level
         self.titles: list[QLabel] = []
+        self._choices: list[tuple[int, str]] = []
         self.current = 0
         self.editable = True
 
@@ -115,6 +116,10 @@ class QuestionsPanel(QWidget):
 
     def set_teams(self, teams: list[TeamView], target: int | None) -> None:
         """The choice of whose answers these are: the teams in order, then the whole organisation."""
+        choices = [(team.id, team.name) for team in teams]
+        if choices == self._choices and self.target.currentData() == target:
+            return
+        self._choices = choices
         self.target.blockSignals(True)
         self.target.clear()
         for team in teams:

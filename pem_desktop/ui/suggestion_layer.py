@@ -36,10 +36,12 @@ class SuggestionLayer(ContinuumLayer):
         self._bounds = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.setVisible(False)  # until there are answers to show
 
     def show_suggestion(self, suggestion: Suggestion | None, whose: str, colour: str, can_place: bool) -> None:
         """Show what `whose` answers suggest (None: nothing to show); `colour` is the team's."""
-        if (suggestion, whose, colour, can_place) == (self.suggestion, self.whose, self.colour, self.can_place):
+        unchanged = (suggestion, whose, colour, can_place) == (self.suggestion, self.whose, self.colour, self.can_place)
+        if unchanged or (suggestion is None and self.suggestion is None):  # nothing shown before or after
             return
         self.suggestion, self.whose, self.colour, self.can_place = suggestion, whose, colour, can_place
         self.setVisible(suggestion is not None)

@@ -140,7 +140,7 @@ def test_the_roadmap_shows_the_answers_chosen_per_aspect_and_team(answered, tmp_
     assert "**Answers to the guided questions:**" in section
     discovery = answered.model.aspect("adoption").question_by_id("adoption-discovery")
     assert f"| Payments | {discovery.text} | **Operational:** " in section
-    assert "The answers suggest Operational (1.50; 4 of 4 questions answered); placed at " in section
+    assert "The answers suggest Operational (1.50; 4 of 4 questions answered); on the board: " in section
 
     pdf = export_workshop(answered, "pdf", tmp_path / "roadmap.pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())

@@ -302,3 +302,23 @@ def test_the_suggestion_hint_passes_clicks_on_to_the_board_beneath(window, demo)
     point = page.view.mapFromScene(QPointF(x + 1, page.scene.geometry.continuum_bottom - 5))
     click(page.view.viewport(), point)
     assert stored_position(demo, payments.id, "adoption") == 1.3
+
+
+def test_a_model_without_questions_says_so_and_f8_shows_nothing(window, tmp_path, pe_model):
+    import yaml
+
+    from pem_desktop.maturity import load_model_text
+
+    data = yaml.safe_load(pe_model.text)
+    for aspect in data["aspects"]:
+        aspect.pop("questions", None)
+    loaded = load_model_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "no-questions.yaml")
+    path = tmp_path / "plain.pemw"
+    Workshop.create(path, title="No questions", loaded_model=loaded, team_names=["Payments"]).close()
+    open_in(window, path)
+    panel = questions_tab(window)
+    assert panel.buttons == [] and "asks no guided questions" in panel.content.findChild(type(panel.summary)).text()
+    QTest.keyClick(window, Qt.Key.Key_F8)
+    assert not window.page.guided.stage.isVisible()
+    assert "no guided questions" in window.statusBar().currentMessage()
+    assert window.page.aspect_question.isVisible()
