@@ -9,7 +9,7 @@ to clear it; Space or Enter choose the answer under the keyboard.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -199,7 +199,8 @@ class QuestionsPanel(QWidget):
         for number, (title, question) in enumerate(zip(self.titles, self.aspect.questions, strict=True)):
             title.setText(f"{'▶ ' if number == index else ''}{number + 1}. {question.text}")
         if 0 <= index < len(self.titles) and self.scroll.widget().focusWidget() not in self.buttons[index]:
-            self.scroll.ensureWidgetVisible(self.titles[index], 0, 8)
+            top = self.titles[index].mapTo(self.content, QPoint(0, 0)).y()
+            self.scroll.verticalScrollBar().setValue(max(0, top - 4))  # its title at the top, answers below
 
     def focus_question(self, index: int) -> None:
         """Put the keyboard on a question (its chosen answer, or its first) and scroll to it."""

@@ -215,6 +215,24 @@ def test_f8_puts_one_question_on_the_stage_and_its_keys_answer_step_and_place(wi
     window.toggle_presentation(False)
 
 
+def test_the_tab_scrolls_the_question_on_the_stage_to_its_top(window, demo):
+    open_in(window, demo)
+    page = window.page
+    page.show_aspect("adoption")
+    panel = questions_tab(window)
+    QTest.keyClick(window, Qt.Key.Key_F8)
+    stage = page.guided.stage
+    for number in (1, 2, 3):
+        QTest.keyClick(stage, Qt.Key.Key_Down)
+        QTest.qWait(10)
+        title = panel.titles[number]
+        assert title.text().startswith("▶ ")
+        top = title.mapTo(panel.scroll.viewport(), QPoint(0, 0)).y()
+        bar = panel.scroll.verticalScrollBar()
+        # Its title at the top of the tab (so its answers show below), unless the list ends first.
+        assert 0 <= top <= 8 or bar.value() == bar.maximum()
+
+
 def test_the_audience_view_shows_the_stage_and_the_hint_as_the_laptop_does(window, demo):
     open_in(window, demo)
     page = window.page
