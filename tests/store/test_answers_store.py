@@ -76,7 +76,7 @@ def _migrated_to(path: Path, revision: str) -> None:
 
 
 def test_a_file_of_the_revision_just_before_the_answers_upgrades_after_its_backup(tmp_path, workshop):
-    """Made by the real migrations up to the revision before 0005 (the newest before the answers), with the rows of a real workshop."""
+    """Made by the real migrations up to the revision before the answers (0005), with a real workshop's rows."""
     workshop.place_team(workshop.teams()[0].id, "adoption", 1.4)
     source = workshop.path
     older = tmp_path / "older.pemw"
