@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem
 from pem_desktop.maturity.questions import Suggestion
 from pem_desktop.palette import mix, readable_on, text_colour_on
 from pem_desktop.ui.board import BoardScene, ContinuumLayer
+from pem_desktop.ui.board_accessibility import AccessibleNode
 from pem_desktop.ui.text_fit import ShownText, fit_font
 
 PLACE = "Place here"
@@ -104,6 +105,16 @@ class SuggestionLayer(ContinuumLayer):
 
     def place_rect(self) -> QRectF | None:
         return None if self._place is None else self._place.rect.adjusted(-6, -2, 6, 2)
+
+    def accessible_nodes(self) -> list[AccessibleNode]:
+        """The hint in full words for a screen reader, and how to place the card there."""
+        if self._label is None or not self.isVisible():
+            return []
+        suggestion = self.suggestion
+        words = self.board.model.describe_position(suggestion.position)
+        name = f"Answers for {self.whose} suggest {words} ({suggestion.answered} of {suggestion.asked} answered)"
+        how = "Place here (the Questions tab, or P on the question stage) moves the card there"
+        return [AccessibleNode(("suggestion",), name, how if self.can_place else "", self._label.rect)]
 
     # -- painting ------------------------------------------------------------------------------
 

@@ -340,3 +340,25 @@ def test_a_model_without_questions_says_so_and_f8_shows_nothing(window, tmp_path
     assert not window.page.guided.stage.isVisible()
     assert "no guided questions" in window.statusBar().currentMessage()
     assert window.page.aspect_question.isVisible()
+
+
+def test_screen_readers_hear_the_hint_and_every_answer_has_a_name(window, demo):
+    from accessibility_walk import naming_problems
+    from PySide6.QtGui import QAccessible
+
+    open_in(window, demo)
+    page = window.page
+    page.show_aspect("adoption")
+    payments = window.workshop.teams()[0]
+    select_card(window, payments.id)
+    panel = questions_tab(window)
+    click(panel.buttons[0][2])
+    QTest.qWait(20)
+    board = QAccessible.queryAccessibleInterface(page.view)
+    names = [board.child(index).text(QAccessible.Text.Name) for index in range(board.childCount())]
+    hint = [name for name in names if name.startswith("Answers for Payments suggest ")]
+    assert len(hint) == 1 and "(1 of 4 answered)" in hint[0], names
+    assert naming_problems(window) == []
+    QTest.keyClick(window, Qt.Key.Key_F8)
+    assert page.guided.stage.isVisible()
+    assert naming_problems(window) == []
