@@ -67,7 +67,7 @@ def test_export_to_a_csv_name_says_the_tables_come_as_a_zip(demo_file, tmp_path,
     arguments = [tmp_path / arg if arg.endswith(".csv") else arg for arg in arguments]
     code, out, err = run(capsys, "export", demo_file, *arguments)
     assert_one_line_error(code, out, err)
-    assert "ZIP file of 7 tables" in err and "tables.zip" in err
+    assert "ZIP file of 8 tables" in err and "tables.zip" in err
     assert list(tmp_path.glob("tables*")) == []
 
 

@@ -192,7 +192,7 @@ def test_documents_of_earlier_versions_still_import(demo_workshop, tmp_path, ver
     """As the previous releases wrote them: no targets, times in UTC without an offset."""
     document = json.loads(dumps(workshop_document(demo_workshop)))
     document["schema_version"] = version
-    for key in ("targets", "snapshots", "action_reviews"):  # follow-ups and targets came with version 3
+    for key in ("targets", "snapshots", "action_reviews", "answers", "vote_answers"):  # all came with version 3
         del document[key]
     for team in document["teams"]:
         del team["uid"]
@@ -236,7 +236,7 @@ def test_import_names_the_problem_with_targets(demo_workshop, tmp_path, change, 
 
 
 def _without_follow_ups(document: dict) -> dict:
-    for key in ("snapshots", "action_reviews", "vote_participants", "vote_rounds", "votes"):
+    for key in ("snapshots", "action_reviews", "answers", "vote_answers", "vote_participants", "vote_rounds", "votes"):
         del document[key]
     for team in document["teams"]:
         del team["uid"]

@@ -531,7 +531,7 @@ def test_a_file_of_the_previous_schema_upgrades_to_targets(v1_copy):
     assert len(backups) == 1  # the file as it was, at schema 0003 with its vote
     assert sql(backups[0], "SELECT version_num FROM alembic_version") == [("0003",)]
     assert sql(backups[0], "SELECT name FROM vote_participant") == [("Ana",)]
-    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)] == [("0004",)]
+    assert sql(v1_copy, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
     assert sql(v1_copy, "SELECT name FROM vote_participant") == [("Ana",)]
     assert sql(v1_copy, "SELECT id, uid FROM team ORDER BY id") == uids  # the identities stay
     assert sql(v1_copy, "SELECT aspect_id, team_id, position FROM target") == [("adoption", None, 2.5)]
