@@ -306,13 +306,10 @@ def _demo(args) -> int:
 
 @_guarded
 def _info(args) -> int:
-    from pem_desktop.services import Workshop
+    from pem_desktop.services.follow_up import opened_for_reading
 
-    workshop = Workshop.open(args.file, read_only=True)
-    try:
+    with opened_for_reading(args.file) as workshop:
         print(_describe(workshop))
-    finally:
-        workshop.close()
     return 0
 
 
@@ -390,19 +387,16 @@ def _models(_args) -> int:
 @_guarded
 def _export(args) -> int:
     from pem_desktop.export import FORMATS, export_workshop
-    from pem_desktop.services import Workshop
+    from pem_desktop.services.follow_up import opened_for_reading
 
     format_name = args.format or _format_of(args.output)
     output = args.output or args.file.with_suffix(FORMATS[format_name].suffix)
     if output.exists() and output.resolve() == args.file.resolve():
         raise CommandError(f"{output} is the workshop itself; choose another output file")
-    workshop = Workshop.open(args.file, read_only=True)
-    try:
+    with opened_for_reading(args.file) as workshop:
         export_workshop(
             workshop, format_name, output, page_size=args.page_size, progress=_print_progress if args.progress else None
         )
-    finally:
-        workshop.close()
     print(f"wrote {output}")
     return 0
 

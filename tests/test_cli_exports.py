@@ -199,3 +199,19 @@ def test_export_progress_lines_count_up_to_the_total(demo_file, tmp_path, capsys
     assert all(line.startswith("progress ") for line in lines[:-1]) and len(steps) > 10
     done = [d for d, _ in steps]
     assert done == sorted(done) and {t for _, t in steps} == {steps[-1][1]} and steps[-1][0] == steps[-1][1]
+
+
+V1_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "workshop-schema-0001.pemw"
+
+
+@pytest.mark.parametrize("command", [("info",), ("export", "--format", "md")])
+def test_a_file_of_an_older_version_is_read_by_info_and_export_without_changing_it(tmp_path, capsys, command):
+    older = tmp_path / "older.pemw"
+    older.write_bytes(V1_FIXTURE.read_bytes())
+    before = digest(older)
+    extra = ("-o", tmp_path / "older.md") if command[0] == "export" else ()
+    code, out, err = run(capsys, command[0], older, *command[1:], *extra)
+    assert (code, err) == (0, "")
+    assert "Payments" in (out if command[0] == "info" else (tmp_path / "older.md").read_text(encoding="utf-8"))
+    assert digest(older) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["older.pemw", *(["older.md"] if extra else [])])
