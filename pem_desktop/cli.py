@@ -28,8 +28,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh copy of the demo workshop")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate-model", help="check a maturity model YAML file")
+    validate = commands.add_parser(
+        "validate-model", help="check a maturity model YAML file and the translations beside it, or one translation"
+    )
     validate.add_argument("file", type=Path)
+    validate.add_argument(
+        "--model",
+        default=None,
+        help="for a translation: the bundled model id or model file it translates "
+        "(default: the model file its name is made from, else the bundled model it names)",
+    )
 
     new = commands.add_parser("new", help="create a new workshop file")
     new.add_argument("file", type=Path)
@@ -38,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--date", type=_iso_date, default=None, help="workshop date, YYYY-MM-DD (default: today)")
     new.add_argument("--facilitator", default="")
     new.add_argument("--model", default=None, help="a bundled model id or a model YAML file")
+    new.add_argument("--model-language", default=None, metavar="LANG", help=_LANGUAGE_HELP)
     new.add_argument("--team", action="append", default=[], help="a team name (repeat for more teams)")
 
     info = commands.add_parser("info", help="show a workshop: teams, placements, disagreements, actions")
@@ -46,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a realistic demo workshop")
     demo.add_argument("file", type=Path)
     demo.add_argument("--model", default=None, help="a bundled model id or a model YAML file")
+    demo.add_argument("--model-language", default=None, metavar="LANG", help=_LANGUAGE_HELP)
 
     commands.add_parser("models", help="list the bundled maturity models")
 
@@ -143,6 +153,12 @@ def _parser() -> argparse.ArgumentParser:
         "--backup", type=int, default=1, metavar="N", help="which backup: 1 is the newest (default), as `backups` lists"
     )
     return parser
+
+
+_LANGUAGE_HELP = (
+    "the language of the model's texts, which becomes the workshop's language: the model's own or one it is "
+    "translated into (de, fr, es, pt_BR, ja, zh_CN for the bundled models; see `models`); default: the model's own"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -251,36 +267,102 @@ def _guarded(function):
 
 def _validate_model(args) -> int:
     from pem_desktop.maturity import ModelError, load_model_file
+    from pem_desktop.maturity.translation import is_translation_file_name, translations_beside
 
+    if _declares_translation(args.file) or (args.model and is_translation_file_name(args.file)):
+        try:
+            return _validate_translation(args)
+        except ModelError as error:
+            return _invalid(args.file, "translation", error)
     try:
         loaded = load_model_file(args.file)
     except ModelError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        count = len(error.problems)
-        print(
-            f"{PROG}: error: {args.file} is not a valid model ({count} problem{'s' if count > 1 else ''})",
-            file=sys.stderr,
-        )
-        return 1
+        return _invalid(args.file, "model", error)
     model = loaded.model
     print(
         f"{args.file}: valid — {model.title} {model.version}: "
         f"{len(model.aspects)} aspects, {model.level_count} levels ({', '.join(level.name for level in model.levels)})"
     )
+    status = 0
+    for language, path in translations_beside(args.file).items():
+        status |= _report_translation(path, loaded, language)
+    return status
+
+
+def _declares_translation(path: Path) -> bool:
+    from pem_desktop.maturity.translation import is_translation_text
+
+    return is_translation_text(_head(path))
+
+
+def _head(path: Path) -> str:
+    """The first few KB of a file, to look at its top-level keys before it is read in full."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8192).decode("utf-8", "replace")
+    except OSError:
+        return ""  # reported by the loader, which says why
+
+
+def _validate_translation(args) -> int:
+    """`validate-model` of a translation file: checked against the model it translates."""
+    from pem_desktop.maturity import ModelError, ModelProblem
+    from pem_desktop.maturity.catalog import resolve_model
+    from pem_desktop.maturity.translation import named_model, translation_file_parts
+
+    parts = translation_file_parts(args.file)
+    model = args.model
+    if model is None:
+        beside = args.file.with_name(f"{parts[0]}{args.file.suffix}") if parts else None
+        model = str(beside) if beside is not None and beside.is_file() else named_model(_head(args.file))
+    if model is None:
+        problem = "missing: the translation does not name its model (or give it with --model)"
+        raise ModelError([ModelProblem(str(args.file), None, "model", problem)])
+    return _report_translation(args.file, resolve_model(model), parts[1] if parts else None)
+
+
+def _report_translation(path: Path, loaded, language: str | None) -> int:
+    from pem_desktop.languages import language_name
+    from pem_desktop.maturity import ModelError
+    from pem_desktop.maturity.translation import load_translation_file
+
+    try:
+        translated = load_translation_file(path, loaded)
+    except ModelError as error:
+        return _invalid(path, "translation", error)
+    if language is not None and translated.language != language:
+        print(f"{path}: language: the file says '{translated.language}', its name says '{language}'", file=sys.stderr)
+        print(f"{PROG}: error: {path} is not a valid translation (1 problem)", file=sys.stderr)
+        return 1
+    model = translated.model
+    print(
+        f"{path}: valid — {language_name(model.language)} ({model.language}) translation of {loaded.model.id} "
+        f"{model.version}: {model.title}"
+    )
     return 0
+
+
+def _invalid(path: Path, what: str, error) -> int:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    count = len(error.problems)
+    print(
+        f"{PROG}: error: {path} is not a valid {what} ({count} problem{'s' if count > 1 else ''})",
+        file=sys.stderr,
+    )
+    return 1
 
 
 @_guarded
 def _new(args) -> int:
-    from pem_desktop.maturity.catalog import resolve_model
+    from pem_desktop.maturity.catalog import resolve_model_in
     from pem_desktop.services import Workshop
 
     path = _pemw(args.file)
     workshop = Workshop.create(
         path,
         title=args.title,
-        loaded_model=resolve_model(args.model),
+        loaded_model=resolve_model_in(args.model, args.model_language),
         organisation=args.organisation,
         workshop_date=args.date or date.today(),
         facilitator=args.facilitator,
@@ -294,11 +376,11 @@ def _new(args) -> int:
 
 @_guarded
 def _demo(args) -> int:
-    from pem_desktop.maturity.catalog import resolve_model
+    from pem_desktop.maturity.catalog import resolve_model_in
     from pem_desktop.services.demo import write_demo_workshop
 
     path = _pemw(args.file)
-    workshop = write_demo_workshop(path, resolve_model(args.model))
+    workshop = write_demo_workshop(path, resolve_model_in(args.model, args.model_language))
     workshop.close()
     print(f"wrote the demo workshop to {path}")
     return 0
@@ -316,6 +398,7 @@ def _info(args) -> int:
 def _describe(workshop) -> str:
     from pem_desktop.export.since import since_label
     from pem_desktop.services.history import change_between, previous_positions, read_history
+    from pem_desktop.services import model_language
 
     model = workshop.model
     info = workshop.info()
@@ -327,6 +410,7 @@ def _describe(workshop) -> str:
         f"  date:         {info.workshop_date.isoformat() if info.workshop_date else '-'}",
         f"  facilitator:  {info.facilitator or '-'}",
         f"  model:        {model.title} {model.version} ({model.level_count} levels)",
+        f"  language:     {info.language} — {model_language.describe(workshop.loaded_model)}",
         f"  teams ({len(teams)}): {', '.join(team.name for team in teams) or '-'}",
     ]
     history = read_history(workshop)
@@ -374,13 +458,14 @@ def _describe(workshop) -> str:
 
 
 def _models(_args) -> int:
-    from pem_desktop.maturity.catalog import bundled_models
+    from pem_desktop.maturity.catalog import bundled_models, languages_of
 
     for loaded in bundled_models():
         model = loaded.model
         print(
             f"{model.id:<28} {model.title} {model.version} ({len(model.aspects)} aspects, {model.level_count} levels)"
         )
+        print(f"{'':<28} languages: {', '.join(languages_of(model.id))}")
     return 0
 
 

@@ -23,6 +23,7 @@ def workshop_document(workshop) -> dict:
     info = workshop.info()
     loaded = workshop.loaded_model
     model = loaded.model
+    translation = loaded.translation
     teams = workshop.teams()
     aspect_order = {aspect.id: index for index, aspect in enumerate(model.aspects)}
     team_order = {team.id: index for index, team in enumerate(teams)}
@@ -40,15 +41,19 @@ def workshop_document(workshop) -> dict:
             "facilitator": info.facilitator,
             "participants": info.participants,
             "notes": info.notes,
+            "language": info.language,
             "created_at": _moment(info.created_at),
             "updated_at": _moment(info.updated_at),
         },
         "model": {
             "id": model.id,
-            "title": model.title,
+            "title": loaded.original.title,
             "version": model.version,
             "sha256": loaded.sha256,
             "yaml": loaded.text,
+            "translation": None
+            if translation is None
+            else {"language": translation.language, "sha256": translation.sha256, "yaml": translation.text},
         },
         "teams": [{"id": t.id, "uid": t.uid, "name": t.name, "colour": t.colour, "order": t.order} for t in teams],
         "placements": [{"team_id": p.team_id, "aspect_id": p.aspect_id, "position": p.position} for p in placements],

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import yaml
 
+from pem_desktop.languages import ENGLISH, is_language_code
 from pem_desktop.maturity.model import (
     Answer,
     Aspect,
@@ -35,6 +36,7 @@ from pem_desktop.maturity.model import (
 from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 
 FORMAT = "pem-model/1"
+TRANSLATION_FORMAT = "pem-model-translation/1"  # see pem_desktop.maturity.translation
 MIN_LEVELS = 2
 MAX_LEVELS = 7
 MAX_FILE_BYTES = 2_000_000
@@ -69,12 +71,38 @@ class ModelError(Exception):
 
 
 @dataclass(frozen=True)
+class Translation:
+    """The text of a translation of a model (see pem_desktop.maturity.translation), its language and hash."""
+
+    language: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
 class LoadedModel:
-    """A validated model together with the exact text it was read from and that text's hash."""
+    """A validated model together with the exact text it was read from and that text's hash.
+
+    With a `translation`, `model` is the model in the translation's language (same ids, translated
+    texts), while `text` and `sha256` stay those of the model file itself and `original` is the model
+    as that file has it.
+    """
 
     model: MaturityModel
     text: str
     sha256: str
+    translation: Translation | None = None
+    untranslated: MaturityModel | None = None
+
+    @property
+    def original(self) -> MaturityModel:
+        """The model in the model file's own language."""
+        return self.untranslated or self.model
+
+    @property
+    def language(self) -> str:
+        """The language of `model`'s texts."""
+        return self.model.language
 
 
 def model_hash(text: str) -> str:
@@ -257,15 +285,24 @@ def _from_parsed_copy(text: str, file_name: str) -> LoadedModel | None:
     if _parsed_copies is None:
         return None
     sha256 = model_hash(text)
-    try:
-        data = json.loads((_parsed_copies / f"{sha256}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    data = _read_parsed_copy(sha256)
+    if data is None:
         return None
     checker = _Checker(file_name, None)
     model = checker.model(data)
     if checker.problems or model is None:
         return None
     return LoadedModel(model=model, text=text, sha256=sha256)
+
+
+def _read_parsed_copy(sha256: str) -> Any:
+    """The kept parsed data of the text with this hash (a model's or a translation's), or None."""
+    if _parsed_copies is None:
+        return None
+    try:
+        return json.loads((_parsed_copies / f"{sha256}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _keep_parsed_copy(sha256: str, data: Any) -> None:
@@ -434,6 +471,15 @@ class _Checker:
             return None
         return value
 
+    def language(self, data: dict, key: str, path: tuple) -> str | None:
+        value = self.text(data, key, path)
+        if value is not None and not is_language_code(value):
+            self.problem(
+                (*path, key), f"'{value}' is not a language code (such as en, de, pt_BR or zh_CN: language_REGION)"
+            )
+            return None
+        return value
+
     def sequence(self, data: dict, key: str, path: tuple) -> list | None:
         value = data.get(key)
         if key not in data:
@@ -477,10 +523,29 @@ class _Checker:
         if data is None:
             self.problem((), "the file is empty")
             return None
+        if isinstance(data, dict) and data.get("format") == TRANSLATION_FORMAT:
+            self.problem(
+                ("format",),
+                f"this is a translation of the model {str(data.get('model'))!r}, not a model: "
+                "choose the model file it translates (its translations beside it are found by their names)",
+            )
+            return None
         top = self.mapping(
             data,
             (),
-            {"format", "id", "title", "version", "description", "source", "licence", "credit", "levels", "aspects"},
+            {
+                "format",
+                "id",
+                "title",
+                "version",
+                "language",
+                "description",
+                "source",
+                "licence",
+                "credit",
+                "levels",
+                "aspects",
+            },
             {"format", "id", "title", "version", "levels", "aspects"},
         )
         if top is None:
@@ -490,13 +555,14 @@ class _Checker:
         model_id = self.identifier(top, "id", ())
         title = self.text(top, "title", ())
         version = self.text(top, "version", ())
+        language = self.language(top, "language", ()) if "language" in top else ENGLISH
         description = self.text(top, "description", (), required=False)
         credit = self.text(top, "credit", (), required=False)
         source = self._source(top.get("source")) if top.get("source") is not None else None
         licence = self._licence(top.get("licence")) if top.get("licence") is not None else None
         levels = self._levels(top)
         aspects = self._aspects(top, levels)  # checked even when the levels are broken
-        if self.problems or None in (model_id, title, version, levels, aspects):
+        if self.problems or None in (model_id, title, version, language, levels, aspects):
             return None
         return MaturityModel(
             id=model_id,
@@ -508,6 +574,7 @@ class _Checker:
             source=source,
             licence=licence,
             credit=credit,
+            language=language,
         )
 
     def _source(self, value: Any) -> Source | None:

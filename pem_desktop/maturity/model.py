@@ -118,7 +118,11 @@ class Aspect:
 
 @dataclass(frozen=True)
 class MaturityModel:
-    """A whole maturity model, as loaded and validated from YAML."""
+    """A whole maturity model, as loaded and validated from YAML.
+
+    `language` is the language its texts are in: the model file's own, or a translation's (see
+    pem_desktop.maturity.translation); ids are the same in every language.
+    """
 
     id: str
     title: str
@@ -129,6 +133,7 @@ class MaturityModel:
     source: Source | None = None
     licence: Licence | None = None
     credit: str | None = None
+    language: str = "en"
 
     @property
     def level_count(self) -> int:

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel
+from pem_desktop.services import model_language
 from pem_desktop.services.views import ACTION_STATUSES
 from pem_desktop.services.workshop import MAX_NAME, TEAM_COLOURS, Workshop, _line, _text, model_reader
 from pem_desktop.store.history import (
@@ -197,6 +198,7 @@ def write_large_workshop(
                 model_version=model.version,
                 model_yaml=loaded_model.text,
                 model_sha256=loaded_model.sha256,
+                **model_language.snapshot_columns(loaded_model),
             )
         )
         team_rows = [

@@ -26,6 +26,7 @@ from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
 from pem_desktop.maturity.loader import model_hash
 from pem_desktop.reading import TooLargeError, UnreadableFileError, read_limited
 from pem_desktop.resources import data_path
+from pem_desktop.services import model_language
 from pem_desktop.services.answer_transfer import ANSWER_KEYS, insert_answers, read_answers
 from pem_desktop.services.history_transfer import HISTORY_KEYS, read_history, read_uid
 from pem_desktop.services.targets import insert_target
@@ -60,7 +61,8 @@ from pem_desktop.store.workshop_file import create_workshop_file
 JSON_FORMAT = "pem-desktop-workshop"
 JSON_SCHEMA_VERSION = 3  # 2: the room's votes (vote_participants, vote_rounds, votes); 3: follow-ups (team uids,
 # snapshots of the earlier workshops of a chain, action reviews, actions' carried_from), targets, every time
-# with its UTC offset, and the answers to the guided questions (answers, vote_answers)
+# with its UTC offset, the answers to the guided questions (answers, vote_answers), and the workshop's language
+# with its model's translation
 MAX_JSON_BYTES = 64 * 1024 * 1024  # the 200-team workshop exports to about 2 MB
 MAX_SHOWN = 40  # characters of a bad value quoted in a message
 
@@ -118,6 +120,7 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
                 model_version=loaded.model.version,
                 model_yaml=loaded.text,
                 model_sha256=loaded.sha256,
+                **model_language.snapshot_columns(loaded),
             )
         )
         now = _now()
@@ -217,7 +220,9 @@ class _Reader:
             ),
             optional=optional,
         )
-        model = self.loaded_model(root["model"], "model")
+        workshop = root["workshop"]
+        language = workshop.get("language") if isinstance(workshop, dict) else None
+        model = self.loaded_model(root["model"], "model", language)
         self.model = model
         teams = self.teams(root["teams"])
         team_ids = {team["id"] for team in teams}
@@ -243,7 +248,7 @@ class _Reader:
             value,
             "workshop",
             required=("title", "organisation", "date", "facilitator", "participants", "notes"),
-            optional=("created_at", "updated_at"),
+            optional=("created_at", "updated_at", "language"),
         )
         now = _now()
         return {
@@ -257,8 +262,11 @@ class _Reader:
             "updated_at": self.moment(fields.get("updated_at"), "workshop.updated_at", default=now),
         }
 
-    def loaded_model(self, value: Any, path: str) -> LoadedModel:
-        fields = self.fields(value, path, required=("yaml",), optional=("id", "title", "version", "sha256"))
+    def loaded_model(self, value: Any, path: str, language: Any = None) -> LoadedModel:
+        """The model snapshot, in its translation when the document has one (into the workshop's `language`)."""
+        fields = self.fields(
+            value, path, required=("yaml",), optional=("id", "title", "version", "sha256", "translation")
+        )
         text = fields["yaml"]
         if not isinstance(text, str) or not text.strip():
             raise self.fail(f"{path}.yaml", "missing the model's YAML text")
@@ -272,7 +280,25 @@ class _Reader:
         for key, actual in (("id", loaded.model.id), ("title", loaded.model.title), ("version", loaded.model.version)):
             if key in fields and fields[key] != actual:
                 raise self.fail(f"{path}.{key}", f"{fields[key]!r} does not match the model's YAML text ({actual!r})")
-        return loaded
+        translation = fields.get("translation")
+        if language is None and translation is None:
+            return loaded
+        if language is not None and not isinstance(language, str):
+            raise self.fail("workshop.language", "must be text")
+        if translation is None:
+            translation = {"yaml": "", "sha256": ""}
+        where = f"{path}.translation"
+        entry = self.fields(translation, where, required=("yaml", "sha256"), optional=("language",))
+        text, sha = entry["yaml"], entry["sha256"]
+        if not isinstance(text, str) or not isinstance(sha, str):
+            raise self.fail(where, "yaml and sha256 must be text")
+        wanted = language if language is not None else entry.get("language", loaded.model.language)
+        if "language" in entry and entry["language"] != wanted:
+            raise self.fail(f"{where}.language", f"{entry['language']!r} is not the workshop's language ({wanted!r})")
+        try:
+            return model_language.model_from_snapshot(loaded, wanted, text, sha, self.source)
+        except model_language.SnapshotError as error:
+            raise self.fail(where if text else "workshop.language", str(error).removeprefix("its ")) from None
 
     def teams(self, value: Any) -> list[dict]:
         teams = []

@@ -22,6 +22,7 @@ class WorkshopInfo:
     notes: str = ""
     model_id: str = ""
     model_version: str = ""
+    language: str = "en"
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel, MaturityModel, ModelError, load_model_text
+from pem_desktop.services import model_language
 from pem_desktop.services.views import (
     ACTION_STATUSES,
     DISAGREEMENT_STATUSES,
@@ -142,6 +143,7 @@ class Workshop:
                     model_version=loaded_model.model.version,
                     model_yaml=loaded_model.text,
                     model_sha256=loaded_model.sha256,
+                    **model_language.snapshot_columns(loaded_model),
                 )
             )
             for order, name in enumerate(names):
@@ -160,7 +162,23 @@ class Workshop:
         workshop_file = open_workshop_file(
             path, read_only=read_only, read_model=model_reader(Path(path).name), shared=shared
         )
-        return cls(workshop_file, workshop_file.model)
+        try:
+            with workshop_file.plain_reading() as connection:
+                row = plain.workshop_row(connection)
+            loaded = model_language.model_from_snapshot(
+                workshop_file.model,
+                row.language,
+                row.model_translation_yaml,
+                row.model_translation_sha256,
+                workshop_file.path.name,
+            )
+        except model_language.SnapshotError as error:
+            workshop_file.close()
+            raise DamagedWorkshopError(f"{workshop_file.path.name} is damaged: {error}.") from None
+        except BaseException:
+            workshop_file.close()
+            raise
+        return cls(workshop_file, loaded)
 
     def close(self) -> None:
         self._file.close()
@@ -242,6 +260,7 @@ class Workshop:
             notes=row.notes,
             model_id=row.model_id,
             model_version=row.model_version,
+            language=row.language,
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
@@ -327,6 +346,24 @@ class Workshop:
                 setattr(row, key, value)
             row.updated_at = _now()
         self._changed("workshop")
+        return old
+
+    def set_model_language(self, loaded: LoadedModel) -> LoadedModel:
+        """Show the workshop's model in another language, which becomes the workshop's language.
+
+        `loaded` is this workshop's model in its own language or with a translation (see
+        services.model_language); the model's own text stays as it is. Returns the model as it was
+        shown before, to undo with.
+        """
+        if loaded.text != self.loaded_model.text or loaded.sha256 != self.loaded_model.sha256:
+            raise InvalidInputError("a workshop's model can be shown in another language, but not replaced")
+        with self._file.transaction() as session:
+            row = queries.workshop_row(session)
+            for key, value in model_language.snapshot_columns(loaded).items():
+                setattr(row, key, value)
+            row.updated_at = _now()
+        old, self.loaded_model = self.loaded_model, loaded
+        self._changed("workshop", "model")
         return old
 
     # -- teams ---------------------------------------------------------------------------------

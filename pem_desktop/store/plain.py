@@ -31,6 +31,9 @@ class WorkshopRecord(NamedTuple):
     model_version: str
     model_yaml: str
     model_sha256: str
+    language: str
+    model_translation_yaml: str
+    model_translation_sha256: str
 
 
 class TeamRecord(NamedTuple):
@@ -110,7 +113,8 @@ class TargetRecord(NamedTuple):
 def workshop_row(connection: sqlite3.Connection) -> WorkshopRecord | None:
     row = connection.execute(
         "SELECT id, title, organisation, workshop_date, facilitator, participants, notes, created_at, updated_at, "
-        "model_id, model_version, model_yaml, model_sha256 FROM workshop ORDER BY id LIMIT 1"
+        "model_id, model_version, model_yaml, model_sha256, language, model_translation_yaml, model_translation_sha256 "
+        "FROM workshop ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return None

@@ -31,6 +31,10 @@ class WorkshopRow(Base):
     model_version: Mapped[str] = mapped_column(String(200))
     model_yaml: Mapped[str] = mapped_column(Text)
     model_sha256: Mapped[str] = mapped_column(String(64))
+    # The workshop's language; the translation of the model into it ("" when shown in the model's own).
+    language: Mapped[str] = mapped_column(String(35), default="en", server_default="en")
+    model_translation_yaml: Mapped[str] = mapped_column(Text, default="", server_default="")
+    model_translation_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class TeamRow(Base):
