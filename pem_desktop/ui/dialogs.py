@@ -37,6 +37,7 @@ from pem_desktop.services.views import WorkshopInfo
 from pem_desktop.services.workshop import TEAM_COLOURS
 from pem_desktop.ui.badges import team_badge
 from pem_desktop.ui.fields import DateField, buddy_label
+from pem_desktop.ui.model_language import ModelLanguageCombo
 from pem_desktop.ui.screen_fit import fit_dialog
 
 FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
@@ -88,6 +89,10 @@ class NewWorkshopDialog(QDialog):
             self.model_combo.addItem(f"{model.title} {model.version}", loaded)
         self.model_combo.addItem("Another model file…", None)
         self.model_combo.activated.connect(self._model_chosen)
+        self.language_combo = ModelLanguageCombo()
+        self._model_files: dict[str, Path] = {}  # sha256 of a model chosen from a file -> its file
+        self.model_combo.currentIndexChanged.connect(self._model_shown)
+        self._model_shown(0)
 
         self.team_edit = QLineEdit()
         self.team_edit.setPlaceholderText("Team name, then Enter")
@@ -129,6 +134,7 @@ class NewWorkshopDialog(QDialog):
         form.addRow("&Facilitator", self.facilitator_edit)
         form.addRow("&Participants", self.participants_edit)
         form.addRow("&Model", self.model_combo)
+        form.addRow("Model &language", self.language_combo)
         form.addRow(buddy_label("T&eams", self.team_edit), teams)
         form.addRow(buddy_label("&Save as", self.path_edit), path_row)
 
@@ -216,8 +222,14 @@ class NewWorkshopDialog(QDialog):
             show_model_error(self, path, error)
             return
         self._custom_model = loaded
+        self._model_files[loaded.sha256] = Path(path)
         self.model_combo.insertItem(index, f"{loaded.model.title} {loaded.model.version} ({Path(path).name})", loaded)
         self.model_combo.setCurrentIndex(index)
+
+    def _model_shown(self, index: int) -> None:
+        loaded = self.model_combo.itemData(index)
+        if loaded is not None:
+            self.language_combo.set_model(loaded, self._model_files.get(loaded.sha256))
 
     def _title_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
@@ -245,6 +257,11 @@ class NewWorkshopDialog(QDialog):
         except OSError as error:
             QMessageBox.warning(self, "Cannot save there", f"Cannot create the folder {path.parent}: {error.strerror}")
             return
+        try:
+            loaded_model = self.language_combo.chosen_model()
+        except ModelError as error:
+            show_model_error(self, error.problems[0].file, error, "model translation")
+            return
         names = tuple(self.team_list.item(i).text() for i in range(self.team_list.count()))
         colours = tuple(self.team_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.team_list.count()))
         self.result_request = NewWorkshopRequest(
@@ -254,7 +271,7 @@ class NewWorkshopDialog(QDialog):
             workshop_date=self.date_edit.date().toPython(),
             facilitator=self.facilitator_edit.text().strip(),
             participants=self.participants_edit.toPlainText().strip(),
-            loaded_model=self.model_combo.currentData(),
+            loaded_model=loaded_model,
             team_names=names,
             team_colours=colours,
         )
@@ -376,14 +393,14 @@ def run_dialog(dialog: QDialog, result: Callable[[], object]) -> object | None:
         dialog.deleteLater()
 
 
-def show_model_error(parent: QWidget, path: str, error: ModelError) -> None:
+def show_model_error(parent: QWidget, path: str, error: ModelError, what: str = "maturity model") -> None:
     problems = error.problems
     listed = "\n".join(
         f"• line {p.line}: {p.path or ''} {p.message}" if p.line else f"• {p.message}" for p in problems[:12]
     )
     more = f"\n… and {len(problems) - 12} more." if len(problems) > 12 else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, "This model file cannot be used", "", parent=parent)
-    box.setText(f"{Path(path).name} is not a valid maturity model ({len(problems)} problem(s)).")
+    box = QMessageBox(QMessageBox.Icon.Warning, f"This {what} cannot be used", "", parent=parent)
+    box.setText(f"{Path(path).name} is not a valid {what} ({len(problems)} problem(s)).")
     box.setInformativeText(listed + more)
     box.exec()
 

@@ -36,6 +36,7 @@ from pem_desktop.ui.commands import (
 )
 from pem_desktop.ui.follow_ups import FollowUps
 from pem_desktop.ui.keyboard import install_keyboard_policy
+from pem_desktop.ui.model_language import ModelLanguageMenu, ensure_script_font
 from pem_desktop.ui.screen_fit import clamp_to_screen, screen_key, screen_of
 from pem_desktop.ui.settings import AppSettings, default_page_size
 from pem_desktop.ui.theme import THEMES, Theme, apply_theme, presentation_theme
@@ -266,6 +267,8 @@ class MainWindow(QMainWindow):
             export_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.details_action)
+        self.language_menu = ModelLanguageMenu(lambda: self.workshop, self._run, self, self._model_error)
+        file_menu.addMenu(self.language_menu)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -388,19 +391,8 @@ class MainWindow(QMainWindow):
     def _show_workshop(self, workshop: Workshop) -> None:
         self.close_workshop()
         self.workshop = workshop
-        note = ""
-        if workshop.read_only and getattr(self, "_locked_by", ""):
-            note = f"is open for changes in another window ({self._locked_by}); this window follows its changes"
-        self.page = WorkshopPage(
-            workshop, self.undo_stack, self._current_theme(), self.report_error, read_only_note=note
-        )
-        self._apply_zoom()
-        self.follow_ups.workshop_shown(self.page)
-        self.page.aspectShown.connect(self._aspect_shown)
-        self.page.guided.shownChanged.connect(self._questions_shown)
-        self.page.scene.cardMenuRequested.connect(self._card_menu)
+        self.page = self._make_page(workshop)
         workshop.subscribe(self._on_change)
-        self.pages.addWidget(self.page)
         self.pages.setCurrentWidget(self.page)
         info = workshop.info()
         self.settings.remember(
@@ -424,6 +416,49 @@ class MainWindow(QMainWindow):
         after_first_paint(self.page.view.viewport(), lambda: self.workshop is workshop and self.votes_on_board())
         self._update_title()
         self._update_enabled()
+
+    def _make_page(self, workshop: Workshop) -> WorkshopPage:
+        ensure_script_font(workshop.model.language)
+        note = ""
+        if workshop.read_only and getattr(self, "_locked_by", ""):
+            note = f"is open for changes in another window ({self._locked_by}); this window follows its changes"
+        page = WorkshopPage(workshop, self.undo_stack, self._current_theme(), self.report_error, read_only_note=note)
+        self.page = page
+        self._apply_zoom()
+        self.follow_ups.workshop_shown(page)
+        page.aspectShown.connect(self._aspect_shown)
+        page.guided.shownChanged.connect(self._questions_shown)
+        page.scene.cardMenuRequested.connect(self._card_menu)
+        self.pages.addWidget(page)
+        return page
+
+    def _replace_page(self) -> None:
+        """The open workshop's page built again, as it was: its model is now shown in another language."""
+        old, workshop = self.page, self.workshop
+        if old is None or workshop is None or old.model is workshop.model:
+            return
+        shown = old.navigator.currentIndex()
+        team_id = old.selected_team_id()
+        audience = self.audience is not None
+        if audience:
+            self.toggle_audience(False)
+        self.page = self._make_page(workshop)
+        self.page.detail_wanted = old.detail_wanted  # F9, as it was
+        self.page._show_side()
+        self.page.navigator.setCurrentIndex(shown)
+        if team_id is not None and self.page.showing_board():
+            self.page.scene.select_card(team_id)
+        self.pages.setCurrentWidget(self.page)
+        old.close()
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        if audience:
+            self.toggle_audience(True)
+
+    def _model_error(self, path: str, error: ModelError) -> None:
+        from pem_desktop.ui.dialogs import show_model_error
+
+        show_model_error(self, path, error, "model translation")
 
     def _housekeeping(self) -> None:
         """Every minute: tell other instances the file is still open here; now and then, a backup."""
@@ -600,6 +635,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"All changes saved · {self.workshop.path.name}")
         if "workshop" in change.kinds:
             self._update_title()
+        if "model" in change.kinds:  # after every listener has heard of it
+            QTimer.singleShot(0, self._replace_page)
         if self.audience is not None and change.kinds - {"votes", "participants"}:
             self.audience.refresh()  # (its layer of votes follows them by itself)
 
@@ -1002,6 +1039,7 @@ class MainWindow(QMainWindow):
         self.questions_action.setEnabled(has)
         if not has:
             self.questions_action.setChecked(False)
+        self.language_menu.setEnabled(has)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry(self.saveGeometry())
