@@ -422,9 +422,7 @@ class _TranslationChecker(loader._Checker):
                     texts.append(item.strip())
                 continue
             if not isinstance(item, dict):
-                self.problem(
-                    where, f"the model's characteristic here is of the topic '{topic.id}': give topic and text"
-                )
+                self.problem(where, f"the model's characteristic here has the topic '{topic.id}': give topic and text")
                 continue
             self.mapping(item, where, {"topic", "text"}, {"topic", "text"})
             same = "topic" not in item or self.same_id(item, "topic", where, topic.id, [topic.id])

@@ -29,8 +29,8 @@ TRANSLATION_FILTER = "Model translations (*.yaml *.yml)"
 
 
 def preferred_language(available: list[str], locale: QLocale | None = None) -> str:
-    """The system's language when the model is available in it ("pt_BR", else "pt"), else the model's own."""
-    name = (locale or QLocale.system()).name()  # e.g. "de_DE", "pt_BR", "zh_CN"
+    """The locale's language when the model is available in it ("pt_BR", else "pt"), else the model's own."""
+    name = (locale or QLocale()).name()  # the default locale (the system's, or the interface's): "de_DE", "pt_BR"
     for candidate in (name, name.split("_", 1)[0]):
         if candidate in available:
             return candidate
@@ -114,7 +114,12 @@ class ModelLanguageMenu(QMenu):
             action = self.addAction(_choice_text(choice))
             action.setCheckable(True)
             action.setChecked(choice.current)
-            action.setEnabled(not workshop.read_only)
+            unfit = _unfit(workshop, choice)
+            action.setEnabled(not workshop.read_only and not unfit)
+            if unfit:
+                action.setToolTip(
+                    f"The bundled translation is of another version of the model than this workshop's copy ({unfit})"
+                )
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
         self.addSeparator()
@@ -151,6 +156,17 @@ class ModelLanguageMenu(QMenu):
         if loaded.translation == workshop.loaded_model.translation:
             return False
         return self._run(ChangeModelLanguageCommand(workshop, loaded))
+
+
+def _unfit(workshop: Workshop, choice: LanguageChoice) -> str:
+    """Why a bundled translation does not fit the workshop's copy of its model (an earlier text), or ""."""
+    if choice.source != "bundled":
+        return ""
+    try:
+        model_in(workshop.loaded_model, choice)  # kept, so choosing it then is immediate
+    except ModelError as error:
+        return str(error.problems[0].message)
+    return ""
 
 
 def _choice_text(choice: LanguageChoice) -> str:

@@ -1,0 +1,223 @@
+"""The workshop's language: its model's translation kept in the file, checked on open, changed in one
+step that can be undone; JSON exports carry it; files made before it existed open in English."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from pem_desktop.export.json_export import dumps, workshop_document
+from pem_desktop.maturity import ModelError
+from pem_desktop.maturity.catalog import resolve_model_in
+from pem_desktop.maturity.loader import model_hash
+from pem_desktop.services import DamagedWorkshopError, InvalidInputError, Workshop
+from pem_desktop.services.model_language import language_choices, model_in
+from pem_desktop.services.transfer import ImportProblemError, import_workshop, import_workshop_file
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.fixture
+def german(pe_model):
+    return resolve_model_in("cncf-platform-engineering", "de")
+
+
+def sql(path: Path, statement: str, *values):
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute(statement, values).fetchall()
+        connection.commit()
+        return rows
+
+
+def test_a_workshop_made_in_german_reopens_in_german_with_the_model_s_own_text_kept(tmp_path, german, pe_model):
+    path = tmp_path / "de.pemw"
+    Workshop.create(path, title="Plattform-Check", loaded_model=german, team_names=["Zahlungen"]).close()
+    language, translation, translation_hash, text, text_hash = sql(
+        path,
+        "SELECT language, model_translation_yaml, model_translation_sha256, model_yaml, model_sha256 FROM workshop",
+    )[0]
+    assert language == "de"
+    assert text == pe_model.text and text_hash == pe_model.sha256  # the original, as before
+    assert translation_hash == model_hash(translation) and "language: de" in translation
+    workshop = Workshop.open(path, read_only=True)
+    try:
+        assert workshop.info().language == "de"
+        assert workshop.model.language == "de"
+        assert workshop.model.aspect("investment").name == "Investition"
+        assert [a.id for a in workshop.model.aspects] == [a.id for a in pe_model.model.aspects]
+        assert workshop.loaded_model.original.aspect("investment").name == "Investment"
+    finally:
+        workshop.close()
+
+
+def test_changing_the_language_keeps_every_placement_and_can_be_undone(workshop, german):
+    team = workshop.teams()[0]
+    workshop.place_team(team.id, "adoption", 2.4)
+    workshop.add_action(aspect_id="adoption", team_id=team.id, target_level_id="optimizing", title="Open the repo")
+    heard = []
+    workshop.subscribe(heard.append)
+    before = workshop.loaded_model
+    english = workshop.set_model_language(model_in(workshop.loaded_model, _choice(workshop, "de")))
+    assert english is before
+    assert workshop.model.aspect("adoption").at(2).label == "Sog von innen"
+    assert workshop.info().language == "de"
+    assert "model" in heard[-1].kinds and "workshop" in heard[-1].kinds
+    assert workshop.position_of(team.id, "adoption") == 2.4
+    assert workshop.actions()[0].target_level_id == "optimizing"
+    path = workshop.path
+    reopened = Workshop.open(path, read_only=True)
+    try:
+        assert reopened.model.aspect("adoption").name == "Adoption"
+        assert reopened.model.aspect("interfaces").name == "Schnittstellen"
+    finally:
+        reopened.close()
+    workshop.set_model_language(english)  # the undo
+    assert workshop.model.aspect("interfaces").name == "Interfaces"
+    assert sql(path, "SELECT language, model_translation_yaml, model_translation_sha256 FROM workshop") == [
+        ("en", "", "")
+    ]
+
+
+def test_the_choices_are_the_model_s_own_language_and_its_translations(workshop, german):
+    choices = language_choices(workshop.loaded_model)
+    assert [(c.language, c.current, c.source) for c in choices][:2] == [("en", True, "model"), ("de", False, "bundled")]
+    workshop.set_model_language(german)
+    current = [c for c in language_choices(workshop.loaded_model) if c.current]
+    assert [(c.language, c.source) for c in current] == [("de", "workshop")]
+    assert model_in(workshop.loaded_model, current[0]) is workshop.loaded_model
+    assert model_in(workshop.loaded_model, choices[0]).translation is None
+
+
+def test_another_model_cannot_come_in_through_a_language_change(workshop, cn_model):
+    with pytest.raises(InvalidInputError, match="not replaced"):
+        workshop.set_model_language(cn_model)
+
+
+def _choice(workshop, language):
+    return next(c for c in language_choices(workshop.loaded_model) if c.language == language)
+
+
+# -- a tampered file is refused ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def german_file(tmp_path, german) -> Path:
+    path = tmp_path / "de.pemw"
+    Workshop.create(path, title="T", loaded_model=german).close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("statement", "message"),
+    [
+        (
+            "UPDATE workshop SET model_translation_yaml = replace(model_translation_yaml, 'Investition', 'Geld')",
+            "checksum",
+        ),
+        ("UPDATE workshop SET language = 'fr'", "into 'de', not the workshop's 'fr'"),
+        ("UPDATE workshop SET language = 'Deutsch'", "not a language code"),
+        ("UPDATE workshop SET model_translation_yaml = '', model_translation_sha256 = ''", "keeps no translation"),
+    ],
+)
+def test_a_tampered_language_or_translation_is_refused(german_file, statement, message):
+    sql(german_file, statement)
+    with pytest.raises(DamagedWorkshopError, match=message):
+        Workshop.open(german_file, read_only=True)
+
+
+def test_a_translation_that_does_not_fit_the_model_is_refused_even_with_a_right_hash(german_file):
+    (text,) = sql(german_file, "SELECT model_translation_yaml FROM workshop")[0]
+    broken = text.replace("  - id: measurement\n", "  - id: metrics\n")
+    sql(
+        german_file,
+        "UPDATE workshop SET model_translation_yaml = ?, model_translation_sha256 = ?",
+        broken,
+        model_hash(broken),
+    )
+    with pytest.raises(
+        DamagedWorkshopError, match=r"does not fit the model .*aspects\[4\]\.id: expected 'measurement'"
+    ):
+        Workshop.open(german_file, read_only=True)
+
+
+# -- files of the first schema ---------------------------------------------------------------------
+
+
+def test_a_first_schema_file_is_upgraded_after_a_backup_and_opens_in_english(tmp_path):
+    copy = tmp_path / "old.pemw"
+    shutil.copyfile(FIXTURES / "workshop-schema-0001.pemw", copy)
+    workshop = Workshop.open(copy)
+    try:
+        assert workshop.info().language == "en"
+        assert workshop.loaded_model.translation is None
+        assert workshop.model.aspect("investment").name == "Investment"
+        # its copy of the model is an earlier text (no guided questions): today's translations do not fit it
+        with pytest.raises(ModelError, match=r"aspects\[0\]\.questions: the model has no questions here"):
+            model_in(workshop.loaded_model, _choice(workshop, "de"))
+        assert workshop.model.language == "en"
+    finally:
+        workshop.close()
+    assert list(tmp_path.glob("old.pemw.before-upgrade-*.bak"))
+    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0002",)]
+
+
+# -- JSON ------------------------------------------------------------------------------------------
+
+
+def test_json_export_and_import_keep_the_language_and_translation(tmp_path, german):
+    source = Workshop.create(tmp_path / "de.pemw", title="T", loaded_model=german, team_names=["A"])
+    try:
+        document = workshop_document(source)
+    finally:
+        source.close()
+    assert document["workshop"]["language"] == "de"
+    assert document["model"]["title"] == "CNCF Platform Engineering Maturity Model"  # the model's own
+    assert document["model"]["translation"]["language"] == "de"
+    (tmp_path / "de.json").write_text(dumps(document), encoding="utf-8")
+    imported = import_workshop_file(tmp_path / "de.json", tmp_path / "back.pemw")
+    try:
+        assert imported.model.aspect("operations").name == "Betrieb"
+        assert dumps(workshop_document(imported)) == dumps(document)
+    finally:
+        imported.close()
+
+
+def test_json_of_the_first_format_imports_in_english(tmp_path, demo_workshop):
+    document = workshop_document(demo_workshop)
+    document["schema_version"] = 1
+    del document["workshop"]["language"]
+    del document["model"]["translation"]
+    imported = import_workshop(document, tmp_path / "v1.pemw")
+    try:
+        assert imported.info().language == "en" and imported.model.aspect("investment").name == "Investment"
+    finally:
+        imported.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["model"]["translation"].update(sha256="0" * 64),
+            "model.translation: translation of the maturity model does not match its checksum",
+        ),
+        (lambda d: d["workshop"].update(language="fr"), "is not the workshop's language ('fr')"),
+        (lambda d: d["model"].update(translation=None), "workshop.language: language 'de' is not its model's own"),
+        (lambda d: d["model"]["translation"].update(extra=1), "model.translation.extra: unknown key"),
+    ],
+)
+def test_json_with_a_wrong_translation_is_refused(tmp_path, german, change, message):
+    source = Workshop.create(tmp_path / "de.pemw", title="T", loaded_model=german)
+    try:
+        document = json.loads(dumps(workshop_document(source)))
+    finally:
+        source.close()
+    change(document)
+    with pytest.raises(ImportProblemError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        import_workshop(document, tmp_path / "imported.pemw")
+    assert not (tmp_path / "imported.pemw").exists()
