@@ -396,7 +396,8 @@ def run_dialog(dialog: QDialog, result: Callable[[], object]) -> object | None:
 def show_model_error(parent: QWidget, path: str, error: ModelError, what: str = "maturity model") -> None:
     problems = error.problems
     listed = "\n".join(
-        f"• line {p.line}: {p.path or ''} {p.message}" if p.line else f"• {p.message}" for p in problems[:12]
+        f"• line {p.line}: {p.path + ': ' if p.path else ''}{p.message}" if p.line else f"• {p.message}"
+        for p in problems[:12]
     )
     more = f"\n… and {len(problems) - 12} more." if len(problems) > 12 else ""
     box = QMessageBox(QMessageBox.Icon.Warning, f"This {what} cannot be used", "", parent=parent)

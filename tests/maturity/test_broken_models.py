@@ -657,10 +657,13 @@ def test_validate_model_good_file_exits_0_with_summary(capsys):
     assert main(["validate-model", str(path)]) == 0
     out, err = capsys.readouterr()
     assert err == ""
-    assert out.strip() == (
+    lines = out.splitlines()
+    assert lines[0] == (
         f"{path}: valid — CNCF Platform Engineering Maturity Model 1.0.0: "
         "5 aspects, 4 levels (Provisional, Operational, Scalable, Optimizing)"
     )
+    # then each translation beside it (see test_translations.py)
+    assert all(": valid — " in line and " translation of cncf-platform-engineering 1.0.0" in line for line in lines[1:])
 
 
 def test_validate_model_small_custom_model(tmp_path, capsys):

@@ -125,7 +125,7 @@ def test_a_broken_translation_file_gets_a_message_and_changes_nothing(window, wo
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())))
     _menu_action(window, "From a translation file").trigger()
     assert shown and "mine.de.yaml is not a valid model translation" in shown[0][0]
-    assert "aspects[1].id: expected 'adoption' here" in shown[0][1]
+    assert "aspects: the model has 5 aspects here, this has 4" in shown[0][1]
     assert window.workshop.model.language == "en"
     assert window.undo_stack.count() == 0
 
