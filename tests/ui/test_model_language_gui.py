@@ -136,3 +136,17 @@ def test_a_read_only_workshop_cannot_change_language(window, demo_workshop):
     assert window.open_path(path, read_only=True)
     assert not _menu_action(window, "Deutsch").isEnabled()
     assert not _menu_action(window, "From a translation file").isEnabled()
+
+
+def test_the_audience_view_follows_the_language(window, demo_workshop):
+    path = demo_workshop.path
+    demo_workshop.close()
+    open_in(window, path)
+    window.page.show_aspect("operations")
+    window.toggle_audience(True)
+    assert window.audience.title.text() == "Operations"
+    _menu_action(window, "Deutsch").trigger()
+    QTest.qWait(20)
+    assert window.audience is not None and window.audience.title.text() == "Betrieb"
+    assert window.audience_action.isChecked()
+    window.toggle_audience(False)
