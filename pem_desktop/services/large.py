@@ -37,6 +37,7 @@ from pem_desktop.store.schema import (
     TargetRow,
     TeamRow,
     ViewpointRow,
+    WorkshopLanguageRow,
     WorkshopRow,
 )
 from pem_desktop.store.workshop_file import create_workshop_file
@@ -198,9 +199,9 @@ def write_large_workshop(
                 model_version=model.version,
                 model_yaml=loaded_model.text,
                 model_sha256=loaded_model.sha256,
-                **model_language.snapshot_columns(loaded_model),
             )
         )
+        session.add(WorkshopLanguageRow(**model_language.snapshot_columns(loaded_model)))
         team_rows = [
             TeamRow(
                 id=index + 1,

@@ -1,12 +1,13 @@
 """The language a workshop's model is shown in: what the workshop file keeps of it, and the choices.
 
 A workshop file keeps its model's own text and hash (`model_yaml`, `model_sha256`) unchanged in
-every language, and beside them the workshop's `language` and, when that is not the model's own,
-the text and hash of the translation that shows the model in it (`model_translation_yaml`,
-`model_translation_sha256`). A translation has the model's ids, so placements, actions and answers
-mean the same in every language; it is checked against the model's own text whenever the file is
-opened, so a tampered translation is refused as a tampered model is, and the file reopens in its
-language months later with neither the model file nor the translation file at hand.
+every language, and beside them (table `workshop_language`) the workshop's `language` and, when
+that is not the model's own, the text and hash of the translation that shows the model in it
+(`model_translation_yaml`, `model_translation_sha256`). A translation has the model's ids, so
+placements, actions, votes and answers mean the same in every language; it is checked against the
+model's own text whenever the file is opened, so a tampered translation is refused as a tampered
+model is, and the file reopens in its language months later with neither the model file nor the
+translation file at hand.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class SnapshotError(ValueError):
 
 
 def snapshot_columns(loaded: LoadedModel) -> dict[str, str]:
-    """The workshop row's language columns for a model shown as `loaded` (its own language or a translation)."""
+    """The workshop_language row's columns for a model shown as `loaded` (its own language or a translation)."""
     translation = loaded.translation
     return {
         "language": loaded.language,
@@ -35,13 +36,18 @@ def snapshot_columns(loaded: LoadedModel) -> dict[str, str]:
     }
 
 
-def model_from_snapshot(loaded: LoadedModel, language: str, text: str, sha256: str, file_name: str) -> LoadedModel:
+def model_from_snapshot(loaded: LoadedModel, row, file_name: str) -> LoadedModel:
     """The model snapshot `loaded` as the workshop shows it: in the translation the file keeps, if any.
 
-    Raises SnapshotError when the language is not a language code, or is not the model's own and no
-    translation is kept, or the translation does not match its hash, is not a translation of this very
-    model, or is into another language than the workshop's.
+    `row` holds the file's `language`, `model_translation_yaml` and `model_translation_sha256` (None:
+    a file made before they were kept, shown in the model's own language). Raises SnapshotError when
+    the language is not a language code, or is not the model's own and no translation is kept, or the
+    translation does not match its hash, is not a translation of this very model, or is into another
+    language than the workshop's.
     """
+    if row is None:
+        return loaded
+    language, text, sha256 = row.language, row.model_translation_yaml, row.model_translation_sha256
     if not is_language_code(language):
         raise SnapshotError(f"its language {language[:40]!r} is not a language code")
     if not text and not sha256:

@@ -20,7 +20,7 @@ import json
 import math
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pem_desktop.maturity import LoadedModel, ModelError, load_model_text
 from pem_desktop.maturity.loader import model_hash
@@ -55,7 +55,14 @@ from pem_desktop.services.workshop import (
 )
 from pem_desktop.store.history import insert_history
 from pem_desktop.store.integrity import MAX_ID
-from pem_desktop.store.schema import PlacementMoveRow, PlacementRow, TeamRow, WorkshopRow, new_uid
+from pem_desktop.store.schema import (
+    PlacementMoveRow,
+    PlacementRow,
+    TeamRow,
+    WorkshopLanguageRow,
+    WorkshopRow,
+    new_uid,
+)
 from pem_desktop.store.workshop_file import create_workshop_file
 
 JSON_FORMAT = "pem-desktop-workshop"
@@ -120,9 +127,9 @@ def import_workshop(document: Any, pemw_path: str | Path, *, source_name: str = 
                 model_version=loaded.model.version,
                 model_yaml=loaded.text,
                 model_sha256=loaded.sha256,
-                **model_language.snapshot_columns(loaded),
             )
         )
+        session.add(WorkshopLanguageRow(**model_language.snapshot_columns(loaded)))
         now = _now()
         for team in content["teams"]:
             session.add(
@@ -166,6 +173,12 @@ def _read_limited(path: Path) -> bytes:
     except UnreadableFileError as error:
         message = f"cannot read {path}: {error}."
     raise ImportProblemError(message)
+
+
+class _LanguageFields(NamedTuple):
+    language: str
+    model_translation_yaml: str
+    model_translation_sha256: str
 
 
 def _no_constants(name: str) -> float:
@@ -296,7 +309,7 @@ class _Reader:
         if "language" in entry and entry["language"] != wanted:
             raise self.fail(f"{where}.language", f"{entry['language']!r} is not the workshop's language ({wanted!r})")
         try:
-            return model_language.model_from_snapshot(loaded, wanted, text, sha, self.source)
+            return model_language.model_from_snapshot(loaded, _LanguageFields(wanted, text, sha), self.source)
         except model_language.SnapshotError as error:
             raise self.fail(where if text else "workshop.language", str(error).removeprefix("its ")) from None
 

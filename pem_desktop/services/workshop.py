@@ -143,9 +143,9 @@ class Workshop:
                     model_version=loaded_model.model.version,
                     model_yaml=loaded_model.text,
                     model_sha256=loaded_model.sha256,
-                    **model_language.snapshot_columns(loaded_model),
                 )
             )
+            session.add(schema.WorkshopLanguageRow(**model_language.snapshot_columns(loaded_model)))
             for order, name in enumerate(names):
                 colour = colours[order] or TEAM_COLOURS[order % len(TEAM_COLOURS)]
                 session.add(schema.TeamRow(name=name, colour=colour, sort_order=order, created_at=now))
@@ -164,14 +164,8 @@ class Workshop:
         )
         try:
             with workshop_file.plain_reading() as connection:
-                row = plain.workshop_row(connection)
-            loaded = model_language.model_from_snapshot(
-                workshop_file.model,
-                row.language,
-                row.model_translation_yaml,
-                row.model_translation_sha256,
-                workshop_file.path.name,
-            )
+                row = plain.workshop_language(connection)
+            loaded = model_language.model_from_snapshot(workshop_file.model, row, workshop_file.path.name)
         except model_language.SnapshotError as error:
             workshop_file.close()
             raise DamagedWorkshopError(f"{workshop_file.path.name} is damaged: {error}.") from None
@@ -260,7 +254,7 @@ class Workshop:
             notes=row.notes,
             model_id=row.model_id,
             model_version=row.model_version,
-            language=row.language,
+            language=self.loaded_model.language,
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
@@ -358,10 +352,10 @@ class Workshop:
         if loaded.text != self.loaded_model.text or loaded.sha256 != self.loaded_model.sha256:
             raise InvalidInputError("a workshop's model can be shown in another language, but not replaced")
         with self._file.transaction() as session:
-            row = queries.workshop_row(session)
+            queries.workshop_row(session).updated_at = _now()
+            row = queries.workshop_language_row(session)
             for key, value in model_language.snapshot_columns(loaded).items():
                 setattr(row, key, value)
-            row.updated_at = _now()
         old, self.loaded_model = self.loaded_model, loaded
         self._changed("workshop", "model")
         return old

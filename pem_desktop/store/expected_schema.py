@@ -434,13 +434,34 @@ SCHEMA_0005 = SCHEMA_0004.revised(
     ),
 )
 
+MAX_LANGUAGE_CODE = 35  # pem_desktop.languages.MAX_CODE_CHARS; its form is checked with the translation
+
+# 0006: the workshop's language and the translation of its model into it (at most one row; the
+# language code's form, the translation's hash and its fit to the model are checked when the model is read).
+SCHEMA_0006 = SCHEMA_0005.revised(
+    "0006",
+    add_tables=(
+        Table(
+            "workshop_language",
+            (
+                _id(),
+                Column("language", "VARCHAR(35)", Text(MAX_LANGUAGE_CODE, line=True, required=True)),
+                Column("model_translation_yaml", "TEXT", Text(MAX_MODEL_TEXT, controls="\t\n\r")),
+                Column("model_translation_sha256", "VARCHAR(64)", Text(64, line=True)),
+            ),
+            max_rows=1,
+        ),
+    ),
+)
+
 # Every revision this version of the app opens, by its Alembic revision id (SCHEMA_REVISIONS in
 # pem_desktop.store.workshop_file lists the same ids, oldest first). A new migration adds, e.g.:
-#     "0006": SCHEMA_0005.revised("0006", add_tables=(Table("...", (...)),)),
+#     "0007": SCHEMA_0006.revised("0007", add_tables=(Table("...", (...)),)),
 REVISIONS: dict[str, Schema] = {
     "0001": SCHEMA_0001,
     "0002": SCHEMA_0002,
     "0003": SCHEMA_0003,
     "0004": SCHEMA_0004,
     "0005": SCHEMA_0005,
+    "0006": SCHEMA_0006,
 }

@@ -31,6 +31,9 @@ class WorkshopRecord(NamedTuple):
     model_version: str
     model_yaml: str
     model_sha256: str
+
+
+class LanguageRecord(NamedTuple):
     language: str
     model_translation_yaml: str
     model_translation_sha256: str
@@ -113,14 +116,21 @@ class TargetRecord(NamedTuple):
 def workshop_row(connection: sqlite3.Connection) -> WorkshopRecord | None:
     row = connection.execute(
         "SELECT id, title, organisation, workshop_date, facilitator, participants, notes, created_at, updated_at, "
-        "model_id, model_version, model_yaml, model_sha256, language, model_translation_yaml, model_translation_sha256 "
-        "FROM workshop ORDER BY id LIMIT 1"
+        "model_id, model_version, model_yaml, model_sha256 FROM workshop ORDER BY id LIMIT 1"
     ).fetchone()
     if row is None:
         return None
     values = list(row)
     values[3], values[7], values[8] = _day(values[3]), _moment(values[7]), _moment(values[8])
     return WorkshopRecord(*values)
+
+
+def workshop_language(connection: sqlite3.Connection) -> LanguageRecord | None:
+    """The workshop's language and its model's translation; None in a file made before they were kept."""
+    row = connection.execute(
+        "SELECT language, model_translation_yaml, model_translation_sha256 FROM workshop_language ORDER BY id LIMIT 1"
+    ).fetchone()
+    return None if row is None else LanguageRecord(*row)
 
 
 def teams(connection: sqlite3.Connection) -> list[TeamRecord]:

@@ -14,12 +14,22 @@ from pem_desktop.store.schema import (
     PlacementRow,
     TargetRow,
     TeamRow,
+    WorkshopLanguageRow,
     WorkshopRow,
 )
 
 
 def workshop_row(session: Session) -> WorkshopRow | None:
     return session.scalars(select(WorkshopRow).limit(1)).first()
+
+
+def workshop_language_row(session: Session) -> WorkshopLanguageRow:
+    """The row of the workshop's language, added (to be filled in) to a file made before it was kept."""
+    row = session.scalars(select(WorkshopLanguageRow).limit(1)).first()
+    if row is None:
+        row = WorkshopLanguageRow()
+        session.add(row)
+    return row
 
 
 def teams(session: Session) -> Sequence[TeamRow]:

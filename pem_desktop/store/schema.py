@@ -31,10 +31,20 @@ class WorkshopRow(Base):
     model_version: Mapped[str] = mapped_column(String(200))
     model_yaml: Mapped[str] = mapped_column(Text)
     model_sha256: Mapped[str] = mapped_column(String(64))
-    # The workshop's language; the translation of the model into it ("" when shown in the model's own).
-    language: Mapped[str] = mapped_column(String(35), default="en", server_default="en")
-    model_translation_yaml: Mapped[str] = mapped_column(Text, default="", server_default="")
-    model_translation_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class WorkshopLanguageRow(Base):
+    """The workshop's language and the translation of its model into it (empty: the model's own language).
+
+    At most one row; a file without it (made before it existed) shows its model in the model's own language.
+    """
+
+    __tablename__ = "workshop_language"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    language: Mapped[str] = mapped_column(String(35))
+    model_translation_yaml: Mapped[str] = mapped_column(Text, default="")
+    model_translation_sha256: Mapped[str] = mapped_column(String(64), default="")
 
 
 class TeamRow(Base):
