@@ -136,9 +136,9 @@ class RoomHost:
         self._publish(protocol.ballot_document(self.votes.ballot(shown.id)), mine, answers)
 
     def _workshop_changed(self, change: Change) -> None:
-        if "teams" in change.kinds:
+        if change.kinds & {"teams", "model"}:  # names, colours, or the model's texts in another language
             self._teams_changed = True
-        if change.kinds & {"votes", "teams"}:
+        if change.kinds & {"votes", "teams", "model"}:
             self.refresh()
 
 

@@ -12,6 +12,7 @@ the file says. The child stops when its standard input closes, so a room never o
 
     app -> child: {"path": ..., "secrets": {...}, "limits": {...}}      first, once
                   {"refresh": true}                                     the file changed on the app's side
+                                                                        (with "model": true, its language)
                   {"stop": true}
     child -> app: {"ready": {"port": P}} | {"failed": "why"}
                   {"changed": {"kinds": [...], "aspect": ..., "team": ..., "votes": [positions]}}
@@ -193,8 +194,8 @@ class RoomProcess:
         self.on_change()
 
     def _workshop_changed(self, change: Change) -> None:
-        if not self._announcing and change.kinds & {"votes", "teams"}:
-            self._send({"refresh": True, "teams": "teams" in change.kinds})
+        if not self._announcing and change.kinds & {"votes", "teams", "model"}:
+            self._send({"refresh": True, "teams": "teams" in change.kinds, "model": "model" in change.kinds})
 
     def _send(self, message: dict) -> None:
         process = self._process
@@ -278,8 +279,10 @@ def _serve(workshop: Workshop, first: dict, write, room_app, room_server, args) 
     host.attach(app.publish)
     stop = threading.Event()
 
-    def refresh(teams: bool) -> None:
-        host.refresh(teams=teams)
+    def refresh(teams: bool, model: bool) -> None:
+        if model:  # the model is shown in another language now: phones get its texts in it
+            workshop.reread_language()
+        host.refresh(teams=teams or model)
         report_state()
 
     def read_parent() -> None:
@@ -289,7 +292,7 @@ def _serve(workshop: Workshop, first: dict, write, room_app, room_server, args) 
             except ValueError:
                 continue
             if message.get("refresh"):
-                channel.submit(refresh, bool(message.get("teams")))
+                channel.submit(refresh, bool(message.get("teams")), bool(message.get("model")))
             elif message.get("stop"):
                 break
         stop.set()

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel, MaturityModel, ModelError, load_model_text
+from pem_desktop.maturity.translation import untranslated
 from pem_desktop.services import model_language
 from pem_desktop.services.views import (
     ACTION_STATUSES,
@@ -228,9 +229,10 @@ class Workshop:
 
     def announce_outside_change(self) -> None:
         """Another program (the window holding the lock) changed the file: every listener re-reads it."""
-        change = Change(
-            frozenset({"workshop", "teams", "placements", "disagreements", "actions", "votes", "answers"}), None, None
-        )
+        kinds = {"workshop", "teams", "placements", "disagreements", "actions", "votes", "answers"}
+        if self.reread_language():
+            kinds.add("model")
+        change = Change(frozenset(kinds), None, None)
         for listener in list(self._listeners):
             listener(change)
 
@@ -341,6 +343,20 @@ class Workshop:
             row.updated_at = _now()
         self._changed("workshop")
         return old
+
+    def reread_language(self) -> bool:
+        """Read the workshop's language again (another program may have changed it); True when the
+        model is now shown in another language. DamagedWorkshopError when the file's is not valid."""
+        with self._file.plain_reading() as connection:
+            row = plain.workshop_language(connection)
+        try:
+            loaded = model_language.model_from_snapshot(untranslated(self.loaded_model), row, self.path.name)
+        except model_language.SnapshotError as error:
+            raise DamagedWorkshopError(f"{self.path.name} is damaged: {error}.") from None
+        if loaded.translation == self.loaded_model.translation:
+            return False
+        self.loaded_model = loaded
+        return True
 
     def set_model_language(self, loaded: LoadedModel) -> LoadedModel:
         """Show the workshop's model in another language, which becomes the workshop's language.

@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             self.toggle_audience(False)
         self.page = self._make_page(workshop)
         self.page.detail_wanted = old.detail_wanted  # F9, as it was
-        self.page._show_side()
+        self.page.set_theme(self._current_theme())
         self.page.navigator.setCurrentIndex(shown)
         if team_id is not None and self.page.showing_board():
             self.page.scene.select_card(team_id)

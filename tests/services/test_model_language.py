@@ -37,10 +37,10 @@ def sql(path: Path, statement: str, *values):
 def test_a_workshop_made_in_german_reopens_in_german_with_the_model_s_own_text_kept(tmp_path, german, pe_model):
     path = tmp_path / "de.pemw"
     Workshop.create(path, title="Plattform-Check", loaded_model=german, team_names=["Zahlungen"]).close()
-    language, translation, translation_hash, text, text_hash = sql(
-        path,
-        "SELECT language, model_translation_yaml, model_translation_sha256, model_yaml, model_sha256 FROM workshop",
+    language, translation, translation_hash = sql(
+        path, "SELECT language, model_translation_yaml, model_translation_sha256 FROM workshop_language"
     )[0]
+    text, text_hash = sql(path, "SELECT model_yaml, model_sha256 FROM workshop")[0]
     assert language == "de"
     assert text == pe_model.text and text_hash == pe_model.sha256  # the original, as before
     assert translation_hash == model_hash(translation) and "language: de" in translation
@@ -78,9 +78,8 @@ def test_changing_the_language_keeps_every_placement_and_can_be_undone(workshop,
         reopened.close()
     workshop.set_model_language(english)  # the undo
     assert workshop.model.aspect("interfaces").name == "Interfaces"
-    assert sql(path, "SELECT language, model_translation_yaml, model_translation_sha256 FROM workshop") == [
-        ("en", "", "")
-    ]
+    rows = sql(path, "SELECT language, model_translation_yaml, model_translation_sha256 FROM workshop_language")
+    assert rows == [("en", "", "")]
 
 
 def test_the_choices_are_the_model_s_own_language_and_its_translations(workshop, german):
@@ -116,12 +115,16 @@ def german_file(tmp_path, german) -> Path:
     ("statement", "message"),
     [
         (
-            "UPDATE workshop SET model_translation_yaml = replace(model_translation_yaml, 'Investition', 'Geld')",
+            "UPDATE workshop_language "
+            "SET model_translation_yaml = replace(model_translation_yaml, 'Investition', 'Geld')",
             "checksum",
         ),
-        ("UPDATE workshop SET language = 'fr'", "into 'de', not the workshop's 'fr'"),
-        ("UPDATE workshop SET language = 'Deutsch'", "not a language code"),
-        ("UPDATE workshop SET model_translation_yaml = '', model_translation_sha256 = ''", "keeps no translation"),
+        ("UPDATE workshop_language SET language = 'fr'", "into 'de', not the workshop's 'fr'"),
+        ("UPDATE workshop_language SET language = 'Deutsch'", "not a language code"),
+        (
+            "UPDATE workshop_language SET model_translation_yaml = '', model_translation_sha256 = ''",
+            "keeps no translation",
+        ),
     ],
 )
 def test_a_tampered_language_or_translation_is_refused(german_file, statement, message):
@@ -131,11 +134,11 @@ def test_a_tampered_language_or_translation_is_refused(german_file, statement, m
 
 
 def test_a_translation_that_does_not_fit_the_model_is_refused_even_with_a_right_hash(german_file):
-    (text,) = sql(german_file, "SELECT model_translation_yaml FROM workshop")[0]
+    (text,) = sql(german_file, "SELECT model_translation_yaml FROM workshop_language")[0]
     broken = text.replace("  - id: measurement\n", "  - id: metrics\n")
     sql(
         german_file,
-        "UPDATE workshop SET model_translation_yaml = ?, model_translation_sha256 = ?",
+        "UPDATE workshop_language SET model_translation_yaml = ?, model_translation_sha256 = ?",
         broken,
         model_hash(broken),
     )
@@ -163,7 +166,8 @@ def test_a_first_schema_file_is_upgraded_after_a_backup_and_opens_in_english(tmp
     finally:
         workshop.close()
     assert list(tmp_path.glob("old.pemw.before-upgrade-*.bak"))
-    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0003",)]
+    assert sql(copy, "SELECT count(*) FROM workshop_language") == [(0,)]  # its model's own language
 
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -187,12 +191,16 @@ def test_json_export_and_import_keep_the_language_and_translation(tmp_path, germ
         imported.close()
 
 
-def test_json_of_the_first_format_imports_in_english(tmp_path, demo_workshop):
+@pytest.mark.parametrize("version", [1, 2])
+def test_json_of_an_earlier_format_imports_in_the_model_s_own_language(tmp_path, demo_workshop, version):
     document = workshop_document(demo_workshop)
-    document["schema_version"] = 1
+    document["schema_version"] = version
     del document["workshop"]["language"]
     del document["model"]["translation"]
-    imported = import_workshop(document, tmp_path / "v1.pemw")
+    if version == 1:
+        for key in ("vote_participants", "vote_rounds", "votes"):
+            document.pop(key, None)
+    imported = import_workshop(document, tmp_path / "earlier.pemw")
     try:
         assert imported.info().language == "en" and imported.model.aspect("investment").name == "Investment"
     finally:
@@ -221,3 +229,50 @@ def test_json_with_a_wrong_translation_is_refused(tmp_path, german, change, mess
     with pytest.raises(ImportProblemError, match=message.replace("(", r"\(").replace(")", r"\)")):
         import_workshop(document, tmp_path / "imported.pemw")
     assert not (tmp_path / "imported.pemw").exists()
+
+
+def test_a_file_of_the_previous_schema_gains_its_language_when_it_changes(tmp_path):
+    copy = tmp_path / "old.pemw"
+    shutil.copyfile(FIXTURES / "workshop-schema-0001.pemw", copy)
+    workshop = Workshop.open(copy)
+    try:
+        ours = _translation_for_its_older_text(workshop, "fr")
+        workshop.set_model_language(ours)
+        assert workshop.model.language == "fr"
+    finally:
+        workshop.close()
+    assert sql(copy, "SELECT language FROM workshop_language") == [("fr",)]
+    reopened = Workshop.open(copy, read_only=True)
+    try:
+        assert reopened.model.aspect("investment").name == "Investissement de test"
+    finally:
+        reopened.close()
+
+
+def _translation_for_its_older_text(workshop, language):
+    """A translation made for the workshop's own (older) model text: the bundled French one, with the
+    texts its older model does not have taken out (it had no guided questions)."""
+    import yaml
+
+    from pem_desktop.maturity.catalog import bundled_translations
+    from pem_desktop.maturity.translation import translate
+
+    data = yaml.safe_load(bundled_translations("cncf-platform-engineering")[language].read_text(encoding="utf-8"))
+    original = workshop.loaded_model.original
+    for aspect, ours in zip(data["aspects"], original.aspects, strict=True):
+        if not ours.questions:
+            aspect.pop("questions", None)
+        for entry, level in zip(aspect["levels"], ours.levels, strict=True):
+            entry["characteristics"] = entry["characteristics"][: len(level.characteristics)]
+            entry["characteristics"] += [
+                f"({n})" for n in range(len(level.characteristics) - len(entry["characteristics"]))
+            ]
+            entry["scenarios"] = [f"({n})" for n in range(len(level.scenarios))]
+            if not level.scenarios:
+                entry.pop("scenarios")
+    data["aspects"][0]["name"] = "Investissement de test"
+    if original.description is None:
+        data.pop("description", None)
+    if original.credit is None:
+        data.pop("credit", None)
+    return translate(workshop.loaded_model, yaml.safe_dump(data, allow_unicode=True), "fr.yaml")
