@@ -276,3 +276,31 @@ def _translation_for_its_older_text(workshop, language):
     if original.credit is None:
         data.pop("credit", None)
     return translate(workshop.loaded_model, yaml.safe_dump(data, allow_unicode=True), "fr.yaml")
+
+
+def test_a_file_of_the_votes_schema_opens_and_upgrades_after_a_backup(tmp_path):
+    """A file of revision 0002 (the room's votes, the revision before this one) gains the language table."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from pem_desktop.store import workshop_file
+
+    copy = tmp_path / "votes.pemw"
+    shutil.copyfile(FIXTURES / "workshop-schema-0001.pemw", copy)
+    engine = create_engine(f"sqlite:///{copy}")
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(workshop_file._MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    engine.dispose()
+    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0002",)]
+    workshop = Workshop.open(copy)
+    try:
+        assert workshop.info().language == "en" and len(workshop.teams()) == 6
+    finally:
+        workshop.close()
+    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0003",)]
+    (backup,) = tmp_path.glob("votes.pemw.before-upgrade-*.bak")
+    assert sql(backup, "SELECT version_num FROM alembic_version") == [("0002",)]
