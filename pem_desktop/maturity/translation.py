@@ -27,7 +27,6 @@ from typing import Any
 from pem_desktop.maturity import loader
 from pem_desktop.maturity.loader import (
     MAX_ANSWER_CHARS,
-    MAX_FILE_BYTES,
     MAX_QUESTION_CHARS,
     MAX_SUMMARY_CHARS,
     TRANSLATION_FORMAT,
@@ -93,16 +92,12 @@ def named_model(text: str) -> str | None:
 
 
 def load_translation_file(path: str | Path, loaded: LoadedModel) -> LoadedModel:
-    """Read a translation file and check it against `loaded`; the model in the translation's language."""
+    """Read a translation file and check it against `loaded`; the model in the translation's language.
+
+    Read as a model file is: a regular file only, never past 2 MB, UTF-8."""
     path = Path(path)
     name = str(path)
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise ModelError([ModelProblem(name, None, "", f"cannot read the file ({error.strerror or error})")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise ModelError([ModelProblem(name, None, "", f"file is larger than {MAX_FILE_BYTES // 1_000_000} MB")])
+    raw = loader._read_limited(path, name)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -118,10 +113,7 @@ def translate(loaded: LoadedModel, text: str, file_name: str = "<translation>") 
     translation's text, language and hash as its `translation`.
     """
     text = text.removeprefix("\ufeff")
-    if len(text) > MAX_FILE_BYTES:
-        raise ModelError(
-            [ModelProblem(file_name, None, "", f"the text is larger than {MAX_FILE_BYTES // 1_000_000} MB")]
-        )
+    loader._check_text_size(text, file_name)
     original = loaded.original
     key = (loaded.sha256, text)
     cached = _translated.get(key)

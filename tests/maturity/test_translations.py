@@ -530,3 +530,21 @@ def test_validate_model_of_every_bundled_model_passes(capsys):
         if translation_file_parts(path) is None:
             assert main(["validate-model", str(path)]) == 0, capsys.readouterr().err
     assert "pt_BR" in capsys.readouterr().out
+
+
+def test_hostile_translation_files_are_refused_as_hostile_models_are(tiny, tmp_path):
+    import os
+
+    fifo = tmp_path / "tiny.de.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(ModelError, match="not a regular file"):
+        load_translation_file(fifo, tiny)  # never waits for a writer
+    bomb = "format: pem-model-translation/1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in "bcdefgh":
+        previous = chr(ord(level) - 1)
+        bomb += f"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n"
+    with pytest.raises(ModelError, match="YAML aliases"):
+        translate(tiny, bomb)
+    with pytest.raises(ModelError, match="control character U\\+0007") as caught:
+        translate(tiny, replace("label: Schnell", 'label: "Schn\\aell"'))
+    assert caught.value.problems[0].path == "aspects[0].levels[1].label"
