@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetricsF
 
 WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
@@ -72,8 +72,21 @@ def _measure(font: QFont, text: str, width: float, wrap: bool) -> tuple[float, f
         lines = text.split("\n")
         return max(metrics.horizontalAdvance(line) for line in lines), metrics.height() * len(lines)
     rect = metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e6), WRAP, text)
-    widest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+    widest_word = max((metrics.horizontalAdvance(word) for word in unbreakable(text)), default=0.0)
     return max(rect.width(), widest_word), rect.height()
+
+
+def unbreakable(text: str) -> list[str]:
+    """The pieces a line of `text` may not be broken inside, as Qt breaks lines (Unicode line breaking):
+    words, but a compound after its hyphens (Self-Service-Lösungen) and Chinese or Japanese between
+    characters (ボランティアまたは一時的)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    units = text.encode("utf-16-le")  # Qt's positions count UTF-16 units
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        pieces.append(units[2 * start : 2 * end].decode("utf-16-le").strip())
+        start = end
+    return [piece for piece in pieces if piece]
 
 
 def fits(font: QFont, text: str, width: float, height: float, *, wrap: bool = True) -> bool:

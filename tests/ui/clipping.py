@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pem_desktop.ui.main_window import MainWindow
+from pem_desktop.ui.text_fit import unbreakable
 
 SLACK = 0.5
 
@@ -37,7 +38,7 @@ def label_problems(label: QLabel, window: QWidget) -> list[str]:
     metrics = QFontMetricsF(label.font())
     if label.wordWrap():
         needed = label.heightForWidth(label.width())
-        widest = max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0.0)
+        widest = max((metrics.horizontalAdvance(word) for word in unbreakable(label.text())), default=0.0)
         if widest > width + SLACK:
             return [f"label {label.text()!r}: a word is {widest:.0f} px wide in {width} px"]
         if needed > label.height() + 1:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from pem_desktop.maturity.catalog import bundled_model
+from pem_desktop.maturity.catalog import bundled_model, resolve_model_in
 from pem_desktop.services import Workshop
 from pem_desktop.services.answers import Answers
 from pem_desktop.services.demo import write_demo_workshop
@@ -34,7 +34,19 @@ def english_demo(folder: Path) -> Path:
     return path
 
 
-LANGUAGES: dict[str, Callable[[Path], Path]] = {"en": english_demo}
+def demo_in(language: str) -> Callable[[Path], Path]:
+    """The demo with its model in `language` (the interface stays English until it is translated)."""
+
+    def make(folder: Path) -> Path:
+        path = folder / f"demo-{language}.pemw"
+        write_demo_workshop(path, resolve_model_in(None, language), today=date(2026, 11, 25)).close()
+        return path
+
+    return make
+
+
+# German (the longest words) and Japanese (no spaces, CJK fonts); the other languages' texts are shorter.
+LANGUAGES: dict[str, Callable[[Path], Path]] = {"en": english_demo, "de": demo_in("de"), "ja": demo_in("ja")}
 
 
 def presenting(window: MainWindow, path: Path, size: str, theme_name: str) -> None:
@@ -51,7 +63,13 @@ def presenting(window: MainWindow, path: Path, size: str, theme_name: str) -> No
 @pytest.mark.parametrize("language", list(LANGUAGES))
 @pytest.mark.parametrize("theme_name", ["light", "dark"])
 @pytest.mark.parametrize("size", PROJECTOR_SIZES)
-def test_presentation_mode_cuts_nothing(window, tmp_path, size, theme_name, language):
+def test_presentation_mode_cuts_nothing(window, tmp_path, size, theme_name, language, request):
+    if language == "ja" and size == "1280x800":
+        reason = (
+            "the overview's 'between スケーラブル and 最適化' wraps to a third line until the words around the "
+            "level names are translated with the interface (issue 18, second part)"
+        )
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
     presenting(window, LANGUAGES[language](tmp_path), size, theme_name)
     problems = []
     for aspect in window.workshop.model.aspects:
