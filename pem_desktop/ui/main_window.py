@@ -429,6 +429,8 @@ class MainWindow(QMainWindow):
         page.aspectShown.connect(self._aspect_shown)
         page.guided.shownChanged.connect(self._questions_shown)
         page.scene.cardMenuRequested.connect(self._card_menu)
+        if self.room is not None:  # the page built again in another language: the room follows its aspect
+            page.aspectShown.connect(self.room.refresh)
         self.pages.addWidget(page)
         return page
 
@@ -454,6 +456,8 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         if audience:
             self.toggle_audience(True)
+        if self.room is not None:
+            self.room.refresh()
 
     def _model_error(self, path: str, error: ModelError) -> None:
         from pem_desktop.ui.dialogs import show_model_error
@@ -795,6 +799,11 @@ class MainWindow(QMainWindow):
         if self.audience is not None:
             self.audience.follow(aspect_id)
 
+    def _room_aspect(self):
+        """The aspect the room votes on: the one on the board (of the page shown now), if a board is shown."""
+        page = self.page
+        return page.aspect if page is not None and page.showing_board() else None
+
     def show_room(self) -> None:
         """The room panel: phones on the local network vote on the aspect shown on the board."""
         if self.page is None or self.workshop.read_only:
@@ -802,9 +811,8 @@ class MainWindow(QMainWindow):
         if self.room is None:
             from pem_desktop.ui.room_panel import RoomDialog
 
-            page = self.page
-            self.room = RoomDialog(self.workshop, lambda: page.aspect if page.showing_board() else None, page.run, self)
-            page.aspectShown.connect(self.room.refresh)
+            self.room = RoomDialog(self.workshop, self._room_aspect, lambda command: self.page.run(command), self)
+            self.page.aspectShown.connect(self.room.refresh)
             self.room.addActions([self.undo_action, self.redo_action])  # Ctrl+Z works in the panel too
             if self.votes_on_board():  # the board's vote actions follow the panel's threshold and naming
                 self.room.threshold.setValue(self.board_votes.threshold)
