@@ -397,8 +397,8 @@ def _info(args) -> int:
 
 def _describe(workshop) -> str:
     from pem_desktop.export.since import since_label
-    from pem_desktop.services.history import change_between, previous_positions, read_history
     from pem_desktop.services import model_language
+    from pem_desktop.services.history import change_between, previous_positions, read_history
 
     model = workshop.model
     info = workshop.info()
