@@ -26,6 +26,7 @@ from pathlib import Path
 
 from pem_desktop.maturity import LoadedModel, MaturityModel
 from pem_desktop.maturity.catalog import bundled_models
+from pem_desktop.services import model_language
 from pem_desktop.services.history import OPEN_STATUSES
 from pem_desktop.services.targets import insert_target, targets
 from pem_desktop.services.workshop import InvalidInputError, Workshop, _line, _now, model_reader
@@ -169,6 +170,8 @@ def start_follow_up(
         raise InvalidInputError(
             f"a follow-up keeps its model: {loaded.model.title} is not a version of {source.model.title}"
         )
+    if model is not None:  # a newer version: in the source's language when a bundled translation fits it
+        loaded = model_language.in_language(loaded, source.loaded_model.language)
     info = source.info()
     new_title = _line(title if title is not None else info.title, "title", required=True)
     if workshop_date is not None and not isinstance(workshop_date, date):
@@ -201,7 +204,7 @@ def start_follow_up(
     )
 
     def populate(session) -> None:
-        from pem_desktop.store.schema import ActionRow, PlacementRow, TeamRow, WorkshopRow
+        from pem_desktop.store.schema import ActionRow, PlacementRow, TeamRow, WorkshopLanguageRow, WorkshopRow
 
         session.add(
             WorkshopRow(
@@ -219,6 +222,7 @@ def start_follow_up(
                 model_sha256=loaded.sha256,
             )
         )
+        session.add(WorkshopLanguageRow(**model_language.snapshot_columns(loaded)))  # the source's language
         session.flush()
         store.insert_rows(
             session,

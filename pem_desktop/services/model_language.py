@@ -106,6 +106,18 @@ def model_in(loaded: LoadedModel, choice: LanguageChoice) -> LoadedModel:
     return load_translation_file(choice.path, untranslated(loaded))
 
 
+def in_language(loaded: LoadedModel, language: str) -> LoadedModel:
+    """`loaded` (a model in its own language) shown in `language` by its bundled translation, when it has
+    one that fits; otherwise `loaded` as it is."""
+    for choice in language_choices(loaded):
+        if choice.language == language and not choice.current:
+            try:
+                return model_in(loaded, choice)
+            except ModelError:
+                return loaded
+    return loaded
+
+
 def translation_from_file(loaded: LoadedModel, path: str | Path) -> LoadedModel:
     """The workshop's model with the translation in the file `path` (a model of one's own, say)."""
     return load_translation_file(path, untranslated(loaded))

@@ -314,3 +314,48 @@ def test_a_file_of_the_follow_up_schema_opens_and_upgrades_after_a_backup(tmp_pa
     assert sql(copy, "SELECT uid FROM team ORDER BY id") == uids  # the teams' identities kept
     (backup,) = tmp_path.glob("follow-up.pemw.before-upgrade-*.bak")
     assert sql(backup, "SELECT version_num FROM alembic_version") == [("0003",)]
+
+
+# -- follow-ups ------------------------------------------------------------------------------------
+
+
+def test_a_follow_up_of_a_german_workshop_is_in_german_and_reopens_so(tmp_path, german):
+    from pem_desktop.services.follow_up import start_follow_up
+
+    source = Workshop.create(
+        tmp_path / "de.pemw", title="Plattform-Check", loaded_model=german, team_names=["Zahlungen"]
+    )
+    try:
+        follow_up = start_follow_up(source, tmp_path / "folge.pemw")
+        assert follow_up.model.language == "de"
+        follow_up.close()
+    finally:
+        source.close()
+    assert sql(tmp_path / "folge.pemw", "SELECT language FROM workshop_language") == [("de",)]
+    reopened = Workshop.open(tmp_path / "folge.pemw", read_only=True)
+    try:
+        assert reopened.info().language == "de" and reopened.model.aspect("investment").name == "Investition"
+    finally:
+        reopened.close()
+
+
+def test_a_follow_up_on_a_newer_version_no_translation_fits_is_in_the_model_s_own_language(tmp_path, german, pe_model):
+    from pem_desktop.maturity import load_model_text
+    from pem_desktop.services.follow_up import start_follow_up
+
+    text = pe_model.text.replace(f'version: "{pe_model.model.version}"', 'version: "1.1.0"', 1)
+    newer = load_model_text(text[: text.index("  - id: measurement")], "newer.yaml")  # one aspect fewer
+    source = Workshop.create(
+        tmp_path / "de.pemw", title="Plattform-Check", loaded_model=german, team_names=["Zahlungen"]
+    )
+    try:
+        follow_up = start_follow_up(source, tmp_path / "folge.pemw", model=newer)
+        assert follow_up.model.language == "en" and follow_up.model.version == "1.1.0"
+        follow_up.close()
+    finally:
+        source.close()
+    reopened = Workshop.open(tmp_path / "folge.pemw", read_only=True)
+    try:
+        assert reopened.info().language == "en" and reopened.model.aspect("investment").name == "Investment"
+    finally:
+        reopened.close()
