@@ -454,6 +454,8 @@ class MainWindow(QMainWindow):
         old.close()
         self.pages.removeWidget(old)
         old.deleteLater()
+        if self.board_votes is not None:  # the room's votes on the new board too
+            self.board_votes.attach(self.page.scene)
         if audience:
             self.toggle_audience(True)
         if self.room is not None:
@@ -827,17 +829,19 @@ class MainWindow(QMainWindow):
         if self.board_votes is None and self.page is not None:
             from pem_desktop.ui.board_votes import BoardVotes
 
-            page = self.page
             self.board_votes = BoardVotes(
                 self.workshop,
-                run=page.run,
-                current=lambda: (page.aspect.id if page.showing_board() else None, page.selected_team_id()),
-                select=page.scene.select_card,
+                run=lambda command: self.page.run(command),  # the page shown now (built again in another language)
+                current=lambda: (
+                    self.page.aspect.id if self.page.showing_board() else None,
+                    self.page.selected_team_id(),
+                ),
+                select=lambda team_id: self.page.scene.select_card(team_id),
                 say=self.statusBar().showMessage,
                 parent=self,
             )
             self.board_votes.set_shown(self.votes_shown_action.isChecked())
-            self.board_votes.attach(page.scene)
+            self.board_votes.attach(self.page.scene)
             if self.audience is not None:
                 self.board_votes.attach(self.audience.scene)
         return self.board_votes is not None

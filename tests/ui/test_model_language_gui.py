@@ -150,3 +150,37 @@ def test_the_audience_view_follows_the_language(window, demo_workshop):
     assert window.audience is not None and window.audience.title.text() == "Betrieb"
     assert window.audience_action.isChecked()
     window.toggle_audience(False)
+
+
+def test_the_room_s_votes_stay_on_the_board_built_again_in_another_language(window, demo_workshop, qtbot):
+    from test_votes_on_board import PAYMENTS_VOTES, cast
+    from ui_helpers import card_point, stored_position
+
+    from pem_desktop.services.votes import Votes
+
+    path = demo_workshop.path
+    demo_workshop.close()
+    open_in(window, path)
+    window.page.show_aspect("adoption")
+    assert window.votes_on_board()
+    votes = Votes(window.workshop)
+    opened = votes.open_round("adoption")
+    payments = next(team.id for team in window.workshop.teams() if team.name == "Payments")
+    cast(votes, opened.id, [(payments, p) for p in PAYMENTS_VOTES])
+    votes.reveal_round(opened.id)
+
+    _menu_action(window, "Deutsch").trigger()
+    QTest.qWait(20)
+    assert window.page.aspect_title.text() == "Adoption" and window.page.navigator.tabText(0) == "Investition"
+    layer = next(layer for layer in window.board_votes.layers if layer.board is window.page.scene)
+    qtbot.waitUntil(lambda: "Payments: median" in " ".join(text.full for text in layer.shown_texts()), timeout=10000)
+    # Ctrl+M acts on the new page's selection, through its undo stack.
+    QTest.mouseClick(
+        window.page.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        card_point(window, payments),
+    )
+    assert window.page.scene.selected_team_id() == payments
+    QTest.keyClick(window.page.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert stored_position(path, payments, "adoption") == 1.225
