@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a change is first made (see pem
 
 SUFFIX = ".pemw"
 APPLICATION_ID = 0x50454D57  # "PEMW" in the SQLite header, so other databases are told apart
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # every Alembic revision this version knows, oldest first
+# Every Alembic revision this version knows, oldest first
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 MAX_FILE_BYTES = 512 * 1024 * 1024  # far beyond any real workshop (the 200-team one is about 1 MB)
 BUSY_TIMEOUT_SECONDS = 5.0  # how long a read or a change waits for another connection's commit (the room's)

@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         if self.board_votes is not None:  # the room's votes on the new board too
             self.board_votes.attach(self.page.scene)
+        self._questions_shown()  # the new page shows no question on its stage yet
         if audience:
             self.toggle_audience(True)
         if self.room is not None:

@@ -57,6 +57,7 @@ def test_json_keeps_every_answer_and_imports_back_identically(answered, tmp_path
 def version_2_of(document: dict) -> dict:
     """The document as version 2 wrote it, but for the answers: without the other keys version 3 added."""
     del document["snapshots"], document["action_reviews"], document["targets"]
+    del document["workshop"]["language"], document["model"]["translation"]
     for team in document["teams"]:
         del team["uid"]
     for action in document["actions"]:

@@ -198,7 +198,7 @@ def test_json_of_an_earlier_format_imports_in_the_model_s_own_language(tmp_path,
     document["schema_version"] = version
     del document["workshop"]["language"]
     del document["model"]["translation"]
-    for key in ("snapshots", "action_reviews", "targets"):  # the follow-ups' and targets' part of format 3
+    for key in ("snapshots", "action_reviews", "targets", "answers", "vote_answers"):  # the rest of format 3
         del document[key]
     for team in document["teams"]:
         del team["uid"]
@@ -285,8 +285,8 @@ def _translation_for_its_older_text(workshop, language):
     return translate(workshop.loaded_model, yaml.safe_dump(data, allow_unicode=True), "fr.yaml")
 
 
-def test_a_file_of_the_targets_schema_opens_and_upgrades_after_a_backup(tmp_path):
-    """A file of revision 0004 (targets, the revision before this one) gains the language table."""
+def test_a_file_of_the_answers_schema_opens_and_upgrades_after_a_backup(tmp_path):
+    """A file of revision 0005 (answers, the revision before this one) gains the language table."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy import create_engine
@@ -300,20 +300,20 @@ def test_a_file_of_the_targets_schema_opens_and_upgrades_after_a_backup(tmp_path
         config = Config()
         config.set_main_option("script_location", str(workshop_file._MIGRATIONS_DIR))
         config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
+        command.upgrade(config, "0005")
     engine.dispose()
-    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0004",)]
+    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0005",)]
     uids = sql(copy, "SELECT uid FROM team ORDER BY id")
     workshop = Workshop.open(copy)
     try:
         assert workshop.info().language == "en" and len(workshop.teams()) == 6
     finally:
         workshop.close()
-    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0005",)] == [(HEAD_REVISION,)]
+    assert sql(copy, "SELECT version_num FROM alembic_version") == [("0006",)] == [(HEAD_REVISION,)]
     assert sql(copy, "SELECT count(*) FROM workshop_language") == [(0,)]
     assert sql(copy, "SELECT uid FROM team ORDER BY id") == uids  # the teams' identities kept
     (backup,) = tmp_path.glob("targets.pemw.before-upgrade-*.bak")
-    assert sql(backup, "SELECT version_num FROM alembic_version") == [("0004",)]
+    assert sql(backup, "SELECT version_num FROM alembic_version") == [("0005",)]
 
 
 # -- follow-ups ------------------------------------------------------------------------------------
