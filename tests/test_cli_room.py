@@ -70,7 +70,7 @@ def test_a_headless_room_takes_a_vote_and_answers_its_commands(demo_workshop):
     assert "1 votes from 1 people; joined (1): Ada" in answers
     assert "vote 1 revealed" in answers and "whole organisation: 1 votes, median 2.50" in answers
     assert "error: unknown command 'nonsense'" in answers
-    assert answers.rstrip().endswith("room closed")
+    assert answers.rstrip().endswith("closing the room\nroom closed")
     reopened = Workshop.open(path, read_only=True)
     try:
         votes = Votes(reopened)

@@ -109,8 +109,9 @@ class HeadlessRoom:
             if name == "results":
                 return self._results()
             if name == "quit":
+                self.say("closing the room")  # before the stop, so always before "room closed"
                 self.stop()
-                return "closing the room"
+                return ""
         except InvalidInputError as error:
             return f"error: {error}"
         return f"error: unknown command {name!r} (commands: {', '.join(COMMANDS)})"
