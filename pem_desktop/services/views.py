@@ -139,6 +139,23 @@ class RemovedTeam:
     vote_answers: tuple = ()  # the answers behind its votes (store.answers.VoteAnswerRecord)
 
 
+#: Every kind of stored data a Change can name ("model", the model's language, is named apart).
+DATA_KINDS = frozenset(
+    {
+        "workshop",
+        "teams",
+        "placements",
+        "disagreements",
+        "actions",
+        "votes",
+        "participants",
+        "answers",
+        "targets",
+        "reviews",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Change:
     """What one service call changed, so that views can refresh what they show."""

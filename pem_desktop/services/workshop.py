@@ -14,6 +14,7 @@ from pem_desktop.maturity.translation import untranslated
 from pem_desktop.services import model_language
 from pem_desktop.services.views import (
     ACTION_STATUSES,
+    DATA_KINDS,
     DISAGREEMENT_STATUSES,
     ActionView,
     Change,
@@ -229,7 +230,7 @@ class Workshop:
 
     def announce_outside_change(self) -> None:
         """Another program (the window holding the lock) changed the file: every listener re-reads it."""
-        kinds = {"workshop", "teams", "placements", "disagreements", "actions", "votes", "answers"}
+        kinds = set(DATA_KINDS)
         if self.reread_language():
             kinds.add("model")
         change = Change(frozenset(kinds), None, None)

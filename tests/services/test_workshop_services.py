@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from contextlib import closing
 from datetime import date
@@ -805,3 +806,14 @@ def test_text_limits(workshop):
         workshop.update_info(notes="n" * 100_001)
     workshop.update_info(notes="n" * 100_000)
     assert len(workshop.info().notes) == 100_000
+
+
+def test_a_change_made_by_another_program_names_every_kind_the_services_announce(workshop):
+    sources = Path(workshop_module.__file__).parent.glob("*.py")
+    calls = [call for source in sources for call in re.findall(r"_changed\(([^)]*)\)", source.read_text())]
+    announced = {kind for call in calls for kind in re.findall(r'"(\w+)"', call)}
+    assert {"placements", "targets", "reviews", "answers", "votes"} <= announced
+    heard: list[Change] = []
+    workshop.subscribe(heard.append)
+    workshop.announce_outside_change()
+    assert len(heard) == 1 and announced - {"model"} <= heard[0].kinds
