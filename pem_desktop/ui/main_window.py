@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
         page.guided.shownChanged.connect(self._questions_shown)
         page.scene.cardMenuRequested.connect(self._card_menu)
         if self.room is not None:  # the page built again in another language: the room follows its aspect
-            page.aspectShown.connect(self.room.refresh)
+            page.aspectShown.connect(self.room.follow_aspect)
         self.pages.addWidget(page)
         return page
 
@@ -815,7 +815,7 @@ class MainWindow(QMainWindow):
             from pem_desktop.ui.room_panel import RoomDialog
 
             self.room = RoomDialog(self.workshop, self._room_aspect, lambda command: self.page.run(command), self)
-            self.page.aspectShown.connect(self.room.refresh)
+            self.page.aspectShown.connect(self.room.follow_aspect)
             self.room.addActions([self.undo_action, self.redo_action])  # Ctrl+Z works in the panel too
             if self.votes_on_board():  # the board's vote actions follow the panel's threshold and naming
                 self.room.threshold.setValue(self.board_votes.threshold)

@@ -560,6 +560,10 @@ class RoomDialog(QDialog):
         except FileBusyError:
             self._refresh_timer.start(20)
 
+    def follow_aspect(self, _aspect_id: str) -> None:
+        """The board shows another aspect (the page's aspectShown): the vote controls follow it."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Show the file's truth: the room's address, who joined, the vote and (once revealed) its results."""
         if not self.room.is_open:
