@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import queue
@@ -108,6 +109,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     spent: dict[str, list[float]] = {"room calls": [], "votes on the board": [], "room panel": [], "board paint": []}
 
     def timed(name: str, function):
+        @functools.wraps(function)  # PySide6 finds a connected slot by its name: the wrapper keeps the method's
         def run(*args):
             began = time.perf_counter()
             try:
