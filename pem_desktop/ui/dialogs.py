@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -41,6 +41,42 @@ from pem_desktop.ui.model_language import ModelLanguageCombo
 from pem_desktop.ui.screen_fit import fit_dialog
 
 FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
+
+
+def ask_workshop_path(parent: QWidget, title: str, current: str) -> str | None:
+    """A Save dialog for a workshop file: the chosen path, ending in .pemw, or None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, current, FILE_FILTER)
+    if not path:
+        return None
+    return path if path.endswith(".pemw") else f"{path}.pemw"
+
+
+def new_workshop_path(parent: QWidget, text: str) -> Path | None:
+    """The path typed for a new workshop file, ending in .pemw, with its folder made; None, after saying
+    why, when a file is there already or the folder cannot be made."""
+    translate = QCoreApplication.translate
+    path = Path(text.strip()).expanduser()
+    if path.suffix.lower() != ".pemw":
+        path = path.with_name(path.name + ".pemw")
+    if path.exists():
+        QMessageBox.warning(
+            parent,
+            translate("WorkshopPath", "File exists"),
+            translate("WorkshopPath", "{path} already exists. Choose another name.").format(path=path),
+        )
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            translate("WorkshopPath", "Cannot save there"),
+            translate("WorkshopPath", "Cannot create the folder {folder}: {reason}").format(
+                folder=path.parent, reason=error.strerror
+            ),
+        )
+        return None
+    return path
 
 
 def default_workshop_folder() -> Path:
@@ -240,22 +276,14 @@ class NewWorkshopDialog(QDialog):
         self._path_edited = True
 
     def _choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the workshop as", self.path_edit.text(), FILE_FILTER)
+        path = ask_workshop_path(self, "Save the workshop as", self.path_edit.text())
         if path:
             self._path_edited = True
-            self.path_edit.setText(path if path.endswith(".pemw") else f"{path}.pemw")
+            self.path_edit.setText(path)
 
     def _accept(self) -> None:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        if path.suffix.lower() != ".pemw":
-            path = path.with_name(path.name + ".pemw")
-        if path.exists():
-            QMessageBox.warning(self, "File exists", f"{path} already exists. Choose another name.")
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            QMessageBox.warning(self, "Cannot save there", f"Cannot create the folder {path.parent}: {error.strerror}")
+        path = new_workshop_path(self, self.path_edit.text())
+        if path is None:
             return
         try:
             loaded_model = self.language_combo.chosen_model()
@@ -375,9 +403,9 @@ class RestoreBackupDialog(QDialog):
             self.path_edit.setText(str(folder / f"{self.workshop_path.stem} (restored {stamp}).pemw"))
 
     def _choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Restore as", self.path_edit.text(), FILE_FILTER)
+        path = ask_workshop_path(self, "Restore as", self.path_edit.text())
         if path:
-            self.path_edit.setText(path if path.endswith(".pemw") else f"{path}.pemw")
+            self.path_edit.setText(path)
 
     def chosen(self):
         """(the chosen backup, the path to restore it to)."""

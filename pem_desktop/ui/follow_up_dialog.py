@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -35,7 +33,13 @@ from pem_desktop.export.roadmap import long_date
 from pem_desktop.maturity import LoadedModel
 from pem_desktop.services.follow_up import ModelUpgrade
 from pem_desktop.services.views import WorkshopInfo
-from pem_desktop.ui.dialogs import FILE_FILTER, buddy_label, default_workshop_folder, safe_file_name
+from pem_desktop.ui.dialogs import (
+    ask_workshop_path,
+    buddy_label,
+    default_workshop_folder,
+    new_workshop_path,
+    safe_file_name,
+)
 from pem_desktop.ui.fields import DateField
 from pem_desktop.ui.screen_fit import fit_dialog
 
@@ -158,32 +162,14 @@ class FollowUpDialog(QDialog):
         self._path_edited = True
 
     def _choose_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the follow-up as"), self.path_edit.text(), FILE_FILTER
-        )
+        path = ask_workshop_path(self, self.tr("Save the follow-up as"), self.path_edit.text())
         if path:
             self._path_edited = True
-            self.path_edit.setText(path if path.endswith(".pemw") else f"{path}.pemw")
+            self.path_edit.setText(path)
 
     def _accept(self) -> None:
-        path = Path(self.path_edit.text().strip()).expanduser()
-        if path.suffix.lower() != ".pemw":
-            path = path.with_name(path.name + ".pemw")
-        if path.exists():
-            QMessageBox.warning(
-                self, self.tr("File exists"), self.tr("{path} already exists. Choose another name.").format(path=path)
-            )
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save there"),
-                self.tr("Cannot create the folder {folder}: {reason}").format(
-                    folder=path.parent, reason=error.strerror
-                ),
-            )
+        path = new_workshop_path(self, self.path_edit.text())
+        if path is None:
             return
         upgrade = self.upgrade is not None and self.upgrade_box is not None and self.upgrade_box.isChecked()
         self.result_request = FollowUpRequest(
