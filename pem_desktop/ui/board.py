@@ -543,7 +543,7 @@ class BoardScene(QGraphicsScene):
         low, high = band.span()
         left = self.x_for(low) - pad
         rect = QRectF(left, top, max(self.x_for(high) - self.x_for(low) + 2 * pad, 60 * unit), geometry.card_height)
-        full = f"Organisation: {band.view.topic or 'disputed'}"
+        full = self.tr("Organisation: {topic}").format(topic=band.view.topic or self.tr("disputed"))
         font = self._font(1.0, bold=True)
         room = geometry.right - geometry.left - 28
         font, ok = fit_font(font, full, room, geometry.card_height - 4, max_lines=1, smallest=0.8)
@@ -571,9 +571,12 @@ class BoardScene(QGraphicsScene):
         font = self._font(1.0, bold=True)
         name = self.aspect.name
         choices = (
-            [f"Not yet placed on {name} — drag a team onto the continuum", f"Not yet placed on {name}"]
+            [
+                self.tr("Not yet placed on {aspect} — drag a team onto the continuum").format(aspect=name),
+                self.tr("Not yet placed on {aspect}").format(aspect=name),
+            ]
             if tray_cards
-            else [f"Every team is placed on {name}"]
+            else [self.tr("Every team is placed on {aspect}").format(aspect=name)]
         )
         for choice in choices:
             fitted, ok = fit_font(font, choice, width, max_lines=1, smallest=0.85)
@@ -658,7 +661,8 @@ class BoardScene(QGraphicsScene):
             return
         position = self.position_for(centre.x())
         words = self.model.describe_position(position)
-        self._overlay.show_at(self.x_for(position), f"Argued: {words}" if contested else words)
+        shown = self.tr("Argued: {position}").format(position=words) if contested else words
+        self._overlay.show_at(self.x_for(position), shown)
         self._set_hovered_column(min(int(position), self.model.level_count - 1), announce_later=True)
 
     def drag_finished(self, card: TeamCard, *, contested: bool = False) -> None:
@@ -787,7 +791,7 @@ class BoardView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setAccessibleName("Board")
+        self.setAccessibleName(self.tr("Board"))
         self._keyboard_focus = False
         self.accessibility = BoardAccessibility(self)
         scene.cardSelected.connect(self._selection_shown)

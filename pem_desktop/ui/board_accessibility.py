@@ -34,12 +34,12 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QPoint, QRect, QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, QRect, QRectF, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleObject
 from PySide6.QtWidgets import QAccessibleWidget
 
 from pem_desktop.ui.announce import announce
-from pem_desktop.wording import counted, sentence_end
+from pem_desktop.wording import sentence_end
 
 if TYPE_CHECKING:
     from pem_desktop.ui.board import BoardScene, BoardView
@@ -65,14 +65,21 @@ class AccessibleNode:
 def position_in_numbers(position: float, level_count: int) -> str:
     """ "1.9 of 4": a position in level units, and the end of the continuum."""
     locale = QLocale()
-    return f"{locale.toString(round(position, 2), 'g', 3)} of {level_count}"
+    return QCoreApplication.translate("BoardAccessibility", "{position} of {count}").format(
+        position=locale.toString(round(position, 2), "g", 3), count=locale.toString(level_count)
+    )
 
 
 def spoken_position(board: BoardScene, position: float | None) -> str:
     """ "late Operational, 1.9 of 4", or "not placed"."""
     if position is None:
-        return f"not placed on {board.aspect.name}"
-    return f"{board.model.describe_position(position)}, {position_in_numbers(position, board.model.level_count)}"
+        return QCoreApplication.translate("BoardAccessibility", "not placed on {aspect}").format(
+            aspect=board.aspect.name
+        )
+    return QCoreApplication.translate("BoardAccessibility", "{position}, {numbers}").format(
+        position=board.model.describe_position(position),
+        numbers=position_in_numbers(position, board.model.level_count),
+    )
 
 
 class BoardNode(QObject):
@@ -158,8 +165,11 @@ class BoardAccessibility(QObject):
         for team_id in moved:
             if ("card", team_id) != focus or not self.view.hasFocus():
                 # The card with the focus says its new place by its name; any other is announced.
+                card = scene.cards[team_id]
                 self.announce(
-                    f"{scene.cards[team_id].team.name} moved: {spoken_position(scene, scene.cards[team_id].position)}"
+                    self.tr("{team} moved: {position}").format(
+                        team=card.team.name, position=spoken_position(scene, card.position)
+                    )
                 )
 
     def _node(self, key: Hashable) -> BoardNode:
@@ -192,16 +202,19 @@ class BoardAccessibility(QObject):
     # -- words ---------------------------------------------------------------------------------
 
     def board_name(self) -> str:
-        return f"Board: {self.scene.aspect.name}"
+        return self.tr("Board: {aspect}").format(aspect=self.scene.aspect.name)
 
     def board_description(self) -> str:
         scene = self.scene
         placed = sum(1 for card in scene.cards.values() if card.position is not None)
-        return (
-            f"{placed} of {counted(len(scene.cards), 'team')} placed on {scene.aspect.name}. "
+        counts = self.tr("{placed} of %n team(s) placed on {aspect}.", "", len(scene.cards)).format(
+            placed=QLocale().toString(placed), aspect=scene.aspect.name
+        )
+        keys = self.tr(
             "Tab goes through the teams; Left and Right move the selected team (with Shift, a whole level); "
             "Escape clears the selection, then Left and Right go through the levels."
         )
+        return f"{counts} {keys}"
 
     def describe(self, key: Hashable) -> tuple[str, str]:
         """The name and the description of one child."""
@@ -214,9 +227,11 @@ class BoardAccessibility(QObject):
             return self._describe_band(self.item(key))
         if kind == "tray":
             names = [self.scene.cards[k[1]].team.name for k in self.tray_keys]
+            aspect = self.scene.aspect.name
             if not names:
-                return f"Every team is placed on {self.scene.aspect.name}", ""
-            return f"Not yet placed on {self.scene.aspect.name}: {counted(len(names), 'team')}", ", ".join(names)
+                return self.tr("Every team is placed on {aspect}").format(aspect=aspect), ""
+            name = self.tr("Not yet placed on {aspect}: %n team(s)", "", len(names)).format(aspect=aspect)
+            return name, ", ".join(names)
         node = self.nodes[key].layer_node
         return (node.name, node.description) if node else ("", "")
 
@@ -226,42 +241,69 @@ class BoardAccessibility(QObject):
         if card is None:
             return "", ""
         band = next((b for b in scene.bands if b.team is not None and b.team.id == team_id), None)
-        name = f"{card.team.name}, {spoken_position(scene, card.position)}" + (", disputed" if band else "")
+        spoken = spoken_position(scene, card.position)
+        if band is None:
+            name = self.tr("{team}, {position}").format(team=card.team.name, position=spoken)
+        else:
+            name = self.tr("{team}, {position}, disputed").format(team=card.team.name, position=spoken)
         parts = []
-        if band is not None:
-            topic = f" ({band.view.topic})" if band.view.topic else ""
-            parts.append(f"Disputed{topic}: {self._argued(band)}. Enter edits the disagreement.")
+        if band is not None and band.view.topic:
+            parts.append(
+                self.tr("Disputed ({topic}): {viewpoints}. Enter edits the disagreement.").format(
+                    topic=band.view.topic, viewpoints=self._argued(band)
+                )
+            )
+        elif band is not None:
+            parts.append(
+                self.tr("Disputed: {viewpoints}. Enter edits the disagreement.").format(viewpoints=self._argued(band))
+            )
         actions = scene.action_counts.get(team_id, 0)
-        parts.append(f"{counted(actions, 'action')} on {scene.aspect.name}." if actions else "No actions yet.")
+        if actions:
+            parts.append(self.tr("%n action(s) on {aspect}.", "", actions).format(aspect=scene.aspect.name))
+        else:
+            parts.append(self.tr("No actions yet."))
         return name, " ".join(parts)
 
     def _describe_column(self, index: int) -> tuple[str, str]:
         scene = self.scene
         entry = scene.aspect.levels[index]
         here = [
-            f"{card.team.name} ({scene.model.describe_position(card.position)})"
+            self.tr("{team} ({position})").format(
+                team=card.team.name, position=scene.model.describe_position(card.position)
+            )
             for card in scene.ordered_cards()
             if card.position is not None and scene.model.standing(card.position).level.index == index
         ]
-        teams = f"Here: {', '.join(here)}." if here else "No team here."
+        teams = self.tr("Here: {teams}.").format(teams=", ".join(here)) if here else self.tr("No team here.")
+        locale = QLocale()
+        level = self.tr("Level {number} of {count}.").format(
+            number=locale.toString(index + 1), count=locale.toString(scene.model.level_count)
+        )
         return (
-            f"{entry.level.name}: {entry.label}",
-            f"Level {index + 1} of {scene.model.level_count}. {entry.summary}{sentence_end(entry.summary)} {teams}",
+            self.tr("{level}: {label}").format(level=entry.level.name, label=entry.label),
+            f"{level} {entry.summary}{sentence_end(entry.summary)} {teams}",
         )
 
     def _describe_band(self, band) -> tuple[str, str]:
         if band is None:
             return "", ""
-        who = band.team.name if band.team is not None else "the whole organisation"
-        topic = band.view.topic or "no topic"
-        return f"Disagreement on {who}: {topic}", self._argued(band)
+        topic = band.view.topic or self.tr("no topic")
+        if band.team is None:
+            name = self.tr("Disagreement on the whole organisation: {topic}").format(topic=topic)
+        else:
+            name = self.tr("Disagreement on {team}: {topic}").format(team=band.team.name, topic=topic)
+        return name, self._argued(band)
 
     def _argued(self, band) -> str:
         points = []
         for point in band.view.viewpoints:
             words = spoken_position(self.scene, point.position)
-            reason = f" because {point.reason}" if point.reason else ""
-            points.append(f"{point.holder or 'someone'} argues {words}{reason}")
+            holder = point.holder or self.tr("someone")
+            if point.reason:
+                said = self.tr("{holder} argues {position} because {reason}")
+            else:
+                said = self.tr("{holder} argues {position}")
+            points.append(said.format(holder=holder, position=words, reason=point.reason))
         return "; ".join(points)
 
     # -- focus ---------------------------------------------------------------------------------
@@ -334,7 +376,7 @@ class BoardViewAccessible(QAccessibleWidget):
     """The board view: named after its aspect, its children the board's columns, cards, bands, layers, tray."""
 
     def __init__(self, view: BoardView):
-        super().__init__(view, QAccessible.Role.Pane, "Board")
+        super().__init__(view, QAccessible.Role.Pane, QCoreApplication.translate("BoardView", "Board"))
         self.view = view
 
     @property

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -107,10 +107,13 @@ class TeamCard(QGraphicsObject):
     def describe(self) -> str:
         """The card as a sentence, for tooltips and assistive technology."""
         if self.position is None:
-            return f"{self.team.name}: not placed"
+            return self.tr("{team}: not placed").format(team=self.team.name)
         standing = self.board.model.standing(self.position)
-        toward = f", heading toward {standing.heading_toward.name}" if standing.heading_toward else ""
-        return f"{self.team.name}: {standing.words}{toward}"
+        if standing.heading_toward:
+            return self.tr("{team}: {position}, heading toward {level}").format(
+                team=self.team.name, position=standing.words, level=standing.heading_toward.name
+            )
+        return self.tr("{team}: {position}").format(team=self.team.name, position=standing.words)
 
     # -- mouse ---------------------------------------------------------------------------------
 
@@ -187,7 +190,11 @@ class LevelColumn(QGraphicsObject):
         self._rect = rect
         self.header.set_rect(QRectF(rect.left(), rect.top(), rect.width(), header_height))
         entry = self.board.aspect.levels[self.index]
-        self.setToolTip(f"{entry.level.name}: {entry.label}\n{entry.summary}")
+        self.setToolTip(
+            self.tr("{level}: {label}\n{summary}").format(
+                level=entry.level.name, label=entry.label, summary=entry.summary
+            )
+        )
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -347,13 +354,22 @@ class DisagreementBand(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        lines = [f"Disagreement{f' on {team.name}' if team else ' (whole organisation)'}: {view.topic or 'no topic'}"]
-        lines += [
-            f"• {point.holder or 'someone'}: {board.model.describe_position(point.position)}"
-            + (f" — {point.reason}" if point.reason else "")
-            for point in view.viewpoints
-        ]
-        self.setToolTip("\n".join(lines) + "\nDouble-click to edit.")
+        topic = view.topic or QCoreApplication.translate("DisagreementBand", "no topic")
+        if team is not None:
+            title = QCoreApplication.translate("DisagreementBand", "Disagreement on {team}: {topic}")
+        else:
+            title = QCoreApplication.translate("DisagreementBand", "Disagreement (whole organisation): {topic}")
+        lines = [title.format(team=team.name if team else "", topic=topic)]
+        for point in view.viewpoints:
+            holder = point.holder or QCoreApplication.translate("DisagreementBand", "someone")
+            words = board.model.describe_position(point.position)
+            if point.reason:
+                line = QCoreApplication.translate("DisagreementBand", "• {holder}: {position} — {reason}")
+            else:
+                line = QCoreApplication.translate("DisagreementBand", "• {holder}: {position}")
+            lines.append(line.format(holder=holder, position=words, reason=point.reason))
+        lines.append(QCoreApplication.translate("DisagreementBand", "Double-click to edit."))
+        self.setToolTip("\n".join(lines))
 
     def key(self) -> tuple[str, int]:
         return ("band", self.view.id)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QLocale, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pem_desktop.services import FileBusyError, Workshop
@@ -171,7 +171,7 @@ class BoardVotes(QObject):
         if not self._usable(aspect_id, team_id, spread):
             return False
         if self.workshop.position_of(spread.team_id, spread.aspect_id) == spread.median:
-            self.say(self.tr("{0} is at the votes' median already.").format(self.workshop.team(team_id).name))
+            self.say(self.tr("{team} is at the votes' median already.").format(team=self.workshop.team(team_id).name))
             return False
         done = self.run(PlaceAtMedianCommand(self.workshop, spread))
         if done:
@@ -190,9 +190,12 @@ class BoardVotes(QObject):
         if not self._usable(aspect_id, team_id, spread, organisation=True):
             return False
         if not spread.exceeds(self.threshold):
+            locale = QLocale()
             self.say(
-                self.tr("The votes spread {0:.2f} levels, not more than {1:.2f}: no disagreement to record.").format(
-                    spread.width, self.threshold
+                self.tr(
+                    "The votes spread {spread} levels, not more than {threshold}: no disagreement to record."
+                ).format(
+                    spread=locale.toString(spread.width, "f", 2), threshold=locale.toString(self.threshold, "f", 2)
                 )
             )
             return False
@@ -209,12 +212,16 @@ class BoardVotes(QObject):
             self.say(self.tr("Select a team first: click its card or its votes, or press Tab."))
             return False
         if spread is None:
-            who = self.tr("the whole organisation") if team_id is None else self.workshop.team(team_id).name
-            self.say(
-                self.tr(
-                    "No revealed votes on {0} here: open a vote in the room panel (Ctrl+R), then reveal it."
-                ).format(who)
-            )
+            if team_id is None:
+                said = self.tr(
+                    "No revealed votes on the whole organisation here: open a vote in the room panel (Ctrl+R), "
+                    "then reveal it."
+                )
+            else:
+                said = self.tr(
+                    "No revealed votes on {team} here: open a vote in the room panel (Ctrl+R), then reveal it."
+                ).format(team=self.workshop.team(team_id).name)
+            self.say(said)
             return False
         return True
 
@@ -232,16 +239,21 @@ class BoardVotes(QObject):
         if team_id is not None:
             words = model.standing(spread.median).words
             if self.workshop.position_of(team_id, aspect_id) == spread.median:
-                menu.addAction(self.tr("At the votes' median already ({0})").format(words)).setEnabled(False)
+                there = menu.addAction(self.tr("At the votes' median already ({position})").format(position=words))
+                there.setEnabled(False)
             else:
-                median = menu.addAction(self.tr("Place at the votes' median ({0})").format(words) + "\tCtrl+M")
+                median = menu.addAction(
+                    self.tr("Place at the votes' median ({position})").format(position=words) + "\tCtrl+M"
+                )
                 median.triggered.connect(lambda: self.place_at_median(team_id))
         wide = spread.exceeds(self.threshold)
         for named in (False, True):
             text = (
                 self.tr("Record disagreement from the votes, naming the voters")
                 if named
-                else self.tr("Record disagreement from the votes (spread {0:.1f} levels)").format(spread.width)
+                else self.tr("Record disagreement from the votes (spread {spread} levels)").format(
+                    spread=QLocale().toString(spread.width, "f", 1)
+                )
             )
             action = menu.addAction(text + ("\tCtrl+Shift+D" if named == self.named else ""))
             action.setEnabled(wide)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSlider, QWidget
 
 from pem_desktop.maturity import MaturityModel
@@ -46,9 +46,11 @@ class PositionEdit(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(STEPS_PER_LEVEL)
         self.slider.setMinimumWidth(140)
-        self.accessible_prefix = "Position"
+        self.accessible_prefix = self.tr("Position")
         self.words = QLabel()
-        self.words.setMinimumWidth(self.words.fontMetrics().horizontalAdvance("between Operational and Scalable"))
+        # Room for the longest words a position may have (translated as the model's levels are).
+        widest = self.tr("between Operational and Scalable", "the longest position in words: room for it")
+        self.words.setMinimumWidth(self.words.fontMetrics().horizontalAdvance(widest))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -66,12 +68,20 @@ class PositionEdit(QWidget):
     def set_accessible_prefix(self, prefix: str) -> None:
         """What the slider is called before its position in words ("Viewpoint 2: position: late Operational")."""
         self.accessible_prefix = prefix
-        self.slider.setAccessibleName(f"{prefix}: {self.model.describe_position(self.value())}")
+        self.slider.setAccessibleName(
+            self.tr("{prefix}: {position}").format(prefix=prefix, position=self.model.describe_position(self.value()))
+        )
 
     def _moved(self, _value: int) -> None:
         value = self.value()
         words = self.model.describe_position(value)
         self.words.setText(words)
-        self.slider.setAccessibleName(f"{self.accessible_prefix}: {words}")
-        self.slider.setToolTip(f"{words} ({value:.2f} in level units)")
+        self.slider.setAccessibleName(
+            self.tr("{prefix}: {position}").format(prefix=self.accessible_prefix, position=words)
+        )
+        self.slider.setToolTip(
+            self.tr("{position} ({number} in level units)").format(
+                position=words, number=QLocale().toString(value, "f", 2)
+            )
+        )
         self.changed.emit(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pem_desktop.maturity import Aspect, MaturityModel
@@ -35,7 +35,7 @@ class LevelDetailPanel(QTextBrowser):
         self.offer_actions = True
         self.anchorClicked.connect(self._link_clicked)
         self.highlighted.connect(self._link_highlighted)
-        self.setAccessibleName("Level detail")
+        self.setAccessibleName(self.tr("Level detail"))
         self.setMinimumWidth(220)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -62,38 +62,52 @@ class LevelDetailPanel(QTextBrowser):
             levels = "".join(
                 f"<li><b>{escape(entry.level.name)}</b> — {escape(entry.label)}</li>" for entry in aspect.levels
             )
+            hint = escape(self.tr("Point at a level, or select a team, to read that level here."))
             body = (
                 f"<h2>{escape(aspect.name)}</h2><p><i>{escape(aspect.question)}</i></p>"
                 f"<p>{escape(aspect.description or '')}</p><ul>{levels}</ul>"
-                f"<p style='color:{self.theme.muted}'>Point at a level, or select a team, to read that level here.</p>"
+                f"<p style='color:{self.theme.muted}'>{hint}</p>"
             )
         else:
             entry = aspect.levels[self.level_index]
             colour = level_colour(self.level_index, self.model.level_count)
-            link = "&nbsp;<a href='draft:{}' style='text-decoration:none; font-weight:600'>+&nbsp;action</a>"
+            action = escape(self.tr("+ action")).replace(" ", "&nbsp;")
+            link = "&nbsp;<a href='draft:{}' style='text-decoration:none; font-weight:600'>" + action + "</a>"
             characteristics = "".join(
-                f"<li>{f'<b>{escape(topic.name)}:</b> ' if topic else ''}{escape(item)}"
+                f"<li>{self._topic(topic.name) if topic else ''}{escape(item)}"
                 f"{link.format(number) if self.offer_actions else ''}</li>"
                 for number, (topic, item) in enumerate(entry.topical_characteristics)
             )
             scenarios = "".join(f"<li>{escape(item)}</li>" for item in entry.scenarios)
             context = f"<p><b>{escape(self.context)}</b></p>" if self.context else ""
+            locale = QLocale()
+            where = self.tr("{aspect} · Level {number} of {count}").format(
+                aspect=aspect.name,
+                number=locale.toString(self.level_index + 1),
+                count=locale.toString(self.model.level_count),
+            )
+            title = self.tr("{level}: {label}").format(level=entry.level.name, label=entry.label)
+            headings = escape(self.tr("Characteristics")), escape(self.tr("Example scenarios"))
             body = (
-                f"<p style='color:{self.theme.muted}; font-weight:600'>{escape(aspect.name).upper()} · LEVEL "
-                f"{self.level_index + 1} OF {self.model.level_count}</p>{context}"
-                f"<h2><span style='color:{colour}'>■</span> {escape(entry.level.name)}: {escape(entry.label)}</h2>"
+                f"<p style='color:{self.theme.muted}; font-weight:600'>{escape(where.upper())}</p>{context}"
+                f"<h2><span style='color:{colour}'>■</span> {escape(title)}</h2>"
                 f"<p>{escape(entry.meaning)}</p>"
-                f"<h3>Characteristics</h3><ul>{characteristics}</ul>"
+                f"<h3>{headings[0]}</h3><ul>{characteristics}</ul>"
             )
             if scenarios:
-                body += f"<h3>Example scenarios</h3><ul>{scenarios}</ul>"
+                body += f"<h3>{headings[1]}</h3><ul>{scenarios}</ul>"
         size = system_point_size() * 1.1 * scale
         self.setHtml(f"<div style='font-size:{size:.1f}pt; line-height:130%; color:{self.theme.text}'>{body}</div>")
+
+    def _topic(self, name: str) -> str:
+        """A characteristic's topic before it, in bold ("<b>Funding:</b> ")."""
+        topic = self.tr("{topic}:").format(topic=name)
+        return f"<b>{escape(topic)}</b> "
 
     def _link_highlighted(self, url: QUrl) -> None:
         """A link got the keyboard (or lost it: an empty address): name the panel after what it does."""
         name = self.link_name(url.toString())
-        self.setAccessibleName(name or "Level detail")
+        self.setAccessibleName(name or self.tr("Level detail"))
         self.setAccessibleDescription(name)  # Orca 43 ignores a label's new name but says a new description
 
     def link_name(self, address: str) -> str:
@@ -104,7 +118,9 @@ class LevelDetailPanel(QTextBrowser):
         number = int(address.split(":", 1)[1])
         if not 0 <= number < len(entry.characteristics):
             return ""
-        return f"+ action: add a draft action toward {entry.level.name}: {entry.characteristics[number]}"
+        return self.tr("+ action: add a draft action toward {level}: {characteristic}").format(
+            level=entry.level.name, characteristic=entry.characteristics[number]
+        )
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab and Shift+Tab go from link to link, then on; the panel is named after the link reached."""
@@ -115,7 +131,7 @@ class LevelDetailPanel(QTextBrowser):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.setAccessibleName("Level detail")
+        self.setAccessibleName(self.tr("Level detail"))
         self.setAccessibleDescription("")
 
     def _link_clicked(self, url: QUrl) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -51,7 +51,7 @@ class OverviewTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.setAccessibleName("Overview of all teams and aspects")
+        self.setAccessibleName(self.tr("Overview of all teams and aspects"))
         self.cellClicked.connect(self._chosen)
         self.cellActivated.connect(self._chosen)
         self.set_theme(theme)
@@ -96,9 +96,9 @@ class OverviewTable(QTableWidget):
                 item = QTableWidgetItem()
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if position is None:
-                    item.setText("not placed" + (f"\n{since}" if since else ""))
+                    item.setText(self.tr("not placed") + (f"\n{since}" if since else ""))
                     item.setForeground(QColor(readable_on(self.theme.muted, self.theme.panel)))
-                    item.setToolTip(f"{team.name} — {aspect.name}: not placed")
+                    item.setToolTip(self.tr("{team} — {aspect}: not placed").format(team=team.name, aspect=aspect.name))
                 else:
                     standing = self.model.standing(position)
                     index = standing.level.index
@@ -109,41 +109,63 @@ class OverviewTable(QTableWidget):
                     if target is not None:  # short in the cell (the gap in levels), in full in the tooltip
                         distance = gap(target, position)
                         words = self.model.describe_position(target.position)
-                        text += f"\n→ {words} ({distance:.1f})" if distance > 0 else f"\n→ {words} ✓"
-                        whose = "its own" if target.team_id is not None else "the organisation's"
-                        to_go = f"{distance:.1f} levels to go" if distance > 0 else "reached"
-                        tip = f"; target {words} ({whose}), {to_go}"
+                        levels = QLocale().toString(distance, "f", 1)
+                        text += f"\n→ {words} ({levels})" if distance > 0 else f"\n→ {words} ✓"
+                        whose = self.tr("its own") if target.team_id is not None else self.tr("the organisation's")
+                        to_go = self.tr("{distance} levels to go").format(distance=levels) if distance > 0 else None
+                        tip = self.tr("; target {position} ({whose}), {to_go}").format(
+                            position=words, whose=whose, to_go=to_go or self.tr("reached")
+                        )
                     item.setText(text)
                     item.setData(SHORT_TEXT, short)
                     item.setData(FULL_TEXT, text)
                     colour = level_colour(index, self.model.level_count)
                     item.setBackground(QColor(colour))
                     item.setForeground(QColor(text_colour_on(colour)))
-                    toward = f", heading toward {standing.heading_toward.name}" if standing.heading_toward else ""
-                    last = f"; last time {self.model.standing(before).words}" if before is not None else ""
-                    item.setToolTip(f"{team.name} — {aspect.name}: {standing.words}{toward}{last}{tip}")
+                    # The tooltip's clauses, each said whole: where, heading toward, last time, target.
+                    toward = (
+                        self.tr(", heading toward {level}").format(level=standing.heading_toward.name)
+                        if standing.heading_toward
+                        else ""
+                    )
+                    last = (
+                        self.tr("; last time {position}").format(position=self.model.standing(before).words)
+                        if before is not None
+                        else ""
+                    )
+                    where = self.tr("{team} — {aspect}: {position}").format(
+                        team=team.name, aspect=aspect.name, position=standing.words
+                    )
+                    item.setToolTip(f"{where}{toward}{last}{tip}")
                 self.setItem(row, column, item)
         self._fit()
         self.clearSelection()
         self.setCurrentItem(None)
 
     def _show_organisation_targets(self, targets: TargetSet) -> None:
-        header = QTableWidgetItem("Target")
-        header.setToolTip("The organisation's target on each aspect")
+        header = QTableWidgetItem(self.tr("Target"))
+        header.setToolTip(self.tr("The organisation's target on each aspect"))
         self.setVerticalHeaderItem(0, header)
         for column, aspect in enumerate(self.model.aspects):
             target = targets.organisation(aspect.id)
             item = QTableWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if target is None:
-                item.setText("no target")
+                item.setText(self.tr("no target"))
                 item.setForeground(QColor(readable_on(self.theme.muted, self.theme.panel)))
             else:
                 text = self.model.describe_position(target.position)
                 if target.due_date:
-                    text += f" by {QLocale().toString(QDate(target.due_date), 'MMM yyyy')}"
+                    month = self.tr("MMM yyyy", "the format of a target's month (QDate)")
+                    text = self.tr("{position} by {date}").format(
+                        position=text, date=QLocale().toString(QDate(target.due_date), month)
+                    )
                 item.setText(text)
-            item.setToolTip(f"The organisation's target on {aspect.name}: {item.text().replace(chr(10), ' ')}")
+            item.setToolTip(
+                self.tr("The organisation's target on {aspect}: {target}").format(
+                    aspect=aspect.name, target=item.text().replace(chr(10), " ")
+                )
+            )
             self.setItem(0, column, item)
 
     def resizeEvent(self, event) -> None:
@@ -177,7 +199,7 @@ class OverviewTable(QTableWidget):
         """Set the type for the current texts; whether everything fits."""
         nominal = self.nominal_font()
         target_row = self._offset and not self.isRowHidden(0)
-        names = ["Target"] * target_row + [team.name for team in self._teams]
+        names = [self.tr("Target")] * target_row + [team.name for team in self._teams]
         texts = self._cell_texts()
         width = max(self.viewport().width() if self.isVisible() else self.width(), 200)
         height = max(self.height() - 2 * self.frameWidth() - 2, 120)
@@ -258,12 +280,11 @@ def change_words(before: float | None, now: float | None) -> str:
     """A cell's change since last time: "▲ +0.50", "▼ −0.25", "= same", "new", "was placed" (or "")."""
     change = change_between(before, now)
     direction = change.direction
-    if direction == "up":
-        return f"▲ {change.short()}"
-    if direction == "down":
-        return f"▼ {change.short()}"
+    if direction in ("up", "down"):  # the amount with its sign (a true minus), in the locale's digits
+        amount = QLocale().toString(abs(change.amount), "f", 2)
+        return f"▲ +{amount}" if direction == "up" else f"▼ \u2212{amount}"
     if direction == "same":
-        return "= same"
+        return QCoreApplication.translate("OverviewTable", "= same")
     if direction == "new":
-        return "new"
-    return "was placed" if before is not None else ""
+        return QCoreApplication.translate("OverviewTable", "new", "a team placed for the first time")
+    return QCoreApplication.translate("OverviewTable", "was placed") if before is not None else ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -153,14 +153,33 @@ class PreviousPositionsLayer(ContinuumLayer):
         return self.ghosts[index]
 
     def _describe(self, name: str, before: float, now: float | None) -> str:
-        model = self.board.model
-        then = f"{name} on {self.board.aspect.name}, {self.when}: {model.standing(before).words} ({before:.2f})"
+        model, locale = self.board.model, QLocale()
+        words = {
+            "team": name,
+            "aspect": self.board.aspect.name,
+            "when": self.when,
+            "before": model.standing(before).words,
+            "before_number": locale.toString(before, "f", 2),
+        }
         if now is None:
-            return f"{then}; not placed yet this time"
+            return self.tr("{team} on {aspect}, {when}: {before} ({before_number}); not placed yet this time").format(
+                **words
+            )
         change = change_between(before, now)
-        moved = {"up": "moved up", "down": "moved down"}.get(change.direction, "stayed")
-        amount = f" {abs(change.amount):.2f} levels" if change.moved else ""
-        return f"{then}; now {model.standing(now).words} ({now:.2f}): {moved}{amount}"
+        words |= {"now": model.standing(now).words, "now_number": locale.toString(now, "f", 2)}
+        if not change.moved:
+            said = self.tr("{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): stayed")
+        elif change.direction == "up":
+            said = self.tr(
+                "{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): "
+                "moved up {amount} levels"
+            )
+        else:
+            said = self.tr(
+                "{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): "
+                "moved down {amount} levels"
+            )
+        return said.format(**words, amount=locale.toString(abs(change.amount), "f", 2))
 
     def shown_texts(self) -> list[ShownText]:
         return list(self._texts)

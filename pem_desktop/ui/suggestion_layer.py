@@ -6,7 +6,7 @@ there in one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QStyleOptionGraphicsItem, QWidget
 
@@ -15,8 +15,6 @@ from pem_desktop.palette import mix, readable_on, text_colour_on
 from pem_desktop.ui.board import BoardScene, ContinuumLayer
 from pem_desktop.ui.board_accessibility import AccessibleNode
 from pem_desktop.ui.text_fit import ShownText, fit_font
-
-PLACE = "Place here"
 
 
 class SuggestionLayer(ContinuumLayer):
@@ -51,15 +49,22 @@ class SuggestionLayer(ContinuumLayer):
     # -- layout --------------------------------------------------------------------------------
 
     def _texts(self) -> list[str]:
-        suggestion = self.suggestion
-        words = self.board.model.describe_position(suggestion.position)
-        count = f"{suggestion.answered} of {suggestion.asked}"
+        suggestion, locale = self.suggestion, QLocale()
+        words = {
+            "whose": self.whose,
+            "position": self.board.model.describe_position(suggestion.position),
+            "answered": locale.toString(suggestion.answered),
+            "asked": locale.toString(suggestion.asked),
+        }
         return [
-            f"Answers for {self.whose} suggest {words} ({count} answered)",
-            f"Answers suggest {words} ({count} answered)",
-            f"Answers suggest {words}",
-            f"Answers: {words}",
+            self.tr("Answers for {whose} suggest {position} ({answered} of {asked} answered)").format(**words),
+            self.tr("Answers suggest {position} ({answered} of {asked} answered)").format(**words),
+            self.tr("Answers suggest {position}").format(**words),
+            self.tr("Answers: {position}").format(**words),
         ]
+
+    def place_text(self) -> str:
+        return self.tr("Place here")
 
     def strip_height(self) -> float:
         if self.suggestion is None:
@@ -80,7 +85,7 @@ class SuggestionLayer(ContinuumLayer):
         place_width = 0.0
         place_font = board.band_font()
         if self.can_place:
-            place_width = QFontMetricsF(place_font).horizontalAdvance(PLACE) + 20
+            place_width = QFontMetricsF(place_font).horizontalAdvance(self.place_text()) + 20
         height = QFontMetricsF(font).height() + 4
         for text in self._texts():
             fitted, ok = fit_font(font, text, room - place_width - 16, height, wrap=False, smallest=0.8)
@@ -93,7 +98,7 @@ class SuggestionLayer(ContinuumLayer):
         self._label = ShownText("suggestion", text, text, fitted, QRectF(left + 8, top, width - 16, height))
         if self.can_place:
             place = QRectF(left + width + 6, top, place_width - 12, height)
-            self._place = ShownText("suggestion place", PLACE, PLACE, place_font, place)
+            self._place = ShownText("suggestion place", self.place_text(), self.place_text(), place_font, place)
         line = QRectF(self._x - 3, strip.top(), 6, geometry.continuum_bottom - strip.top())
         self._bounds = QRectF(left - 2, top - 4, total + 4, height + 8).united(line)
 
@@ -110,10 +115,8 @@ class SuggestionLayer(ContinuumLayer):
         """The hint in full words for a screen reader, and how to place the card there."""
         if self._label is None or not self.isVisible():
             return []
-        suggestion = self.suggestion
-        words = self.board.model.describe_position(suggestion.position)
-        name = f"Answers for {self.whose} suggest {words} ({suggestion.answered} of {suggestion.asked} answered)"
-        how = "Place here (the Questions tab, or P on the question stage) moves the card there"
+        name = self._texts()[0]
+        how = self.tr("Place here (the Questions tab, or P on the question stage) moves the card there")
         return [AccessibleNode(("suggestion",), name, how if self.can_place else "", self._label.rect)]
 
     # -- painting ------------------------------------------------------------------------------
@@ -145,7 +148,7 @@ class SuggestionLayer(ContinuumLayer):
             painter.drawRoundedRect(button, 6, 6)
             painter.setFont(self._place.font)
             painter.setPen(QColor(text_colour_on(theme.accent)))
-            painter.drawText(self._place.rect, int(Qt.AlignmentFlag.AlignCenter), PLACE)
+            painter.drawText(self._place.rect, int(Qt.AlignmentFlag.AlignCenter), self._place.shown)
 
     # -- the mouse -----------------------------------------------------------------------------
 

@@ -191,28 +191,44 @@ class TargetMarker(QGraphicsObject):
         """The words on the marker: in full on the organisation's; on a team's, short (its card is beside it)."""
         model = self.board.model
         if self.ghost:
-            return "Drag to set a target"
+            return self.tr("Drag to set a target")
         words = model.describe_position(position)
         due = self.target.due_date
-        by = f" · by {QLocale().toString(QDate(due), 'd MMM yyyy')}" if due else ""
         if self.team is None:
-            return f"Target: {words}{by}"
+            if due:
+                return self.tr("Target: {position} · by {date}").format(position=words, date=self._date(due))
+            return self.tr("Target: {position}").format(position=words)
         if self._dragging:
-            return f"target {words}"
+            return self.tr("target {position}").format(position=words)
         card = self.board.cards.get(self.team.id)
         distance = gap(position, card.position if card is not None else None)
-        to_go = "" if distance is None else (f"{distance:.1f} to go" if distance > 0 else "reached")
-        return to_go  # its date is in the tooltip and the form
+        if distance is None:
+            return ""
+        if distance > 0:
+            return self.tr("{distance} to go").format(distance=QLocale().toString(distance, "f", 1))
+        return self.tr("reached")  # its date is in the tooltip and the form
+
+    def _date(self, due) -> str:
+        return QLocale().toString(QDate(due), self.tr("d MMM yyyy", "the format of a target's date (QDate)"))
 
     def _sentence(self) -> str:
         """The marker in full, for its tooltip and assistive technology."""
         if self.team is None or self.target is None:
             return self._full_label
-        whose = "the organisation's target" if self.inherited else "its own target"
+        whose = self.tr("the organisation's target") if self.inherited else self.tr("its own target")
         words = self.board.model.describe_position(self.target.position)
         due = self.target.due_date
-        by = f" by {QLocale().toString(QDate(due), 'd MMM yyyy')}" if due else ""
-        return f"{self.team.name}: {whose}, {words}{by} ({self._full_label})"
+        if due:
+            said = self.tr("{team}: {whose}, {position} by {date} ({label})")
+        else:
+            said = self.tr("{team}: {whose}, {position} ({label})")
+        return said.format(
+            team=self.team.name,
+            whose=whose,
+            position=words,
+            date=self._date(due) if due else "",
+            label=self._full_label,
+        )
 
     def _font(self) -> QFont:
         font = QFont(self.board.base_font())
@@ -271,10 +287,12 @@ class TargetMarker(QGraphicsObject):
     def describe(self) -> str:
         """The marker as a sentence, for tooltips and assistive technology."""
         if self.ghost:
-            return (
-                f"No target on {self.board.aspect.name} yet: drag the flag onto the continuum, or press Ctrl+Shift+T."
-            )
-        return f"{self._sentence()}. Drag it, or click it and use Left and Right; Delete removes it, Enter edits it."
+            return self.tr(
+                "No target on {aspect} yet: drag the flag onto the continuum, or press Ctrl+Shift+T."
+            ).format(aspect=self.board.aspect.name)
+        return self.tr(
+            "{target}. Drag it, or click it and use Left and Right; Delete removes it, Enter edits it."
+        ).format(target=self._sentence())
 
     # -- gestures ----------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QWidget
 
@@ -138,7 +138,7 @@ class VotesLayer(ContinuumLayer):
             y = row.rect.bottom()
         hidden = len(spreads) - len(self.rows)
         if hidden > 0:
-            text = self.tr("and {0} more teams voted on: the room panel (Ctrl+R) lists them all").format(hidden)
+            text = self.tr("and %n more team(s) voted on: the room panel (Ctrl+R) lists them all", "", hidden)
             more_font, _ = fit_font(font, text, right - left, smallest=0.8)
             height = extent(more_font, text, right - left)[1]
             self.more = ShownText(
@@ -160,9 +160,12 @@ class VotesLayer(ContinuumLayer):
         edge = readable_on(colour, theme.panel, 3.0)
         wide = spread.exceeds(self.threshold())
         median = model.standing(spread.median).words
-        text = self.tr("{0}: median {1}").format(name, median)
         if wide:
-            text += self.tr(", spread {0}").format(self._levels(spread.width))
+            text = self.tr("{team}: median {position}, spread {spread}").format(
+                team=name, position=median, spread=self._levels(spread.width)
+            )
+        else:
+            text = self.tr("{team}: median {position}").format(team=name, position=median)
         clusters, number_font = self._clusters(spread, dot, font)
         low = clusters[0][0] - clusters[0][2] / 2
         high = clusters[-1][0] + clusters[-1][2] / 2
@@ -203,11 +206,18 @@ class VotesLayer(ContinuumLayer):
                 rect = QRectF(x - width / 2, centre - dot / 2, width, dot)
                 numbers.append(ShownText(f"votes {name} count", shown, shown, number_font, rect))
         lowest, highest = model.standing(spread.low).words, model.standing(spread.high).words
-        sentence = self.tr("{0}: {1} votes, median {2}, from {3} to {4}").format(
-            name, spread.count, median, lowest, highest
-        )
         if wide:
-            sentence += self.tr("; they spread {0}, wider than the threshold").format(self._levels(spread.width))
+            sentence = self.tr(
+                "{team}: %n vote(s), median {median}, from {lowest} to {highest}; "
+                "they spread {spread}, wider than the threshold",
+                "",
+                spread.count,
+            )
+        else:
+            sentence = self.tr("{team}: %n vote(s), median {median}, from {lowest} to {highest}", "", spread.count)
+        sentence = sentence.format(
+            team=name, median=median, lowest=lowest, highest=highest, spread=self._levels(spread.width)
+        )
         return VoteRow(
             spread.team_id,
             spread,
@@ -252,7 +262,9 @@ class VotesLayer(ContinuumLayer):
         return clusters, number_font
 
     def _levels(self, width: float) -> str:
-        return self.tr("1 level") if round(width, 1) == 1.0 else self.tr("{0:.1f} levels").format(width)
+        if round(width, 1) == 1.0:
+            return self.tr("1 level")
+        return self.tr("{levels} levels").format(levels=QLocale().toString(width, "f", 1))
 
     def _header_words(self, state: AspectVotes, counts: tuple[int, int] | None = None) -> str:
         votes, voters = counts if counts is not None else (state.votes, state.voters)
@@ -260,21 +272,26 @@ class VotesLayer(ContinuumLayer):
         vote_round = state.round
         if vote_round.team_id is not None:
             card = self.board.cards.get(vote_round.team_id)
-            about = self.tr("{0}, {1} only").format(about, card.team.name if card is not None else "?")
+            about = self.tr("{aspect}, {team} only").format(
+                aspect=about, team=card.team.name if card is not None else "?"
+            )
         if votes == 0:
             counted = self.tr("no votes")
-        else:
-            counted = self.tr("{0} from {1}").format(
-                self.tr("1 vote") if votes == 1 else self.tr("{0} votes").format(votes),
-                self.tr("1 person") if voters == 1 else self.tr("{0} people").format(voters),
+        else:  # two counts, each with its own plural: "5 votes from 1 person"
+            counted = self.tr("{votes} from {people}").format(
+                votes=self.tr("%n vote(s)", "", votes), people=self.tr("%n person(s)", "", voters)
             )
         if vote_round.is_open and votes == 0:
-            return self.tr("Vote open on {0}: no votes yet; they stay hidden until revealed").format(about)
+            return self.tr("Vote open on {about}: no votes yet; they stay hidden until revealed").format(about=about)
         if vote_round.is_open:
-            return self.tr("Vote open on {0}: {1} so far, hidden until revealed").format(about, counted)
+            return self.tr("Vote open on {about}: {votes} so far, hidden until revealed").format(
+                about=about, votes=counted
+            )
         if not vote_round.is_revealed:
-            return self.tr("Vote closed on {0}: {1}, hidden until revealed").format(about, counted)
-        return self.tr("The room's votes on {0}: {1}; the bar marks each median").format(about, counted)
+            return self.tr("Vote closed on {about}: {votes}, hidden until revealed").format(about=about, votes=counted)
+        return self.tr("The room's votes on {about}: {votes}; the bar marks each median").format(
+            about=about, votes=counted
+        )
 
     # -- what it shows -------------------------------------------------------------------------
 
