@@ -231,7 +231,7 @@ class BoardAccessibility(QObject):
             if not names:
                 return self.tr("Every team is placed on {aspect}").format(aspect=aspect), ""
             name = self.tr("Not yet placed on {aspect}: %n team(s)", "", len(names)).format(aspect=aspect)
-            return name, ", ".join(names)
+            return name, QLocale().createSeparatedList(names)
         node = self.nodes[key].layer_node
         return (node.name, node.description) if node else ("", "")
 
@@ -274,8 +274,11 @@ class BoardAccessibility(QObject):
             for card in scene.ordered_cards()
             if card.position is not None and scene.model.standing(card.position).level.index == index
         ]
-        teams = self.tr("Here: {teams}.").format(teams=", ".join(here)) if here else self.tr("No team here.")
         locale = QLocale()
+        if here:
+            teams = self.tr("Here: {teams}.").format(teams=locale.createSeparatedList(here))
+        else:
+            teams = self.tr("No team here.")
         level = self.tr("Level {number} of {count}.").format(
             number=locale.toString(index + 1), count=locale.toString(scene.model.level_count)
         )

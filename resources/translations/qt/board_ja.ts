@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>not placed on {aspect}</source>
-        <translation>{aspect} で未配置</translation>
+        <translation>{aspect}で未配置</translation>
     </message>
     <message>
         <source>{position}, {numbers}</source>
@@ -26,7 +26,7 @@
     <message numerus="yes">
         <source>{placed} of %n team(s) placed on {aspect}.</source>
         <translation>
-            <numerusform>{aspect} では %n チーム中 {placed} チームを配置済みです。</numerusform>
+            <numerusform>{aspect}では %n チーム中 {placed} チームを配置済みです。</numerusform>
         </translation>
     </message>
     <message>
@@ -35,12 +35,12 @@
     </message>
     <message>
         <source>Every team is placed on {aspect}</source>
-        <translation>{aspect} ではすべてのチームが配置済みです</translation>
+        <translation>{aspect}ではすべてのチームが配置済みです</translation>
     </message>
     <message numerus="yes">
         <source>Not yet placed on {aspect}: %n team(s)</source>
         <translation>
-            <numerusform>{aspect} で未配置：%n チーム</numerusform>
+            <numerusform>{aspect}で未配置：%n チーム</numerusform>
         </translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
     <message numerus="yes">
         <source>%n action(s) on {aspect}.</source>
         <translation>
-            <numerusform>{aspect} のアクション：%n 件。</numerusform>
+            <numerusform>{aspect}のアクション：%n 件。</numerusform>
         </translation>
     </message>
     <message>
@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>{holder} argues {position} because {reason}</source>
-        <translation>{holder} は {position} を主張しています（理由：{reason}）</translation>
+        <translation>{holder} は{position}を主張しています（理由：{reason}）</translation>
     </message>
     <message>
         <source>{holder} argues {position}</source>
-        <translation>{holder} は {position} を主張しています</translation>
+        <translation>{holder} は{position}を主張しています</translation>
     </message>
 </context>
 <context>
@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Not yet placed on {aspect} — drag a team onto the continuum</source>
-        <translation>{aspect} で未配置 — チームを連続体にドラッグしてください</translation>
+        <translation>{aspect}で未配置 — チームを連続体にドラッグしてください</translation>
     </message>
     <message>
         <source>Not yet placed on {aspect}</source>
-        <translation>{aspect} で未配置</translation>
+        <translation>{aspect}で未配置</translation>
     </message>
     <message>
         <source>Every team is placed on {aspect}</source>
-        <translation>{aspect} ではすべてのチームが配置済みです</translation>
+        <translation>{aspect}ではすべてのチームが配置済みです</translation>
     </message>
     <message>
         <source>Argued: {position}</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>+ action: add a draft action toward {level}: {characteristic}</source>
-        <translation>+ アクション：{level} に向けたアクション案を追加：{characteristic}</translation>
+        <translation>+ アクション：{level}に向けたアクション案を追加：{characteristic}</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>; target {position} ({whose}), {to_go}</source>
-        <translation>。目標 {position}（{whose}）、{to_go}</translation>
+        <translation>。目標{position}（{whose}）、{to_go}</translation>
     </message>
     <message>
         <source>reached</source>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>, heading toward {level}</source>
-        <translation>、{level} へ向かう途中</translation>
+        <translation>、{level}へ向かう途中</translation>
     </message>
     <message>
         <source>; last time {position}</source>
-        <translation>。前回 {position}</translation>
+        <translation>。前回{position}</translation>
     </message>
     <message>
         <source>{team} — {aspect}: {position}</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>{position} by {date}</source>
-        <translation>{position}（{date} まで）</translation>
+        <translation>{position}（{date}まで）</translation>
     </message>
     <message>
         <source>The organisation&apos;s target on {aspect}: {target}</source>
-        <translation>{aspect} における組織の目標：{target}</translation>
+        <translation>{aspect}における組織の目標：{target}</translation>
     </message>
     <message>
         <source>= same</source>
@@ -383,30 +383,30 @@
     </message>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): stayed</source>
-        <translation>{team}・{aspect}（{when}）：{before}（{before_number}）。現在は {now}（{now_number}）：変化なし</translation>
+        <translation>{team}・{aspect}（{when}）：{before}（{before_number}）。現在は{now}（{now_number}）：変化なし</translation>
     </message>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): moved up {amount} levels</source>
-        <translation>{team}・{aspect}（{when}）：{before}（{before_number}）。現在は {now}（{now_number}）：{amount} レベル上昇</translation>
+        <translation>{team}・{aspect}（{when}）：{before}（{before_number}）。現在は{now}（{now_number}）：{amount} レベル上昇</translation>
     </message>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): moved down {amount} levels</source>
-        <translation>{team}・{aspect}（{when}）：{before}（{before_number}）。現在は {now}（{now_number}）：{amount} レベル下降</translation>
+        <translation>{team}・{aspect}（{when}）：{before}（{before_number}）。現在は{now}（{now_number}）：{amount} レベル下降</translation>
     </message>
 </context>
 <context>
     <name>SuggestionLayer</name>
     <message>
         <source>Answers for {whose} suggest {position} ({answered} of {asked} answered)</source>
-        <translation>{whose} の回答は {position} を示しています（{asked} 問中 {answered} 問に回答）</translation>
+        <translation>{whose}の回答は{position}を示しています（{asked} 問中 {answered} 問に回答）</translation>
     </message>
     <message>
         <source>Answers suggest {position} ({answered} of {asked} answered)</source>
-        <translation>回答は {position} を示しています（{asked} 問中 {answered} 問に回答）</translation>
+        <translation>回答は{position}を示しています（{asked} 問中 {answered} 問に回答）</translation>
     </message>
     <message>
         <source>Answers suggest {position}</source>
-        <translation>回答は {position} を示しています</translation>
+        <translation>回答は{position}を示しています</translation>
     </message>
     <message>
         <source>Answers: {position}</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Target: {position} · by {date}</source>
-        <translation>目標：{position} · {date} まで</translation>
+        <translation>目標：{position} · {date}まで</translation>
     </message>
     <message>
         <source>Target: {position}</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>target {position}</source>
-        <translation>目標 {position}</translation>
+        <translation>目標{position}</translation>
     </message>
     <message>
         <source>{distance} to go</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>{team}: {whose}, {position} by {date} ({label})</source>
-        <translation>{team}：{whose}、{date} までに {position}（{label}）</translation>
+        <translation>{team}：{whose}、{date}までに{position}（{label}）</translation>
     </message>
     <message>
         <source>{team}: {whose}, {position} ({label})</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>No target on {aspect} yet: drag the flag onto the continuum, or press Ctrl+Shift+T.</source>
-        <translation>{aspect} にはまだ目標がありません。旗を連続体にドラッグするか、Ctrl+Shift+T を押してください。</translation>
+        <translation>{aspect}にはまだ目標がありません。旗を連続体にドラッグするか、Ctrl+Shift+T を押してください。</translation>
     </message>
     <message>
         <source>{target}. Drag it, or click it and use Left and Right; Delete removes it, Enter edits it.</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>{team}: {position}, heading toward {level}</source>
-        <translation>{team}：{position}、{level} へ向かう途中</translation>
+        <translation>{team}：{position}、{level}へ向かう途中</translation>
     </message>
     <message>
         <source>{team}: {position}</source>
@@ -506,22 +506,22 @@
     </message>
     <message>
         <source>{team}: median {position}, spread {spread}</source>
-        <translation>{team}：中央値 {position}、ばらつき {spread}</translation>
+        <translation>{team}：中央値{position}、ばらつき {spread}</translation>
     </message>
     <message>
         <source>{team}: median {position}</source>
-        <translation>{team}：中央値 {position}</translation>
+        <translation>{team}：中央値{position}</translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}; they spread {spread}, wider than the threshold</source>
         <translation>
-            <numerusform>{team}：%n 票、中央値 {median}、{lowest} から {highest} まで。ばらつきは {spread} で、しきい値を超えています</numerusform>
+            <numerusform>{team}：%n 票、中央値{median}、{lowest}から{highest}まで。ばらつきは {spread}で、しきい値を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}</source>
         <translation>
-            <numerusform>{team}：%n 票、中央値 {median}、{lowest} から {highest} まで</numerusform>
+            <numerusform>{team}：%n 票、中央値{median}、{lowest}から{highest}まで</numerusform>
         </translation>
     </message>
     <message>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Vote open on {about}: no votes yet; they stay hidden until revealed</source>
-        <translation>{about} の投票受付中：まだ投票はありません。公開するまで表示されません</translation>
+        <translation>{about}の投票受付中：まだ投票はありません。公開するまで表示されません</translation>
     </message>
     <message>
         <source>Vote open on {about}: {votes} so far, hidden until revealed</source>
-        <translation>{about} の投票受付中：現在 {votes}、公開するまで非表示</translation>
+        <translation>{about}の投票受付中：現在 {votes}、公開するまで非表示</translation>
     </message>
     <message>
         <source>Vote closed on {about}: {votes}, hidden until revealed</source>
-        <translation>{about} の投票終了：{votes}、公開するまで非表示</translation>
+        <translation>{about}の投票終了：{votes}、公開するまで非表示</translation>
     </message>
     <message>
         <source>The room&apos;s votes on {about}: {votes}; the bar marks each median</source>
-        <translation>{about} に対する会場の投票：{votes}。バーは各中央値を示します</translation>
+        <translation>{about}に対する会場の投票：{votes}。バーは各中央値を示します</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>not placed on {aspect}</source>
-        <translation>未在 {aspect} 上定位</translation>
+        <translation>未在{aspect}上定位</translation>
     </message>
     <message>
         <source>{position}, {numbers}</source>
@@ -26,7 +26,7 @@
     <message numerus="yes">
         <source>{placed} of %n team(s) placed on {aspect}.</source>
         <translation>
-            <numerusform>%n 个团队中已有 {placed} 个在 {aspect} 上定位。</numerusform>
+            <numerusform>%n 个团队中已有 {placed} 个在{aspect}上定位。</numerusform>
         </translation>
     </message>
     <message>
@@ -35,12 +35,12 @@
     </message>
     <message>
         <source>Every team is placed on {aspect}</source>
-        <translation>所有团队均已在 {aspect} 上定位</translation>
+        <translation>所有团队均已在{aspect}上定位</translation>
     </message>
     <message numerus="yes">
         <source>Not yet placed on {aspect}: %n team(s)</source>
         <translation>
-            <numerusform>尚未在 {aspect} 上定位：%n 个团队</numerusform>
+            <numerusform>尚未在{aspect}上定位：%n 个团队</numerusform>
         </translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
     <message numerus="yes">
         <source>%n action(s) on {aspect}.</source>
         <translation>
-            <numerusform>{aspect} 上有 %n 个行动项。</numerusform>
+            <numerusform>{aspect}上有 %n 个行动项。</numerusform>
         </translation>
     </message>
     <message>
@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>{holder} argues {position} because {reason}</source>
-        <translation>{holder} 主张 {position}（理由：{reason}）</translation>
+        <translation>{holder} 主张{position}（理由：{reason}）</translation>
     </message>
     <message>
         <source>{holder} argues {position}</source>
-        <translation>{holder} 主张 {position}</translation>
+        <translation>{holder} 主张{position}</translation>
     </message>
 </context>
 <context>
@@ -126,15 +126,15 @@
     </message>
     <message>
         <source>Not yet placed on {aspect} — drag a team onto the continuum</source>
-        <translation>尚未在 {aspect} 上定位 — 请将团队拖到连续区间上</translation>
+        <translation>尚未在{aspect}上定位 — 请将团队拖到连续区间上</translation>
     </message>
     <message>
         <source>Not yet placed on {aspect}</source>
-        <translation>尚未在 {aspect} 上定位</translation>
+        <translation>尚未在{aspect}上定位</translation>
     </message>
     <message>
         <source>Every team is placed on {aspect}</source>
-        <translation>所有团队均已在 {aspect} 上定位</translation>
+        <translation>所有团队均已在{aspect}上定位</translation>
     </message>
     <message>
         <source>Argued: {position}</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>+ action: add a draft action toward {level}: {characteristic}</source>
-        <translation>+ 行动项：添加迈向 {level} 的行动项草稿：{characteristic}</translation>
+        <translation>+ 行动项：添加迈向{level}的行动项草稿：{characteristic}</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>; target {position} ({whose}), {to_go}</source>
-        <translation>；目标 {position}（{whose}），{to_go}</translation>
+        <translation>；目标{position}（{whose}），{to_go}</translation>
     </message>
     <message>
         <source>reached</source>
@@ -306,11 +306,11 @@
     </message>
     <message>
         <source>, heading toward {level}</source>
-        <translation>，正迈向 {level}</translation>
+        <translation>，正迈向{level}</translation>
     </message>
     <message>
         <source>; last time {position}</source>
-        <translation>；上次 {position}</translation>
+        <translation>；上次{position}</translation>
     </message>
     <message>
         <source>{team} — {aspect}: {position}</source>
@@ -335,11 +335,11 @@
     </message>
     <message>
         <source>{position} by {date}</source>
-        <translation>{position}（{date} 前）</translation>
+        <translation>{position}（{date}前）</translation>
     </message>
     <message>
         <source>The organisation&apos;s target on {aspect}: {target}</source>
-        <translation>组织在 {aspect} 上的目标：{target}</translation>
+        <translation>组织在{aspect}上的目标：{target}</translation>
     </message>
     <message>
         <source>= same</source>
@@ -379,34 +379,34 @@
     <name>PreviousPositionsLayer</name>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); not placed yet this time</source>
-        <translation>{team} 在 {aspect} 上，{when}：{before}（{before_number}）；本次尚未定位</translation>
+        <translation>{team} 在{aspect}上，{when}：{before}（{before_number}）；本次尚未定位</translation>
     </message>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): stayed</source>
-        <translation>{team} 在 {aspect} 上，{when}：{before}（{before_number}）；现在 {now}（{now_number}）：未变化</translation>
+        <translation>{team} 在{aspect}上，{when}：{before}（{before_number}）；现在{now}（{now_number}）：未变化</translation>
     </message>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): moved up {amount} levels</source>
-        <translation>{team} 在 {aspect} 上，{when}：{before}（{before_number}）；现在 {now}（{now_number}）：上升 {amount} 个级别</translation>
+        <translation>{team} 在{aspect}上，{when}：{before}（{before_number}）；现在{now}（{now_number}）：上升 {amount} 个级别</translation>
     </message>
     <message>
         <source>{team} on {aspect}, {when}: {before} ({before_number}); now {now} ({now_number}): moved down {amount} levels</source>
-        <translation>{team} 在 {aspect} 上，{when}：{before}（{before_number}）；现在 {now}（{now_number}）：下降 {amount} 个级别</translation>
+        <translation>{team} 在{aspect}上，{when}：{before}（{before_number}）；现在{now}（{now_number}）：下降 {amount} 个级别</translation>
     </message>
 </context>
 <context>
     <name>SuggestionLayer</name>
     <message>
         <source>Answers for {whose} suggest {position} ({answered} of {asked} answered)</source>
-        <translation>{whose} 的答案指向 {position}（已回答 {answered}/{asked}）</translation>
+        <translation>{whose}的答案指向{position}（已回答 {answered}/{asked}）</translation>
     </message>
     <message>
         <source>Answers suggest {position} ({answered} of {asked} answered)</source>
-        <translation>答案指向 {position}（已回答 {answered}/{asked}）</translation>
+        <translation>答案指向{position}（已回答 {answered}/{asked}）</translation>
     </message>
     <message>
         <source>Answers suggest {position}</source>
-        <translation>答案指向 {position}</translation>
+        <translation>答案指向{position}</translation>
     </message>
     <message>
         <source>Answers: {position}</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Target: {position} · by {date}</source>
-        <translation>目标：{position} · {date} 前</translation>
+        <translation>目标：{position} · {date}前</translation>
     </message>
     <message>
         <source>Target: {position}</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>target {position}</source>
-        <translation>目标 {position}</translation>
+        <translation>目标{position}</translation>
     </message>
     <message>
         <source>{distance} to go</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>{team}: {whose}, {position} by {date} ({label})</source>
-        <translation>{team}：{whose}，{date} 前达到 {position}（{label}）</translation>
+        <translation>{team}：{whose}，{date}前达到{position}（{label}）</translation>
     </message>
     <message>
         <source>{team}: {whose}, {position} ({label})</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>No target on {aspect} yet: drag the flag onto the continuum, or press Ctrl+Shift+T.</source>
-        <translation>{aspect} 尚无目标：请将旗帜拖到连续区间上，或按 Ctrl+Shift+T。</translation>
+        <translation>{aspect}尚无目标：请将旗帜拖到连续区间上，或按 Ctrl+Shift+T。</translation>
     </message>
     <message>
         <source>{target}. Drag it, or click it and use Left and Right; Delete removes it, Enter edits it.</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>{team}: {position}, heading toward {level}</source>
-        <translation>{team}：{position}，正迈向 {level}</translation>
+        <translation>{team}：{position}，正迈向{level}</translation>
     </message>
     <message>
         <source>{team}: {position}</source>
@@ -506,22 +506,22 @@
     </message>
     <message>
         <source>{team}: median {position}, spread {spread}</source>
-        <translation>{team}：中位数 {position}，跨度 {spread}</translation>
+        <translation>{team}：中位数{position}，跨度 {spread}</translation>
     </message>
     <message>
         <source>{team}: median {position}</source>
-        <translation>{team}：中位数 {position}</translation>
+        <translation>{team}：中位数{position}</translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}; they spread {spread}, wider than the threshold</source>
         <translation>
-            <numerusform>{team}：%n 票，中位数 {median}，从 {lowest} 到 {highest}；跨度 {spread}，超过阈值</numerusform>
+            <numerusform>{team}：%n 票，中位数{median}，从{lowest}到{highest}；跨度 {spread}，超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}</source>
         <translation>
-            <numerusform>{team}：%n 票，中位数 {median}，从 {lowest} 到 {highest}</numerusform>
+            <numerusform>{team}：%n 票，中位数{median}，从{lowest}到{highest}</numerusform>
         </translation>
     </message>
     <message>
@@ -558,19 +558,19 @@
     </message>
     <message>
         <source>Vote open on {about}: no votes yet; they stay hidden until revealed</source>
-        <translation>{about} 投票进行中：尚无投票；公布前保持隐藏</translation>
+        <translation>{about}投票进行中：尚无投票；公布前保持隐藏</translation>
     </message>
     <message>
         <source>Vote open on {about}: {votes} so far, hidden until revealed</source>
-        <translation>{about} 投票进行中：目前 {votes}，公布前保持隐藏</translation>
+        <translation>{about}投票进行中：目前 {votes}，公布前保持隐藏</translation>
     </message>
     <message>
         <source>Vote closed on {about}: {votes}, hidden until revealed</source>
-        <translation>{about} 投票已结束：{votes}，公布前保持隐藏</translation>
+        <translation>{about}投票已结束：{votes}，公布前保持隐藏</translation>
     </message>
     <message>
         <source>The room&apos;s votes on {about}: {votes}; the bar marks each median</source>
-        <translation>会场对 {about} 的投票：{votes}；横线标出各自的中位数</translation>
+        <translation>会场对{about}的投票：{votes}；横线标出各自的中位数</translation>
     </message>
 </context>
 </TS>
