@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>; target {position} ({whose}), {to_go}</source>
-        <translation>。目標{position}（{whose}）、{to_go}</translation>
+        <translation>。目標は{position}（{whose}）、{to_go}</translation>
     </message>
     <message>
         <source>reached</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>; last time {position}</source>
-        <translation>。前回{position}</translation>
+        <translation>。前回は{position}</translation>
     </message>
     <message>
         <source>{team} — {aspect}: {position}</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>target {position}</source>
-        <translation>目標{position}</translation>
+        <translation>目標：{position}</translation>
     </message>
     <message>
         <source>{distance} to go</source>
@@ -506,22 +506,22 @@
     </message>
     <message>
         <source>{team}: median {position}, spread {spread}</source>
-        <translation>{team}：中央値{position}、ばらつき {spread}</translation>
+        <translation>{team}：中央値は{position}、ばらつき {spread}</translation>
     </message>
     <message>
         <source>{team}: median {position}</source>
-        <translation>{team}：中央値{position}</translation>
+        <translation>{team}：中央値は{position}</translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}; they spread {spread}, wider than the threshold</source>
         <translation>
-            <numerusform>{team}：%n 票、中央値{median}、{lowest}から{highest}まで。ばらつきは {spread}で、しきい値を超えています</numerusform>
+            <numerusform>{team}：%n 票、中央値は{median}、{lowest}から{highest}まで。ばらつきは {spread}で、しきい値を超えています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}</source>
         <translation>
-            <numerusform>{team}：%n 票、中央値{median}、{lowest}から{highest}まで</numerusform>
+            <numerusform>{team}：%n 票、中央値は{median}、{lowest}から{highest}まで</numerusform>
         </translation>
     </message>
     <message>

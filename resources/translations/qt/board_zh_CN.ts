@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>; target {position} ({whose}), {to_go}</source>
-        <translation>；目标{position}（{whose}），{to_go}</translation>
+        <translation>；目标为{position}（{whose}），{to_go}</translation>
     </message>
     <message>
         <source>reached</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>; last time {position}</source>
-        <translation>；上次{position}</translation>
+        <translation>；上次为{position}</translation>
     </message>
     <message>
         <source>{team} — {aspect}: {position}</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>target {position}</source>
-        <translation>目标{position}</translation>
+        <translation>目标：{position}</translation>
     </message>
     <message>
         <source>{distance} to go</source>
@@ -506,22 +506,22 @@
     </message>
     <message>
         <source>{team}: median {position}, spread {spread}</source>
-        <translation>{team}：中位数{position}，跨度 {spread}</translation>
+        <translation>{team}：中位数为{position}，跨度 {spread}</translation>
     </message>
     <message>
         <source>{team}: median {position}</source>
-        <translation>{team}：中位数{position}</translation>
+        <translation>{team}：中位数为{position}</translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}; they spread {spread}, wider than the threshold</source>
         <translation>
-            <numerusform>{team}：%n 票，中位数{median}，从{lowest}到{highest}；跨度 {spread}，超过阈值</numerusform>
+            <numerusform>{team}：%n 票，中位数为{median}，从{lowest}到{highest}；跨度 {spread}，超过阈值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{team}: %n vote(s), median {median}, from {lowest} to {highest}</source>
         <translation>
-            <numerusform>{team}：%n 票，中位数{median}，从{lowest}到{highest}</numerusform>
+            <numerusform>{team}：%n 票，中位数为{median}，从{lowest}到{highest}</numerusform>
         </translation>
     </message>
     <message>
