@@ -45,6 +45,7 @@ from pem_desktop.services.votes import VoteRoundView, Votes
 _log = logging.getLogger(__name__)
 
 START_SECONDS = 20.0
+ROOM_SERVER_NICENESS = 5  # added to the server process's niceness: the window keeps priority over it
 
 
 # -- in the app --------------------------------------------------------------------------------
@@ -225,10 +226,18 @@ def _child_command(arguments: list[str]) -> tuple[str, list[str], dict[str, str]
 # -- in the child ------------------------------------------------------------------------------
 
 
+def _yield_to_the_window() -> None:
+    """Run the server at a lower priority than the app: when both want a processor during a burst of
+    votes, the facilitator's drag on the board goes first (a vote waits a few milliseconds more)."""
+    with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only; a refusal changes nothing
+        os.nice(ROOM_SERVER_NICENESS)
+
+
 def serve_for_parent(_args: argparse.Namespace) -> int:
     """`pem-desktop room-server`: the child side, until the app says stop or its pipe closes."""
     from pem_desktop.room.server import RoomApp, RoomServer
 
+    _yield_to_the_window()
     write_lock = threading.Lock()
 
     def write(message: dict) -> None:
