@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +36,28 @@ from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, text_colour_on
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
 from pem_desktop.ui.fields import buddy_label
-from pem_desktop.wording import counted
 
 COLUMNS = ("Aspect", "Team", "Target", "Title", "Owner", "Due", "Status")
 EDITABLE = {"Target": "target_level_id", "Title": "title", "Owner": "owner", "Due": "due_date", "Status": "status"}
 ALL = "__all__"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def status_text(status: str) -> str:
+    """An action's status as shown (the file keeps the English word)."""
+    return {
+        "proposed": QCoreApplication.translate("ActionStatus", "proposed"),
+        "agreed": QCoreApplication.translate("ActionStatus", "agreed"),
+        "in progress": QCoreApplication.translate("ActionStatus", "in progress"),
+        "done": QCoreApplication.translate("ActionStatus", "done"),
+        "dropped": QCoreApplication.translate("ActionStatus", "dropped"),
+    }.get(status, status)
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year, for showing and editing due dates."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 class ActionsModel(QAbstractTableModel):
@@ -58,8 +85,19 @@ class ActionsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return self._header(COLUMNS[section])
         return None
+
+    def _header(self, column: str) -> str:
+        return {
+            "Aspect": self.tr("Aspect"),
+            "Team": self.tr("Team"),
+            "Target": self.tr("Target"),
+            "Title": self.tr("Title"),
+            "Owner": self.tr("Owner"),
+            "Due": self.tr("Due"),
+            "Status": self.tr("Status"),
+        }[column]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -102,13 +140,13 @@ class ActionsModel(QAbstractTableModel):
         if column == "Aspect":
             return self.model.aspect(action.aspect_id).name
         if column == "Team":
-            return self.teams[action.team_id].name if action.team_id in self.teams else "Whole organisation"
+            return self.teams[action.team_id].name if action.team_id in self.teams else self.tr("Whole organisation")
         if column == "Target":
             return self.model.level(action.target_level_id).name if action.target_level_id else "—"
         if column == "Due":
-            return action.due_date.isoformat() if action.due_date else ""
+            return QLocale().toString(QDate(action.due_date), date_format()) if action.due_date else ""
         if column == "Status":
-            return action.status
+            return status_text(action.status)
         return getattr(action, column.lower())
 
     def _sort_key(self, action: ActionView, column: str):
@@ -167,7 +205,7 @@ class _ActionDelegate(QStyledItemDelegate):
         if column == "Status":
             editor = QComboBox(parent)
             for status in ACTION_STATUSES:
-                editor.addItem(status, status)
+                editor.addItem(status_text(status), status)
             return editor
         if column == "Target":
             editor = QComboBox(parent)
@@ -178,7 +216,7 @@ class _ActionDelegate(QStyledItemDelegate):
         if column == "Due":
             editor = QDateEdit(parent)
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            editor.setDisplayFormat(date_format())
             return editor
         return super().createEditor(parent, option, index)
 
@@ -234,7 +272,7 @@ class AllActionsView(QWidget):
         self.proxy.setSourceModel(self.table_model)
         self.table = ActionsTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("All actions")
+        self.table.setAccessibleName(self.tr("All actions"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -252,21 +290,21 @@ class AllActionsView(QWidget):
         self.table.verticalHeader().setVisible(False)
 
         self.aspect_filter = QComboBox()
-        self.aspect_filter.setAccessibleName("Filter by aspect")
-        self.aspect_filter.addItem("All aspects", ALL)
+        self.aspect_filter.setAccessibleName(self.tr("Filter by aspect"))
+        self.aspect_filter.addItem(self.tr("All aspects"), ALL)
         for aspect in model.aspects:
             self.aspect_filter.addItem(aspect.name, aspect.id)
         self.team_filter = QComboBox()
-        self.team_filter.setAccessibleName("Filter by team")
+        self.team_filter.setAccessibleName(self.tr("Filter by team"))
         self.owner_filter = QLineEdit()
-        self.owner_filter.setPlaceholderText("Owner contains…")
-        self.owner_filter.setAccessibleName("Filter by owner")
+        self.owner_filter.setPlaceholderText(self.tr("Owner contains…"))
+        self.owner_filter.setAccessibleName(self.tr("Filter by owner"))
         self.owner_filter.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.addItem("Any status", ALL)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), ALL)
         for status in ACTION_STATUSES:
-            self.status_filter.addItem(status, status)
+            self.status_filter.addItem(status_text(status), status)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
         for combo in (self.aspect_filter, self.team_filter, self.status_filter):
@@ -275,22 +313,22 @@ class AllActionsView(QWidget):
         filters = QHBoxLayout()
         # Visible labels, each the buddy of its filter (letters the menu bar does not use).
         for text, field in (
-            ("&Aspect", self.aspect_filter),
-            ("Tea&m", self.team_filter),
-            ("O&wner", self.owner_filter),
-            ("Stat&us", self.status_filter),
+            (self.tr("&Aspect"), self.aspect_filter),
+            (self.tr("Tea&m"), self.team_filter),
+            (self.tr("O&wner"), self.owner_filter),
+            (self.tr("Stat&us"), self.status_filter),
         ):
             filters.addWidget(buddy_label(text, field))
             filters.addWidget(field)
         filters.addWidget(self.count_label, 1)
 
-        self.new_button = QPushButton("Add…")
+        self.new_button = QPushButton(self.tr("Add…"))
         self.new_button.clicked.connect(self.newRequested)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
-        self.done_button = QPushButton("Done")
+        self.done_button = QPushButton(self.tr("Done", "button: mark the action done"))
         self.done_button.clicked.connect(lambda: self._emit_current(self.doneRequested))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.deleteRequested))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
@@ -306,8 +344,8 @@ class AllActionsView(QWidget):
         chosen_team = self.team_filter.currentData() if self.team_filter.count() else ALL
         self.team_filter.blockSignals(True)
         self.team_filter.clear()
-        self.team_filter.addItem("All teams", ALL)
-        self.team_filter.addItem("Whole organisation", None)
+        self.team_filter.addItem(self.tr("All teams"), ALL)
+        self.team_filter.addItem(self.tr("Whole organisation"), None)
         for team in teams:
             self.team_filter.addItem(team.name, team.id)
         index = next((i for i in range(self.team_filter.count()) if self.team_filter.itemData(i) == chosen_team), 0)
@@ -346,4 +384,5 @@ class AllActionsView(QWidget):
             self.status_filter.currentData(),
         )
         total = self.table_model.rowCount()
-        self.count_label.setText(f"{self.proxy.rowCount()} of {counted(total, 'action')}")
+        shown = QLocale().toString(self.proxy.rowCount())
+        self.count_label.setText(self.tr("{shown} of %n action(s)", "", total).format(shown=shown))

@@ -31,8 +31,11 @@ class AnswerButton(QAbstractButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName(f"{caption}: {text}" if caption else text)
-        self.setAccessibleDescription(f"Answer {number}; press {number} to choose it")
-        self.setToolTip(f"{caption} (key {number})" if caption else f"Key {number}")
+        self.setAccessibleDescription(self.tr("Answer {number}; press {number} to choose it").format(number=number))
+        if caption:
+            self.setToolTip(self.tr("{level} (key {number})").format(level=caption, number=number))
+        else:
+            self.setToolTip(self.tr("Key {number}").format(number=number))
 
     def set_fonts(self, text_font: QFont, caption_font: QFont) -> None:
         self.text_font, self.caption_font = QFont(text_font), QFont(caption_font)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from pem_desktop.maturity import Aspect
@@ -60,7 +60,8 @@ def answers_now(workshop: Workshop, aspect: Aspect, team_id: int | None, accent:
     chosen = {key: level for key, level in chosen.items() if key in asked}
     suggestion = suggest_position(aspect, chosen)
     if team_id is None:
-        return AnswersNow(chosen, suggestion, "Whole organisation", accent, None)
+        whole = QCoreApplication.translate("GuidedQuestions", "Whole organisation")
+        return AnswersNow(chosen, suggestion, whole, accent, None)
     team = workshop.team(team_id)
     return AnswersNow(chosen, suggestion, team.name, team.colour, workshop.position_of(team_id, aspect.id))
 
@@ -155,7 +156,10 @@ class GuidedQuestions(QObject):
         self.stage.setVisible(self.stage_visible())
         self.layer.show_suggestion(now.suggestion, now.whose, now.colour, can_place)
         answered = len(now.chosen)
-        title = f"Questions ({answered}/{len(aspect.questions)})" if answered else "Questions"
+        if answered:
+            title = self.tr("Questions ({answered}/{asked})").format(answered=answered, asked=len(aspect.questions))
+        else:
+            title = self.tr("Questions")
         self.titleChanged.emit(title)
         self.shownChanged.emit()
 
@@ -169,21 +173,28 @@ class GuidedQuestions(QObject):
         if not aspect.questions:
             return ""
         if now.suggestion is None:
-            return (
-                f"No answers yet for {now.whose} on {aspect.name}. Read a question out; click the answer the room "
-                "chooses, or press its number."
-            )
+            return self.tr(
+                "No answers yet for {whose} on {aspect}. Read a question out; click the answer the room chooses, "
+                "or press its number."
+            ).format(whose=now.whose, aspect=aspect.name)
         suggestion = now.suggestion
-        words = self.model.describe_position(suggestion.position)
-        text = (
-            f"{now.whose}: {suggestion.answered} of {suggestion.asked} questions answered; "
-            f"the answers suggest {words} ({suggestion.position:.2f})."
+        text = self.tr(
+            "{whose}: {answered} of %n question(s) answered; the answers suggest {words} ({position}).",
+            "",
+            suggestion.asked,
+        ).format(
+            whose=now.whose,
+            answered=suggestion.answered,
+            words=self.model.describe_position(suggestion.position),
+            position=QLocale().toString(suggestion.position, "f", 2),
         )
         if now.placed is not None:
-            text += f" The card is at {self.model.describe_position(now.placed)}."
+            more = self.tr("The card is at {words}.").format(words=self.model.describe_position(now.placed))
         elif self.team_id is not None:
-            text += " The card is not placed yet."
-        return text
+            more = self.tr("The card is not placed yet.")
+        else:
+            return text
+        return f"{text} {more}"
 
     # -- what the facilitator does -------------------------------------------------------------
 

@@ -42,10 +42,12 @@ class QuestionStage(QWidget):
         self.chosen: int | None = None
         self.budget = 300.0  # the height it may take (set by whoever lays it out)
         self.setObjectName("questionStage")
-        self.setAccessibleName("Guided question for the room")
+        self.setAccessibleName(self.tr("Guided question for the room"))
         self.setAccessibleDescription(
-            "Up and Down: previous and next question; 1 to 9: choose an answer, again or 0 to clear it; "
-            "P: place the team where the answers suggest; T: answers for the next team"
+            self.tr(
+                "Up and Down: previous and next question; 1 to 9: choose an answer, again or 0 to clear it; "
+                "P: place the team where the answers suggest; T: answers for the next team"
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -104,9 +106,15 @@ class QuestionStage(QWidget):
         self.chosen = chosen
         for level, button in enumerate(self.buttons):
             button.setChecked(level == chosen)
-            button.setAccessibleName(f"Answer {level + 1}: {button.answer}")
+            button.setAccessibleName(
+                self.tr("Answer {number}: {answer}").format(number=level + 1, answer=button.answer)
+            )
         count = len(aspect.questions)
-        self.header.setText(f"Question {index + 1} of {count} · {aspect.name} · answers for {whose}")
+        self.header.setText(
+            self.tr("Question {number} of {count} · {aspect} · answers for {whose}").format(
+                number=index + 1, count=count, aspect=aspect.name, whose=whose
+            )
+        )
         self.question.setText(question.text)
         self._style()
         self.fit_to(self.width())

@@ -51,11 +51,11 @@ class QuestionsPanel(QWidget):
         self.editable = True
 
         self.target = QComboBox()
-        self.target.setAccessibleName("Answers for")
+        self.target.setAccessibleName(self.tr("Answers for"))
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target.setMinimumContentsLength(10)
         self.target.activated.connect(lambda _index: self.targetChosen.emit(self.target.currentData()))
-        target_label = QLabel("Answers &for:")
+        target_label = QLabel(self.tr("Answers &for:"))
         target_label.setBuddy(self.target)
         top = QHBoxLayout()
         top.addWidget(target_label)
@@ -74,17 +74,19 @@ class QuestionsPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Suggested position")
+        self.summary.setAccessibleName(self.tr("Suggested position"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.place_button = QPushButton("Place here")
+        self.place_button = QPushButton(self.tr("Place here"))
         self.place_button.clicked.connect(self.placeRequested)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Clear every answer for this team on this aspect (Ctrl+Z brings them back)")
-        self.clear_button.setAccessibleName("Clear the answers")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(
+            self.tr("Clear every answer for this team on this aspect (Ctrl+Z brings them back)")
+        )
+        self.clear_button.setAccessibleName(self.tr("Clear the answers"))
         self.clear_button.clicked.connect(self.clearRequested)
-        self.stage_button = QPushButton("Show to the room")
+        self.stage_button = QPushButton(self.tr("Show to the room"))
         self.stage_button.setCheckable(True)
-        self.stage_button.setToolTip("One question at a time above the board, in large type (F8)")
+        self.stage_button.setToolTip(self.tr("One question at a time above the board, in large type (F8)"))
         self.stage_button.toggled.connect(self.stageToggled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.place_button)
@@ -124,7 +126,7 @@ class QuestionsPanel(QWidget):
         self.target.clear()
         for team in teams:
             self.target.addItem(team.name, team.id)
-        self.target.addItem("Whole organisation", None)
+        self.target.addItem(self.tr("Whole organisation"), None)
         self.target.setCurrentIndex(max(self.target.findData(target), 0) if target is not None else len(teams))
         self.target.blockSignals(False)
 
@@ -152,7 +154,7 @@ class QuestionsPanel(QWidget):
                 item.widget().deleteLater()
         self.buttons, self.titles = [], []
         if not aspect.questions:
-            empty = QLabel(f"The model asks no guided questions about {aspect.name}.")
+            empty = QLabel(self.tr("The model asks no guided questions about {aspect}.").format(aspect=aspect.name))
             empty.setWordWrap(True)
             self.questions_layout.addWidget(empty)
         for number, question in enumerate(aspect.questions, start=1):
@@ -171,7 +173,11 @@ class QuestionsPanel(QWidget):
             row = []
             for level, answer in enumerate(question.answers):
                 button = AnswerButton(level + 1, answer.level.name, answer.text, self.theme)
-                button.setAccessibleName(f"Question {number}, {answer.level.name}: {answer.text}")
+                button.setAccessibleName(
+                    self.tr("Question {number}, {level}: {answer}").format(
+                        number=number, level=answer.level.name, answer=answer.text
+                    )
+                )
                 button.clicked.connect(lambda _checked=False, q=question.id, lv=level: self._clicked(q, lv))
                 button.installEventFilter(self)
                 button.setEnabled(self.editable)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,7 +98,7 @@ class RoomController(QObject):
         if self.is_open:
             return
         if self.workshop.read_only:
-            raise RoomError("this workshop is open read-only; a room needs to store the votes")
+            raise RoomError(self.tr("this workshop is open read-only; a room needs to store the votes"))
         channel = RoomChannel(wake=self._wake.emit)
         secrets = RoomSecrets()
         # The server runs in a process of its own: sixty phones at once never hold up the window.
@@ -134,7 +134,7 @@ class RoomController(QObject):
     def _check_server(self) -> None:
         if self.server is not None and not self.server.running:
             self.close()
-            self.stopped.emit("The room stopped unexpectedly; open it again to go on (the votes are saved).")
+            self.stopped.emit(self.tr("The room stopped unexpectedly; open it again to go on (the votes are saved)."))
 
 
 class QrCodeView(QWidget):
@@ -147,7 +147,7 @@ class QrCodeView(QWidget):
         self._image: QImage | None = None
         self.setMinimumSize(180, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("QR code of the room's address")
+        self.setAccessibleName(self.tr("QR code of the room's address"))
 
     def set_text(self, text: str) -> None:
         self._image = None
@@ -436,7 +436,7 @@ class RoomDialog(QDialog):
         try:
             self.room.open(address.address, self.port.value() or None)
         except RoomError as error:
-            self._setup_problem(self.tr("The room could not open: {0}.").format(error))
+            self._setup_problem(self.tr("The room could not open: {error}.").format(error=error))
             return False
         self.setup_error.hide()
         self.refresh()
@@ -595,7 +595,9 @@ class RoomDialog(QDialog):
     def _show_participants(self) -> None:
         people = self.room.participants()
         online = sum(1 for p in people if p.connections)
-        self.joined_title.setText(self.tr("Joined: {0} ({1} connected)").format(len(people), online))
+        self.joined_title.setText(
+            self.tr("Joined: %n ({connected} connected)", "", len(people)).format(connected=online)
+        )
         listed = [(p.id, p.display_name, p.connections) for p in people]
         if listed == self._people_shown:
             return
@@ -609,7 +611,9 @@ class RoomDialog(QDialog):
         aspect = self.current_aspect()
         teams = self.workshop.teams()
         self.aspect_label.setText(
-            self.tr("On the board: {0}").format(aspect.name) if aspect else self.tr("No aspect on the board")
+            self.tr("On the board: {aspect}").format(aspect=aspect.name)
+            if aspect
+            else self.tr("No aspect on the board")
         )
         listed = [(team.id, team.name) for team in teams]
         if listed != self._teams_shown:  # the choice is rebuilt only when the teams changed
@@ -619,7 +623,7 @@ class RoomDialog(QDialog):
             self.scope.clear()
             self.scope.addItem(self.tr("Every team (and the whole organisation)"), None)
             for team in teams:
-                self.scope.addItem(self.tr("{0} only").format(team.name), team.id)
+                self.scope.addItem(self.tr("{team} only").format(team=team.name), team.id)
             index = self.scope.findData(chosen)
             self.scope.setCurrentIndex(max(index, 0))
             self.scope.blockSignals(False)
@@ -651,9 +655,16 @@ class RoomDialog(QDialog):
         else:
             names = names if names is not None else dict(self._teams_shown or [])
             about = names.get(shown.team_id, "?")
-        state = {"open": self.tr("open"), "closed": self.tr("closed"), "revealed": self.tr("revealed")}
-        return self.tr("Vote {0}: {1}, {2}. {3} votes from {4} people.").format(
-            state[shown.status], self.workshop.model.aspect(shown.aspect_id).name, about, votes, voters
+        sentence = {
+            "open": self.tr("Vote open: {aspect}, {about}. {votes} from {people}."),
+            "closed": self.tr("Vote closed: {aspect}, {about}. {votes} from {people}."),
+            "revealed": self.tr("Vote revealed: {aspect}, {about}. {votes} from {people}."),
+        }[shown.status]
+        return sentence.format(
+            aspect=self.workshop.model.aspect(shown.aspect_id).name,
+            about=about,
+            votes=self.tr("%n vote(s)", "", votes),
+            people=self.tr("%n person(s)", "", voters),
         )
 
     def _show_results(self, shown: VoteRoundView, names: dict[int, str]) -> None:
@@ -661,16 +672,18 @@ class RoomDialog(QDialog):
         selected = self.selected_spread()
         spreads = self.votes.spreads(shown.id)
         threshold = self.threshold.value()
+        locale = QLocale()
         self.results.setRowCount(len(spreads))
         for row, spread in enumerate(spreads):
             name = self.tr("Whole organisation") if spread.team_id is None else names.get(spread.team_id, "?")
             wide = spread.exceeds(threshold)
+            width = locale.toString(spread.width, "f", 2)
             cells = (
                 name,
-                str(spread.count),
-                f"{spread.median:.2f}  {model.describe_position(spread.median)}",
-                f"{spread.low:.2f} – {spread.high:.2f}",
-                f"{spread.width:.2f}" + (self.tr(" (wide)") if wide else ""),
+                locale.toString(spread.count),
+                f"{locale.toString(spread.median, 'f', 2)}  {model.describe_position(spread.median)}",
+                f"{locale.toString(spread.low, 'f', 2)} – {locale.toString(spread.high, 'f', 2)}",
+                self.tr("{spread} (wide)").format(spread=width) if wide else width,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,7 +77,7 @@ class WorkshopPage(QWidget):
 
         self.navigator = QTabBar()
         self.navigator.setObjectName("aspectNavigator")
-        self.navigator.setAccessibleName("Aspects")
+        self.navigator.setAccessibleName(self.tr("Aspects"))
         self.navigator.setExpanding(False)
         self.navigator.setDrawBase(False)
         self.navigator.setElideMode(Qt.TextElideMode.ElideNone)  # names shown whole; the font fits them instead
@@ -86,10 +86,10 @@ class WorkshopPage(QWidget):
             self.navigator.setTabToolTip(
                 index, f"{aspect.question}  (Ctrl+{index + 1})" if index < 9 else aspect.question
             )
-        self.navigator.addTab("Overview")
-        self.navigator.setTabToolTip(len(self.model.aspects), "All teams on all aspects (Ctrl+Shift+O)")
-        self.navigator.addTab("Actions")
-        self.navigator.setTabToolTip(len(self.model.aspects) + 1, "Every action, with filters (Ctrl+L)")
+        self.navigator.addTab(self.tr("Overview"))
+        self.navigator.setTabToolTip(len(self.model.aspects), self.tr("All teams on all aspects (Ctrl+Shift+O)"))
+        self.navigator.addTab(self.tr("Actions"))
+        self.navigator.setTabToolTip(len(self.model.aspects) + 1, self.tr("Every action, with filters (Ctrl+L)"))
         self.navigator.currentChanged.connect(self._tab_changed)
 
         self.banner = QLabel()
@@ -98,11 +98,16 @@ class WorkshopPage(QWidget):
         self.banner.setVisible(workshop.read_only)
         name = workshop.path.name
         if read_only_note:
-            self.banner.setText(f"Read-only: {name} {read_only_note}. You can look at everything and export it.")
+            self.banner.setText(
+                self.tr("Read-only: {name} {note}. You can look at everything and export it.").format(
+                    name=name, note=read_only_note
+                )
+            )
         else:
             self.banner.setText(
-                f"Read-only — {workshop.read_only_reason}: {name} cannot be changed here. "
-                "You can look at everything and export it."
+                self.tr(
+                    "Read-only — {reason}: {name} cannot be changed here. You can look at everything and export it."
+                ).format(reason=workshop.read_only_reason, name=name)
             )
 
         self.aspect_title = QLabel()
@@ -136,11 +141,11 @@ class WorkshopPage(QWidget):
         for notes in (self.disagreement_list, self.action_list):
             notes.set_editable(not workshop.read_only)
         self.notes = QTabWidget()
-        self.notes.addTab(self.disagreement_list, "Disagreements")
-        self.notes.addTab(self.action_list, "Actions")
+        self.notes.addTab(self.disagreement_list, self.tr("Disagreements"))
+        self.notes.addTab(self.action_list, self.tr("Actions"))
         # The guided questions: a tab here, the stage above the board (F8), the hint on the continuum.
         self.guided = GuidedQuestions(workshop, self.scene, self.run, theme, board_box, self)
-        self.notes.addTab(self.guided.panel, "Questions")
+        self.notes.addTab(self.guided.panel, self.tr("Questions"))
         self.notes.setUsesScrollButtons(False)  # three tabs in a narrow pane: each in reach, shortened if need be
         self.notes.setElideMode(Qt.TextElideMode.ElideRight)
         self.guided.titleChanged.connect(lambda title: self._set_notes_title(self.guided.panel, title))
@@ -317,9 +322,12 @@ class WorkshopPage(QWidget):
         self.action_list.show_actions(actions, names, self.model)
         open_count = sum(1 for view in disagreements if view.is_open)
         self._set_notes_title(
-            self.disagreement_list, f"Disagreements ({open_count} open)" if open_count else "Disagreements"
+            self.disagreement_list,
+            self.tr("Disagreements (%n open)", "", open_count) if open_count else self.tr("Disagreements"),
         )
-        self._set_notes_title(self.action_list, f"Actions ({len(actions)})")
+        self._set_notes_title(
+            self.action_list, self.tr("Actions ({count})").format(count=QLocale().toString(len(actions)))
+        )
 
     def _set_notes_title(self, tab: QWidget, title: str) -> None:
         index = self.notes.indexOf(tab)
@@ -446,7 +454,7 @@ class WorkshopPage(QWidget):
     # -- disagreements -------------------------------------------------------------------------
 
     def _team_name(self, team_id: int | None) -> str:
-        return "the whole organisation" if team_id is None else self.workshop.team(team_id).name
+        return self.tr("the whole organisation") if team_id is None else self.workshop.team(team_id).name
 
     def _contested_drop(self, team_id: int, position: float) -> None:
         current = self.workshop.position_of(team_id, self.aspect.id)
@@ -485,7 +493,10 @@ class WorkshopPage(QWidget):
         if entry is None:
             return
         resolving = entry.resolved and existing.is_open
-        text = f"{'resolve' if resolving else 'edit'} disagreement on {self._team_name(entry.team_id)}"
+        on = self._team_name(entry.team_id)
+        text = (
+            self.tr("resolve disagreement on {team}") if resolving else self.tr("edit disagreement on {team}")
+        ).format(team=on)
         self._run_with_move(
             EditDisagreementCommand(
                 self.workshop,
@@ -584,27 +595,39 @@ class WorkshopPage(QWidget):
         entry = run_dialog(dialog, lambda: dialog.result_input)
         if entry is not None:
             self.run(
-                EditActionCommand(self.workshop, action_id, f"edit action {existing.title[:60]}", **entry.fields())
+                EditActionCommand(
+                    self.workshop,
+                    action_id,
+                    self.tr("edit action {title}").format(title=existing.title[:60]),
+                    **entry.fields(),
+                )
             )
 
     def edit_action_field(self, action_id: int, field: str, value: object) -> None:
         existing = self.workshop.action(action_id)
-        words = {"target_level_id": "target", "due_date": "due date"}.get(field, field)
-        self.run(
-            EditActionCommand(self.workshop, action_id, f"change {words} of {existing.title[:50]}", **{field: value})
-        )
+        text = {
+            "target_level_id": self.tr("change target of {title}"),
+            "title": self.tr("change title of {title}"),
+            "owner": self.tr("change owner of {title}"),
+            "due_date": self.tr("change due date of {title}"),
+            "status": self.tr("change status of {title}"),
+        }[field].format(title=existing.title[:50])
+        self.run(EditActionCommand(self.workshop, action_id, text, **{field: value}))
 
     def complete_action(self, action_id: int) -> None:
         existing = self.workshop.action(action_id)
         if existing.status != "done":
-            self.run(EditActionCommand(self.workshop, action_id, f"mark done {existing.title[:60]}", status="done"))
+            text = self.tr("mark done {title}").format(title=existing.title[:60])
+            self.run(EditActionCommand(self.workshop, action_id, text, status="done"))
 
     def delete_action(self, action_id: int) -> None:
         if self.workshop.read_only:
             return
         title = self.workshop.action(action_id).title
         answer = QMessageBox.question(
-            self, "Delete action", f"Delete the action “{title}”?\n\nYou can undo this with Ctrl+Z."
+            self,
+            self.tr("Delete action"),
+            self.tr("Delete the action “{title}”?\n\nYou can undo this with Ctrl+Z.").format(title=title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.run(DeleteActionCommand(self.workshop, action_id))
@@ -626,10 +649,14 @@ class WorkshopPage(QWidget):
             standing = self.model.standing(card.position)
             name = card.team.name
             if standing.heading_toward is None:
-                self._pinned = (standing.level.index, f"{name}: {standing.words}, the highest level")
+                text = self.tr("{team}: {standing}, the highest level").format(team=name, standing=standing.words)
+                self._pinned = (standing.level.index, text)
             else:
                 toward = standing.heading_toward
-                self._pinned = (toward.index, f"{name} ({standing.words}) is heading toward {toward.name}")
+                text = self.tr("{team} ({standing}) is heading toward {level}").format(
+                    team=name, standing=standing.words, level=toward.name
+                )
+                self._pinned = (toward.index, text)
             self.detail.show_level(self.aspect, *self._pinned)
 
     def _level_hovered(self, index: int) -> None:

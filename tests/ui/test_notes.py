@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
@@ -14,6 +14,7 @@ from ui_helpers import card_point, drag, open_in, point_for_position
 from pem_desktop.services import Workshop
 from pem_desktop.services.views import Viewpoint
 from pem_desktop.ui.action_dialog import ActionDialog
+from pem_desktop.ui.actions_table import date_format
 from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 
 
@@ -336,9 +337,11 @@ def test_all_actions_table_filters_sorts_and_edits_in_place(window, demo_worksho
     assert view.proxy.rowCount() == 5
     view.team_filter.setCurrentIndex(0)
     view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # by due date
-    dues = [view.proxy.index(row, 5).data() for row in range(view.proxy.rowCount())]
+    dues = [view.proxy.index(row, 5).data(Qt.ItemDataRole.EditRole) for row in range(view.proxy.rowCount())]
     dated = [due for due in dues if due]
-    assert dated == sorted(dated) and dues[len(dated) :] == [""]  # the one without a due date last
+    assert dated == sorted(dated) and dues[len(dated) :] == [None]  # the one without a due date last
+    first = view.proxy.index(0, 5).data()
+    assert first == QLocale().toString(QDate(dated[0]), date_format())  # shown in the locale's way
     # Edit the owner of the first row in place: double-click, type, Enter.
     index = view.proxy.index(0, 4)
     action_id = view.table_model.rows[view.proxy.mapToSource(index).row()].id
