@@ -307,7 +307,9 @@ class AllActionsView(QWidget):
             self.status_filter.addItem(status_text(status), status)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
+        self.count_label.setWordWrap(True)  # two lines rather than a window wider than a 1024 px screen
         for combo in (self.aspect_filter, self.team_filter, self.status_filter):
+            combo.setMinimumWidth(80)  # narrower than its longest choice when the window is: the text is elided
             combo.currentIndexChanged.connect(self._filter)
         self.owner_filter.textChanged.connect(self._filter)
         filters = QHBoxLayout()

@@ -232,11 +232,13 @@ class WorkshopPage(QWidget):
 
     def _centre_changed(self, index: int) -> None:
         """Only the page on show counts toward the window's minimum size (the table of all actions is
-        wide; it must not keep the window from fitting a small screen while the board is shown)."""
+        wide; it must not keep the window from fitting a small screen while the board is shown), and the
+        side panel is shown beside the board and the overview only."""
         for number in range(self.centre.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
             self.centre.widget(number).setSizePolicy(policy, policy)
         self.centre.updateGeometry()
+        self._show_side()
 
     def showing_overview(self) -> bool:
         return self._overview is not None and self.centre.currentWidget() is self._overview
@@ -412,7 +414,8 @@ class WorkshopPage(QWidget):
     def _show_side(self) -> None:
         shown = self.detail_visible()
         self.detail.setVisible(shown)
-        self.side.setVisible(shown or not self.theme.presenting)
+        # The table of all actions takes the whole width: the level detail and notes are the board's aspect's.
+        self.side.setVisible((shown or not self.theme.presenting) and not self.showing_all_actions())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialogButtonBox, QLineEdit, QMessageBox
 from ui_helpers import card_point, drag, open_in, point_for_position
 
 from pem_desktop.services import Workshop
@@ -363,6 +363,35 @@ def test_all_actions_table_filters_sorts_and_edits_in_place(window, demo_worksho
     assert window.undo_action.text().startswith("&Undo change owner of ")
     _press(window, Qt.Key.Key_Z)
     assert {a.id: a for a in _stored(path)[1]}[action_id].owner != "Jo Bloggs"
+
+
+def test_a_due_date_is_shown_and_edited_in_the_locale_s_format_and_stored_as_a_date(window, demo_workshop):
+    path = demo_workshop.path
+    demo_workshop.close()
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        open_in(window, path)
+        window.page.show_all_actions()
+        view = window.page.all_actions
+        index = view.proxy.index(0, 5)
+        action_id = view.table_model.rows[view.proxy.mapToSource(index).row()].id
+        due = index.data(Qt.ItemDataRole.EditRole)
+        assert index.data() == due.strftime("%d.%m.%Y")  # as Germans write it; the file keeps the date
+        view.table.setCurrentIndex(index)
+        view.table.edit(index)
+        (editor,) = view.table.viewport().findChildren(QDateEdit)
+        assert editor.displayFormat() == "dd.MM.yyyy" and editor.date().toPython() == due
+        editor.setDate(QDate(2027, 3, 4))
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        for _ in range(100):
+            QTest.qWait(20)
+            if window.undo_stack.count():
+                break
+        assert {a.id: a for a in _stored(path)[1]}[action_id].due_date == date(2027, 3, 4)
+        assert view.proxy.index(0, 5).data() == "04.03.2027"
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_the_demo_shows_disagreements_and_actions(window, demo_workshop):

@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Owner contains…</source>
-        <translation>Verantwortlich enthält…</translation>
+        <translation>Name enthält…</translation>
     </message>
     <message>
         <source>Filter by owner</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Lowest to highest</source>
-        <translation>Niedrigste bis höchste</translation>
+        <translation>Min. – Max.</translation>
     </message>
     <message>
         <source>Spread</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Disagreements</source>
-        <translation>Meinungsverschiedenheiten</translation>
+        <translation>Dissens</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -580,8 +580,8 @@
     <message numerus="yes">
         <source>Disagreements (%n open)</source>
         <translation>
-            <numerusform>Meinungsverschiedenheiten (%n offen)</numerusform>
-            <numerusform>Meinungsverschiedenheiten (%n offen)</numerusform>
+            <numerusform>Dissens (%n offen)</numerusform>
+            <numerusform>Dissens (%n offen)</numerusform>
         </translation>
     </message>
     <message>

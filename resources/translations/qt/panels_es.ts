@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Lowest to highest</source>
-        <translation>De menor a mayor</translation>
+        <translation>Mín. – máx.</translation>
     </message>
     <message>
         <source>Spread</source>

@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Lowest to highest</source>
-        <translation>De la plus basse à la plus haute</translation>
+        <translation>Min. – max.</translation>
     </message>
     <message>
         <source>Spread</source>

@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Lowest to highest</source>
-        <translation>Do menor ao maior</translation>
+        <translation>Mín. – máx.</translation>
     </message>
     <message>
         <source>Spread</source>
