@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from pem_desktop import APP_NAME, __version__
+from pem_desktop.languages import LANGUAGES
 
 PROG = "pem-desktop"
 
@@ -26,6 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh copy of the demo workshop")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help=f"the app's interface language for this run ({', '.join(LANGUAGES)}); "
+        "default: the one chosen in View > Language, else the system's",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -163,17 +170,27 @@ _LANGUAGE_HELP = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    language, argv = _language_option(argv)
+    if language is not None and language not in LANGUAGES:
+        print(
+            f"{PROG}: error: --language {_one_line(language)!r} is not one of the app's languages: "
+            f"{', '.join(LANGUAGES)}",
+            file=sys.stderr,
+        )
+        return 2
     known = set(_COMMANDS)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")):
         if len(argv) > 1:
             _parser().error(f"unknown command {argv[0]!r}")
-        return _run_gui(Path(argv[0]) if argv else None)  # the app starts without building the parser
+        return _run_gui(Path(argv[0]) if argv else None, language=language)  # the app starts without the parser
     parser = _parser()
     args = parser.parse_args(argv)
     if args.demo:
         if args.command:
             parser.error("--demo opens the app; it does not go with a command")
-        return _run_gui(None, demo=True)
+        return _run_gui(None, demo=True, language=language)
+    if language is not None and args.command:
+        parser.error("--language is the app's interface language; it does not go with a command")
     if args.command is None:
         parser.print_help()
         return 0
@@ -191,6 +208,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _language_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`--language CODE` (or `--language=CODE`) taken out of the arguments, wherever it is: it goes with
+    `pem-desktop`, `pem-desktop FILE` and `--demo`, which the fast path below starts without the parser."""
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument.startswith("--language="):
+            return argument.partition("=")[2], argv[:index] + argv[index + 1 :]
+        if argument == "--language":
+            if index + 1 == len(argv):
+                _parser().error("argument --language: expected a language code")
+            return argv[index + 1], argv[:index] + argv[index + 2 :]
+    return None, argv
 
 
 def _one_line(text: str) -> str:
@@ -225,7 +257,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def _run_gui(path: Path | None, *, demo: bool = False) -> int:
+def _run_gui(path: Path | None, *, demo: bool = False, language: str | None = None) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
@@ -237,7 +269,7 @@ def _run_gui(path: Path | None, *, demo: bool = False) -> int:
         return 1
     from pem_desktop.ui.app import run
 
-    return run(path, demo=demo)
+    return run(path, demo=demo, language=language)
 
 
 def _guarded(function):

@@ -11,6 +11,9 @@ os.environ.setdefault(
     "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screens.json"),
 )
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# English whatever the developer's language: Qt reads the preferred languages from LANGUAGE (the app's own
+# start in a child process follows them); the GUI tests install the English interface (tests/ui/conftest.py).
+os.environ["LANGUAGE"] = "en"
 
 from pathlib import Path
 

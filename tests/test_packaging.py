@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from pem_desktop import APP_ID, APP_NAME, __version__
+from pem_desktop.languages import LANGUAGES
 from pem_desktop.store.workshop_file import APPLICATION_ID
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +80,12 @@ def test_the_wheel_carries_models_fonts_icons_migrations_and_desktop_files(wheel
     assert [name for name in expected if name not in names] == []
     assert any(name.endswith(".ttf") for name in expected)
     assert any(name.endswith(".yaml") for name in expected)
+
+
+def test_the_wheel_carries_the_interface_in_every_language_compiled(wheel):
+    names = set(wheel.namelist())
+    assert {f"pem_desktop/_data/translations/pem_desktop_{code}.qm" for code in LANGUAGES} <= names
+    assert not [name for name in names if name.endswith(".qm") and "/_data/translations/" not in name]
 
 
 def test_the_wheel_declares_the_entry_points_and_the_licence(wheel):
@@ -178,7 +185,8 @@ def test_the_spec_bundles_models_resources_fonts_migrations_and_every_module():
         return make
 
     names = {kind: record(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}
-    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), {**names, "SPECPATH": str(spec.parent)})
+    namespace = {**names, "SPECPATH": str(spec.parent)}
+    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
 
     (analysis,) = made["Analysis"]
     (script,) = analysis.args[0]
@@ -190,6 +198,10 @@ def test_the_spec_bundles_models_resources_fonts_migrations_and_every_module():
         assert (path, "pem_desktop/_data/resources/fonts") in datas
     assert (ICONS / "pem-desktop.svg", "pem_desktop/_data/resources/icons") in datas
     assert (ROOT / "docs" / "workshop-v1.schema.json", "pem_desktop/_data/docs") in datas
+    translations = {source.name for source, target in datas if target == "pem_desktop/_data/translations"}
+    assert translations == {f"pem_desktop_{code}.qm" for code in LANGUAGES}
+    qt_translations = ("PySide6/Qt/translations/qtbase_de.qm", "PySide6/Qt/translations/designer_de.qm")
+    assert [namespace["_keep"]((name, "", "DATA")) for name in qt_translations] == [True, False]
     for path in MIGRATIONS.rglob("*"):
         if path.is_file() and "__pycache__" not in path.parts:
             target = Path("pem_desktop/store/migrations", path.relative_to(MIGRATIONS).parent).as_posix()

@@ -1,4 +1,4 @@
-"""Start the GUI: the application object, settings, theme and the main window."""
+"""Start the GUI: the application object, settings, the interface's language, theme and the main window."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pem_desktop.maturity import keep_parsed_models_in
 from pem_desktop.resources import data_path
 from pem_desktop.services import preload_for_changes
 from pem_desktop.ui.after_paint import after_first_paint
+from pem_desktop.ui.interface_language import chosen_language, install_interface_language
 from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.theme import THEMES, apply_theme
@@ -30,13 +31,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: Path | None = None, *, demo: bool = False) -> int:
-    """Open the main window (on `path`, or on a fresh demo workshop) and run until it closes."""
+def run(path: Path | None = None, *, demo: bool = False, language: str | None = None) -> int:
+    """Open the main window (on `path`, or on a fresh demo workshop) and run until it closes; `language`
+    (--language) is the interface's for this run, instead of the one chosen in View > Language."""
     app = create_application()
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     if cache:  # parsed models kept there open the next workshop without a YAML parser
         keep_parsed_models_in(Path(cache) / "models")
     settings = AppSettings()
+    install_interface_language(chosen_language(settings, language))  # before the first widget is made
     apply_theme(app, THEMES[settings.theme])
     window = MainWindow(settings)
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
@@ -53,9 +56,13 @@ def _unexpected_error(window: MainWindow, kind, error, tb) -> None:
     """A bug: say so plainly, keep running (every change already on disk stays there)."""
     details = "".join(traceback.format_exception(kind, error, tb))
     print(details, file=sys.stderr)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", "", parent=window)
+    title = QCoreApplication.translate("App", "Something went wrong")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, "", parent=window)
     box.setText(
-        "PEM Desktop hit an unexpected problem. Every change you made before this is saved in the workshop file."
+        QCoreApplication.translate(
+            "App",
+            "PEM Desktop hit an unexpected problem. Every change you made before this is saved in the workshop file.",
+        )
     )
     box.setDetailedText(details)
     box.exec()

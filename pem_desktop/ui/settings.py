@@ -1,4 +1,5 @@
-"""What the app remembers between runs (QSettings): recent workshops, window, theme, last aspect.
+"""What the app remembers between runs (QSettings): recent workshops, window, theme, interface language,
+last aspect.
 
 Everything written is bounded (a workshop's title can come from a stranger's file), and a stored value
 too large to be one of ours is dropped when read, so the settings can never make the app slow to start.
@@ -13,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
+
+from pem_desktop.languages import LANGUAGES
 
 MAX_RECENT = 12
 MAX_SHOWN_TEXT = 200  # characters of a title or an organisation kept for the start screen
@@ -93,6 +96,16 @@ class AppSettings:
     @theme.setter
     def theme(self, name: str) -> None:
         self._settings.setValue("theme", name)
+
+    @property
+    def interface_language(self) -> str:
+        """The language chosen in View > Language, or "" to follow the system's."""
+        value = self._settings.value("interfaceLanguage", "")
+        return value if isinstance(value, str) and value in LANGUAGES else ""
+
+    @interface_language.setter
+    def interface_language(self, code: str) -> None:
+        self._settings.setValue("interfaceLanguage", code if code in LANGUAGES else "")
 
     def geometry(self) -> QByteArray | None:
         value = self._settings.value("window/geometry")
