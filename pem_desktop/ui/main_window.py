@@ -36,6 +36,7 @@ from pem_desktop.ui.commands import (
 )
 from pem_desktop.ui.follow_ups import FollowUps
 from pem_desktop.ui.keyboard import install_keyboard_policy
+from pem_desktop.ui.language_menu import InterfaceLanguageMenu
 from pem_desktop.ui.model_language import ModelLanguageMenu, ensure_script_font
 from pem_desktop.ui.screen_fit import clamp_to_screen, screen_key, screen_of
 from pem_desktop.ui.settings import AppSettings, default_page_size
@@ -315,6 +316,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.light_action)
         view_menu.addAction(self.dark_action)
+        self.interface_language_menu = InterfaceLanguageMenu(self)  # the interface's; File has the model's
+        view_menu.addMenu(self.interface_language_menu)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
