@@ -30,7 +30,8 @@ class AudienceWindow(QWidget):
         super().__init__()
         self.workshop = workshop
         self.settings = settings
-        self.setWindowTitle(f"{workshop.info().title} — {APP_NAME} (audience view)")
+        title = self.tr("{title} — {app} (audience view)")
+        self.setWindowTitle(title.format(title=workshop.info().title, app=APP_NAME))
         # The keyboard stays with the facilitator's window on the laptop.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -113,7 +114,7 @@ class AudienceWindow(QWidget):
         teams = self.workshop.teams()
         zoom = self.settings.zoom(screen_key(screen_of(self)))
         if not self._aspect_id:
-            self.title.setText("Overview")
+            self.title.setText(self.tr("Overview"))
             self.question.setText("")
             self.stage.setVisible(False)
             positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
