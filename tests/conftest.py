@@ -11,9 +11,10 @@ os.environ.setdefault(
     "offscreen:configfile=" + os.path.join(os.path.dirname(__file__), "fixtures", "offscreen-screens.json"),
 )
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
-# English whatever the developer's language: Qt reads the preferred languages from LANGUAGE (the app's own
-# start in a child process follows them); the GUI tests install the English interface (tests/ui/conftest.py).
-os.environ["LANGUAGE"] = "en"
+# English whatever the developer's language and locale: Qt takes the system's preferred languages and its locale's
+# name from LANGUAGE first (the app started in a child process follows them too); the GUI tests install the English
+# interface (tests/ui/conftest.py), whose numbers and dates are then en_001's: metric, A4, day before month.
+os.environ["LANGUAGE"] = "en_001"
 
 from pathlib import Path
 

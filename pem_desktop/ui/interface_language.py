@@ -4,8 +4,8 @@ Brazilian Portuguese, zh_Hans / zh_CN / zh_SG Simplified Chinese), else English.
 
 Installing it loads two Qt translators, the app's catalog (compiled from resources/translations/qt, see
 qt_catalogs.py) and Qt's own for its standard dialogs (qtbase_<lang>.qm), and makes the default QLocale the
-one UI numbers and dates follow: the system's own when the system reads in that language (de_AT keeps
-Austrian dates), else the language's (English without a region: en_001, metric, day before month).
+one UI numbers and dates follow: the system's when it is of that language (de_AT keeps Austrian dates), else
+the language's (English without a region: en_001, metric, day before month).
 """
 
 from __future__ import annotations
@@ -77,9 +77,11 @@ def install_interface_language(language: str, system: QLocale | None = None) -> 
 
 
 def ui_locale(language: str, system: QLocale) -> QLocale:
-    """The locale UI numbers and dates follow in `language`."""
-    if system_language(system.uiLanguages()) == language:
-        return system
+    """The locale UI numbers and dates follow in `language`: the system's by its name (its own formats may be
+    the C locale's, "2 12 2026", under LANG=C), when it is of that language."""
+    named = QLocale(system.name())
+    if shipped_language(named.name()) == language:
+        return named
     return QLocale(_NEUTRAL_LOCALES.get(language, language))
 
 

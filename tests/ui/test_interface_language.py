@@ -94,6 +94,11 @@ def test_german_translates_the_app_qt_dialogs_and_the_locale(interface, qtbot):
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
 
 
+def test_the_tests_run_in_english_whatever_the_developers_language(qapp):
+    assert current_interface_language() == ENGLISH
+    assert QLocale().name() == "en_001" and QCoreApplication.translate("StartScreen", "Open…") == "Open…"
+
+
 def test_english_keeps_an_english_system_locale_and_is_metric_elsewhere():
     assert interface_language.ui_locale("en", QLocale("en_GB")).name() == "en_GB"
     assert interface_language.ui_locale("en", QLocale("de_DE")).name() == "en_001"
