@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
@@ -77,7 +77,8 @@ def test_recent_workshops_list_shows_missing_files(window, demo_workshop, tmp_pa
     window.start.refresh()
     QTest.qWait(20)  # let the list lay itself out, as it would on screen
     texts = [window.start.recent_list.item(i).text() for i in range(window.start.recent_list.count())]
-    assert texts[0].startswith("Old workshop\nGone Ltd · 2025-01-01 · missing:")
+    day = QLocale().toString(QDate(2025, 1, 1), QLocale.FormatType.ShortFormat)  # 01/01/2025 in English (en_001)
+    assert texts[0].startswith(f"Old workshop\nGone Ltd · {day} · missing:")
     assert texts[1].startswith("Acme Retail platform maturity workshop\n")
     item = window.start.recent_list.item(1)
     rect = window.start.recent_list.visualItemRect(item)
