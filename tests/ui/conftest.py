@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QSettings
 
 from pem_desktop.languages import ENGLISH
 from pem_desktop.ui.interface_language import install_interface_language
 from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.theme import LIGHT, apply_theme
-
-_english: list[QTranslator] = []
-
-
-@pytest.fixture(autouse=True)
-def english_plurals(request, tmp_path_factory):
-    """Tests with a QApplication read the English catalog (the plural forms of the *_en.ts files: "1 action",
-    "2 actions"), as the app has it; compiled once per session."""
-    if _english or "qapp" not in request.fixturenames:
-        return
-    app = request.getfixturevalue("qapp")
-    sources = sorted((Path(__file__).parents[2] / "resources" / "translations" / "qt").glob("*_en.ts"))
-    target = tmp_path_factory.mktemp("translations") / "english.qm"
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", *map(str, sources), "-qm", str(target)], check=True)
-    translator = QTranslator(app)
-    assert translator.load(str(target)), target
-    app.installTranslator(translator)
-    _english.append(translator)
 
 
 @pytest.fixture(scope="session", autouse=True)
