@@ -131,7 +131,9 @@ def test_english_plurals_read_one_action_two_actions(qapp, tmp_path):
     plurals = [m for path in ts_files() if path.stem.endswith("_en") for m in messages(path) if m.numerus]
     for message in plurals:  # the app's own, through the English interface the tests run in
         one, two = (QCoreApplication.translate(message.context, message.source, None, n) for n in (1, 2))
-        assert "1" in one and "2" in two and "(s)" not in one + two and one != two.replace("2", "1"), message
+        assert "1" in one and "2" in two and "(s)" not in one + two, message
+        if "(s)" in message.source:  # "%n action(s)": a singular and a plural
+            assert one != two.replace("2", "1"), message
 
 
 # -- the command line ------------------------------------------------------------------------------
