@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from pem_desktop.export.files import ExportError, write_atomically
+from pem_desktop.i18n import speaking
 
 Progress = Callable[[int, int], None]
 """Called with (steps done, steps in all) while an export runs."""
@@ -45,11 +46,14 @@ def export_workshop(
     page_size: str = "A4",
     progress: Progress | None = None,
     today: date | None = None,
+    language: str | None = None,
 ) -> Path:
     """Write `workshop` (an open services Workshop) to `path` in the named format; returns the path.
 
     `today` is the export date the roadmap counts overdue actions from (the real date by default).
-    Raises ExportError with a one-line message when the file cannot be written.
+    The words, dates and numbers are in `language`, by default the workshop's (its model's language):
+    English for a language the exports have no texts in. CSV column names and JSON keys are the same in
+    every language. Raises ExportError with a one-line message when the file cannot be written.
     """
     if format_name not in FORMATS:
         raise ExportError(f"unknown export format {format_name!r} (choose from {', '.join(FORMATS)})")
@@ -64,6 +68,10 @@ def export_workshop(
         )
 
     def write(target: Path) -> None:
+        with speaking(language or workshop.model.language):
+            write_in_language(target)
+
+    def write_in_language(target: Path) -> None:
         if format_name == "pdf":
             from pem_desktop.export.pdf import write_pdf  # reportlab is imported only when a PDF is made
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pem_desktop import i18n
+from pem_desktop.i18n import gettext as _
+from pem_desktop.i18n import ngettext
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.maturity.questions import Suggestion, suggest_position
 from pem_desktop.services.answers import Answers, AnswerView
@@ -104,11 +107,19 @@ def _group(
 def suggestion_line(group: AnswerGroup) -> str:
     """E.g. "The answers suggest late Operational (1.83; 3 of 4 questions answered); on the board: early Scalable."."""
     suggestion = group.suggestion
-    text = (
-        f"The answers suggest {group.suggested_words} ({suggestion.position:.2f}; "
-        f"{suggestion.answered} of {suggestion.asked} questions answered)"
+    text = ngettext(
+        "The answers suggest {position} ({number}; {answered} of {asked} question answered)",
+        "The answers suggest {position} ({number}; {answered} of {asked} questions answered)",
+        suggestion.asked,
+    ).format(
+        position=group.suggested_words,
+        number=i18n.decimal(suggestion.position, 2),
+        answered=suggestion.answered,
+        asked=suggestion.asked,
     )
-    return text + (f"; on the board: {group.placed_words}." if group.placed_words else ".")
+    if group.placed_words:
+        return _("{suggestion}; on the board: {position}.").format(suggestion=text, position=group.placed_words)
+    return _("{suggestion}.").format(suggestion=text)
 
 
 def answer_csv_rows(workshop, aspect_name: Callable[[str], str], team_name: Callable[[int | None], str]) -> list[list]:

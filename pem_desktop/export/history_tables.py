@@ -9,7 +9,7 @@ previous workshop, with what its review said.
 
 from __future__ import annotations
 
-from pem_desktop.export.roadmap import WHOLE_ORGANISATION
+from pem_desktop.export.roadmap import whole_organisation
 from pem_desktop.export.since import point_labels
 from pem_desktop.services.history import History, change_between
 from pem_desktop.services.trend import Trend
@@ -97,7 +97,7 @@ def review_rows(history: History | None, model) -> list[list]:
                 action.title,
                 model.aspect(action.aspect_id).name if model.has_aspect(action.aspect_id) else action.aspect_id,
                 action.aspect_id,
-                team.name if team else WHOLE_ORGANISATION,
+                team.name if team else whole_organisation(),
                 action.owner,
                 action.due_date.isoformat() if action.due_date else "",
                 action.status,

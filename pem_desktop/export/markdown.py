@@ -19,6 +19,7 @@ from pem_desktop.export.register import build_register
 from pem_desktop.export.roadmap import Roadmap, build_roadmap, format_position, long_date
 from pem_desktop.export.scorecards import build_scorecards
 from pem_desktop.export.summary import build_summary
+from pem_desktop.i18n import gettext as _
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
@@ -69,18 +70,20 @@ def render_markdown(roadmap: Roadmap) -> str:
     info, model = roadmap.info, roadmap.model
     register = build_register(roadmap)
     out: list[str] = [f"# {md(info.title)}", ""]
+    from pem_desktop.export.phrases import model_version
+
     facts = [
-        ("Organisation", info.organisation),
-        ("Date", long_date(info.workshop_date)),
-        ("Facilitator", info.facilitator),
-        ("Participants", info.participants),
-        ("Maturity model", f"{model.title}, version {model.version}"),
-        ("Exported", long_date(roadmap.today)),
+        (_("Organisation"), info.organisation),
+        (_("Date"), long_date(info.workshop_date)),
+        (_("Facilitator"), info.facilitator),
+        (_("Participants"), info.participants),
+        (_("Maturity model"), model_version(model)),
+        (_("Exported"), long_date(roadmap.today)),
     ]
     out += [f"**{label}:** {md(value)}  " for label, value in facts if value]
     out[-1] = out[-1].rstrip()
     if info.notes:
-        out += ["", "**Notes:**", "", md_block(info.notes)]
+        out += ["", f"**{_('Notes')}:**", "", md_block(info.notes)]
     out += ["", *chapters.summary(roadmap, build_summary(roadmap, register))]
     out += ["", *chapters.contents(roadmap)]
     out += ["", *_overview(roadmap)]
@@ -98,30 +101,35 @@ def render_markdown(roadmap: Roadmap) -> str:
 
 def _overview(roadmap: Roadmap) -> list[str]:
     model = roadmap.model
-    out = ["## Where every team sits", ""]
+    from pem_desktop.export.markdown_history import table_head
+    from pem_desktop.export.phrases import with_number
+
+    out = ["## " + _("Where every team sits"), ""]
     if not roadmap.teams:
-        return [*out, "The workshop has no teams yet."]
+        return [*out, _("The workshop has no teams yet.")]
     out += [f"- {md(team.name)} ({team.colour})" for team in roadmap.teams]
-    out += ["", "| Team | " + " | ".join(md_cell(a.aspect.name) for a in roadmap.aspects) + " |"]
-    out.append("| --- |" + " --- |" * len(roadmap.aspects))
+    out += ["", table_head(_("Team"), *(md_cell(a.aspect.name) for a in roadmap.aspects))]
     for index, team in enumerate(roadmap.teams):
         cells = []
         for aspect in roadmap.aspects:
             p = aspect.positions[index]
-            cells.append("–" if p.position is None else f"{p.description} ({format_position(p.position)})")
+            cells.append("–" if p.position is None else with_number(p.description, p.position))
         out.append(f"| {md_cell(team.name)} | " + " | ".join(cells) + " |")
     levels = " → ".join(level.name for level in model.levels)
     out += [
         "",
-        f"Levels, lowest first: {levels}. A position is in level units: level *n* (from 0) spans *n* to *n* + 1, "
-        "so 1.50 is the middle of the second level.",
+        _(
+            "Levels, lowest first: {levels}. A position is in level units: level *n* (from 0) spans *n* to *n* + 1, "
+            "so {middle} is the middle of the second level."
+        ).format(levels=levels, middle=format_position(1.5)),
     ]
     return out
 
 
 def _about(roadmap: Roadmap) -> list[str]:
     model = roadmap.model
-    out = ["## About the model", "", f"{md(model.title)}, version {md(model.version)}."]
+    version = _("{model}, version {version}").format(model=md(model.title), version=md(model.version))
+    out = ["## " + _("About the model"), "", f"{version}."]
     if model.credit:
         out += ["", md(model.credit)]
     if model.source:
@@ -129,12 +137,12 @@ def _about(roadmap: Roadmap) -> list[str]:
         if model.source.url:
             source = f"[{source}]({_url(model.source.url)})"
         extra = ", ".join(md(x) for x in (model.source.copyright, model.source.author, model.source.published) if x)
-        out += ["", f"Source: {source}" + (f" ({extra})" if extra else "") + "."]
+        out += ["", _("Source: {source}").format(source=source) + (f" ({extra})" if extra else "") + "."]
     if model.licence:
         licence = md(model.licence.name)
         if model.licence.url:
             licence = f"[{licence}]({_url(model.licence.url)})"
-        out += ["", f"Licence: {licence}."]
+        out += ["", _("Licence: {licence}").format(licence=licence) + "."]
     return out
 
 

@@ -4,11 +4,19 @@ DejaVu Sans covers Latin, Greek, Cyrillic, Hebrew, Arabic and many symbols; Droi
 covers Chinese, Japanese and Korean and is only loaded when a text needs it. Both are TrueType and
 embedded (subset) by reportlab. A character neither font has is kept in DejaVu Sans, so the text
 still extracts from the PDF as typed.
+
+Droid Sans Fallback has no bold face, and no CJK TrueType font with one covers both Japanese and
+Simplified Chinese (Noto Sans CJK is CFF, which reportlab cannot embed). So bold CJK text is set in
+`CJK_BOLD`, the same glyphs under another name, which the roadmap's canvas draws filled and stroked
+with its own colour (PDF text render mode 2: the synthetic bold that PDF readers and word processors
+use): headings in Japanese and Chinese are visibly bold, and the text still extracts as typed.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
+import weakref
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -21,6 +29,9 @@ BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 CJK = "DroidSansFallback"
+CJK_BOLD = "DroidSansFallback-Bold"  # the same glyphs, drawn stroked as well as filled (see BoldingText)
+SYNTHETIC_BOLD = {CJK_BOLD: 0.045}  # font name -> stroke width as a share of the font size
+_BOLD_FACES = frozenset({BOLD, BOLD_ITALIC})
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -71,9 +82,19 @@ def register_fonts() -> None:
 
 @functools.cache
 def _font(name: str) -> TTFont:
-    font = TTFont(name, str(data_path("resources", "fonts", _FILES[name])))
+    if name == CJK_BOLD:  # the regular face's glyphs under another name: read the 4 MB file once
+        font = copy.copy(_font(CJK))
+        font.fontName = CJK_BOLD
+        font.state = weakref.WeakKeyDictionary()  # its own subsets in each document
+    else:
+        font = TTFont(name, str(data_path("resources", "fonts", _FILES[name])))
     pdfmetrics.registerFont(font)
     return font
+
+
+def _registered(name: str) -> str:
+    _font(name)
+    return name
 
 
 @functools.cache
@@ -85,14 +106,15 @@ def _glyphs(name: str) -> frozenset[int]:
 def font_runs(text: str, font: str = REGULAR) -> tuple[tuple[str, str], ...]:
     """Split text into (font name, text) runs: `font` where it has the glyph, else a fallback that has it.
 
-    Fallbacks, in order: DejaVu Sans (e.g. Hebrew in an oblique face that lacks it), Droid Sans Fallback.
-    Spaces stay with the run they are in.
+    Fallbacks, in order: DejaVu Sans (e.g. Hebrew in an oblique face that lacks it), Droid Sans Fallback
+    (its synthetic bold for a bold face). Spaces stay with the run they are in.
     """
     if text.isascii() or not text:
         return ((font, text),) if text else ()
     if all(ord(char) in _glyphs(font) for char in text if not char.isspace()):
         return ((font, text),)
     chain = [font] if font == REGULAR else [font, REGULAR]
+    cjk = CJK_BOLD if font in _BOLD_FACES else CJK
     runs: list[tuple[str, str]] = []
     current, start = font, 0
     for index, char in enumerate(text):
@@ -102,7 +124,7 @@ def font_runs(text: str, font: str = REGULAR) -> tuple[tuple[str, str], ...]:
         else:
             chosen = next((name for name in chain if code in _glyphs(name)), None)
             if chosen is None:
-                chosen = CJK if code in _glyphs(CJK) else font
+                chosen = _registered(cjk) if code in _glyphs(CJK) else font
         if chosen != current:
             if index > start:
                 runs.append((current, text[start:index]))

@@ -30,19 +30,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from pem_desktop import APP_NAME, __version__
-from pem_desktop.export.markdown_history import OUTCOME_TITLES
+from pem_desktop import APP_NAME, __version__, i18n
+from pem_desktop.export.markdown_history import OUTCOME_TITLES, signed
 from pem_desktop.export.pdf import PAGE_SIZES
 from pem_desktop.export.pdf.charts import drawing as _drawing
-from pem_desktop.export.pdf.document import MARGIN
-from pem_desktop.export.pdf.text import ACCENT, INK, MUTED, RULE, SHADE, STYLES, Para
+from pem_desktop.export.pdf.document import MARGIN, BoldingCanvas
+from pem_desktop.export.pdf.text import ACCENT, INK, MUTED, RULE, SHADE, STYLES, Para, canvas_text, template_segments
 from pem_desktop.export.pdf.text import cell_lines as _cell_text
-from pem_desktop.export.pdf.text import marked as _m
 from pem_desktop.export.pdf.text import plain as _p
 from pem_desktop.export.pdf.text import rich as _rich
 from pem_desktop.export.pdf.text import strings as _strings
 from pem_desktop.export.pdf_fonts import BOLD, REGULAR, font_runs, markup, register_fonts, string_width
-from pem_desktop.export.roadmap import format_position, long_date, status_label
+from pem_desktop.export.roadmap import format_position, long_date, status_word
 from pem_desktop.export.since import (
     ActionOutcome,
     HistoryReport,
@@ -53,8 +52,10 @@ from pem_desktop.export.since import (
     since_label,
     trend_charts,
 )
+from pem_desktop.i18n import gettext as _
+from pem_desktop.i18n import ngettext
 from pem_desktop.palette import level_colour, mix
-from pem_desktop.services.history import History, signed
+from pem_desktop.services.history import History
 from pem_desktop.services.trend import Trend
 
 UP = colors.HexColor("#DDF0DF")  # cell tints: up, down (light enough for black text, also in greyscale)
@@ -70,7 +71,7 @@ def history_chapters(report: HistoryReport | None, width: float) -> list[Flowabl
         return []
     out = [PageBreak(), *since_chapter(report.since, width)]
     if report.charts:
-        out += [PageBreak(), *trend_chapter(report.charts, width, "Trend", "trend")]
+        out += [PageBreak(), *trend_chapter(report.charts, width, _("Trend"), "trend")]
     return out
 
 
@@ -88,7 +89,7 @@ def _cell(text: str, width: float) -> str | Flowable:
     """A table cell for short text: a plain string when it fits on one line in the regular font (much
     faster to lay out), else a wrapping paragraph."""
     runs = font_runs(text, REGULAR)
-    plain = "\n" not in text and "\r" not in text and all(font == REGULAR for font, _ in runs)
+    plain = "\n" not in text and "\r" not in text and all(font == REGULAR for font, _run in runs)
     if plain and string_width(text, REGULAR, 8.5) <= width - 13:
         return text
     return _cell_text("cell", width - 13, (text, REGULAR))
@@ -128,42 +129,43 @@ def _table_style(commands: list) -> TableStyle:
 def since_chapter(since: SinceReport, width: float) -> list[Flowable]:
     previous = since.previous
     counts = [
-        f"{len(since.completed)} completed",
-        f"{len(since.carried)} carried on",
-        f"{len(since.dropped)} dropped",
+        _("{count} completed").format(count=len(since.completed)),
+        _("{count} carried on").format(count=len(since.carried)),
+        _("{count} dropped").format(count=len(since.dropped)),
     ]
     if since.not_reviewed:
-        counts.append(f"{len(since.not_reviewed)} not reviewed yet")
-    when = f", {since_label(previous)}" if previous.workshop_date else ""
+        counts.append(_("{count} not reviewed yet").format(count=len(since.not_reviewed)))
     moved = since.moved_count
+    if previous.workshop_date:
+        when = _("The previous workshop: {title}, {date}.")
+    else:
+        when = _("The previous workshop: {title}.")
+    moves = ngettext(
+        "{count} move up or down since then; of the actions still open then, {outcomes}.",
+        "{count} moves up or down since then; of the actions still open then, {outcomes}.",
+        moved,
+    ).format(count=moved, outcomes=_(", ").join(counts))
     out: list[Flowable] = [
         _heading(markup(since.heading, BOLD), STYLES["h1"], since.heading, 0, "since"),
         _rich(
             "body",
-            ("The previous workshop: ", REGULAR),
-            (previous.title, BOLD),
-            (
-                f"{when}. {moved} move{'s' if moved != 1 else ''} up or down since then; of the actions still open "
-                f"then, {', '.join(counts)}.",
-                REGULAR,
-            ),
+            *template_segments(when, REGULAR, title=(previous.title, BOLD), date=(since_label(previous), REGULAR)),
+            (" " + moves, REGULAR),
         ),
     ]
     for label, names in (
-        ("Renamed", [f"{then} → {now}" for then, now in since.renamed]),
-        ("New teams", list(since.added)),
-        ("No longer in the workshop", list(since.gone)),
+        (_("Renamed:"), [f"{then} → {now}" for then, now in since.renamed]),
+        (_("New teams:"), list(since.added)),
+        (_("No longer in the workshop:"), list(since.gone)),
     ):
         if names:
-            out.append(_rich("small", (f"{label}: ", BOLD), ("; ".join(names), REGULAR)))
+            out.append(_rich("small", (label + " ", BOLD), (_("; ").join(names), REGULAR)))
     out += movement_matrices(since, width)
-    out.append(
-        _m(
-            "▲ moved up, ▼ moved down, by that many levels; = stayed (moved less than 0.05 of a level); "
-            "“new”: placed this time only; “–”: not placed either time.",
-            "small",
-        )
-    )
+    legend = _(
+        "▲ moved up, ▼ moved down, by that many levels; = stayed (moved less than {threshold} of a level); "
+        "“new”: placed this time only; “–”: not placed either time."
+    ).format(threshold=i18n.decimal(0.05, 2))
+    out.append(_p(legend, "small"))
     for aspect in since.aspects:
         changed = aspect.up + aspect.down + aspect.new + aspect.unplaced
         if not changed:
@@ -190,10 +192,10 @@ def movement_matrices(since: SinceReport, width: float) -> list[Flowable]:
         for move in aspect.moves:
             rows[move.team][aspect.aspect.id] = move
     if not order:
-        return [_p("No team of the previous workshop is in this one.")]
+        return [_p(_("No team of the previous workshop is in this one."))]
     team_width = min(40 * mm, width * 0.26)
     cell_width = (width - team_width) / len(aspects)
-    head = [_m("Team", "cell_head")] + [
+    head = [_p(_("Team"), "cell_head")] + [
         _cell_text("cell_head", cell_width - 12, (aspect.aspect.name, BOLD, colors.white), centred=True)
         for aspect in aspects
     ]
@@ -213,7 +215,7 @@ def movement_matrices(since: SinceReport, width: float) -> list[Flowable]:
             cells: list = [_rich("cell", ("■ ", REGULAR, colour), (name, REGULAR))]
             for column, aspect in enumerate(aspects, start=1):
                 move = rows[name].get(aspect.aspect.id)
-                cells.append(_matrix_cell(move))
+                cells.append(_centred(_matrix_cell(move), cell_width))
                 if move is not None and move.change.direction in ("up", "down"):
                     tint = UP if move.change.direction == "up" else DOWN
                     commands.append(("BACKGROUND", (column, row_number), (column, row_number), tint))
@@ -222,6 +224,14 @@ def movement_matrices(since: SinceReport, width: float) -> list[Flowable]:
         table.setStyle(_table_style(commands))
         out += [table, Spacer(1, 6)]
     return out
+
+
+def _centred(text: str, width: float) -> str | Flowable:
+    """A matrix cell: a plain string when the regular font has every character (the table centres it), else
+    lines centred in the cell (words in a script the fallback font draws)."""
+    if all(font == REGULAR for font, _run in font_runs(text, REGULAR)):
+        return text
+    return _cell_text("cell", width - 12, (text, REGULAR), centred=True)
 
 
 def _matrix_cell(move: TeamMove | None) -> str:
@@ -234,17 +244,18 @@ def _matrix_cell(move: TeamMove | None) -> str:
         return f"▼ {signed(change.amount)}"
     if change.direction == "same":
         return "="
-    return "new" if change.direction == "new" else "not placed"
+    return _("new") if change.direction == "new" else _("not placed")
 
 
 def moves_table(moves: tuple[TeamMove, ...], width: float) -> list[Flowable]:
     widths = [w * width for w in (0.26, 0.3, 0.3, 0.14)]
-    head = [_m(text, "cell_head") for text in ("Team", "Then", "Now", "Change")]
+    head = [_p(text, "cell_head") for text in (_("Team"), _("Then"), _("Now"), _("Change"))]
     rows = []
     for move in moves:
         then = _where(move.before_words, move.change.before)
         now = _where(move.after_words, move.change.after)
-        rows.append([_cell(move.team, widths[0]), _cell(then, widths[1]), _cell(now, widths[2]), _matrix_cell(move)])
+        change = _cell(_matrix_cell(move), widths[3])
+        rows.append([_cell(move.team, widths[0]), _cell(then, widths[1]), _cell(now, widths[2]), change])
     style = [
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
@@ -255,7 +266,7 @@ def moves_table(moves: tuple[TeamMove, ...], width: float) -> list[Flowable]:
 
 
 def actions_since(since: SinceReport, width: float) -> list[Flowable]:
-    title = f"Actions since {since_label(since.previous)}"
+    title = _("Actions since {date}").format(date=since_label(since.previous))
     out: list[Flowable] = [
         CondPageBreak(40 * mm),
         _heading(markup(title, BOLD), STYLES["h2"], title, 1, "since-actions"),
@@ -266,16 +277,16 @@ def actions_since(since: SinceReport, width: float) -> list[Flowable]:
         if not outcomes:
             continue
         shown = True
-        out.append(_m(f"{markup(heading, BOLD)} ({len(outcomes)})", "h3"))
+        out.append(_p(_("{heading} ({count})").format(heading=_(heading), count=len(outcomes)), "h3"))
         widths = [w * width for w in (0.29, 0.17, 0.16, 0.13, 0.25)]
-        head = [_m(text, "cell_head") for text in ("Action", "Aspect", "Team", "Owner", "Note")]
+        head = [_p(text, "cell_head") for text in (_("Action"), _("Aspect"), _("Team"), _("Owner"), _("Note"))]
         rows = [
             [
                 _cell(outcome.title, widths[0]),
                 _cell(outcome.aspect, widths[1]),
                 _cell(outcome.team, widths[2]),
                 _cell(outcome.owner or "–", widths[3]),
-                _cell(outcome.note or f"(was {status_label(outcome.status_before).lower()})", widths[4]),
+                _cell(outcome.note or _("(was {status})").format(status=status_word(outcome.status_before)), widths[4]),
             ]
             for outcome in outcomes
         ]
@@ -287,12 +298,12 @@ def actions_since(since: SinceReport, width: float) -> list[Flowable]:
         ]
         out += [*_chunked_table(head, rows, widths, style, [colors.white, SHADE]), Spacer(1, 4)]
     if not shown:
-        out.append(_p("No action was still open at the end of the previous workshop."))
+        out.append(_p(_("No action was still open at the end of the previous workshop.")))
     return out
 
 
 def _where(words: str, position: float | None) -> str:
-    return words if position is None else f"{words} ({format_position(position)})"
+    return words if position is None else _("{words} ({number})").format(words=words, number=format_position(position))
 
 
 # -- trend ---------------------------------------------------------------------------------------------
@@ -301,9 +312,11 @@ def _where(words: str, position: float | None) -> str:
 def trend_chapter(charts: tuple[TrendChart, ...], width: float, title: str, key: str) -> list[Flowable]:
     out: list[Flowable] = [
         _heading(markup(title, BOLD), STYLES["h1"], title, 0, key),
-        _m(
-            "Where each team sat on each aspect, workshop after workshop. The bands are the model's levels, "
-            "lowest at the bottom; a gap in a line is a workshop where the team was not placed.",
+        _p(
+            _(
+                "Where each team sat on each aspect, workshop after workshop. The bands are the model's levels, "
+                "lowest at the bottom; a gap in a line is a workshop where the team was not placed."
+            ),
             "small",
         ),
     ]
@@ -380,9 +393,11 @@ def trend_drawing(chart: TrendChart, width: float) -> Drawing:
             drawing.add(shape)
     if chart.summarised:
         _draw_spread(drawing, chart, x_of, y_of)
-        note = (
-            f"{len(chart.series)} teams: the line is their median, the shaded band runs from the lowest to the highest."
-        )
+        note = ngettext(
+            "{count} team: the line is their median, the shaded band runs from the lowest to the highest.",
+            "{count} teams: the line is their median, the shaded band runs from the lowest to the highest.",
+            len(chart.series),
+        ).format(count=len(chart.series))
         for shape in _strings(left, 4, note, REGULAR, 7, MUTED, "start", right - left):
             drawing.add(shape)
         return drawing
@@ -476,21 +491,29 @@ def write_trend_pdf(trend: Trend, path: Path, *, page_size: str = "A4") -> None:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm,
-        title=f"Trend: {model.title}",
+        title=_("Trend: {model}").format(model=model.title),
         author=APP_NAME,
-        subject=f"Positions over time: {model.title}",
+        subject=_("Positions over time: {model}").format(model=model.title),
         creator=f"{APP_NAME} {__version__}",
         initialFontName=REGULAR,
         initialFontSize=10,
+        lang=i18n.current().tag,
     )
     width = document.width
     charts = trend_charts(trend, min_points=1)
     story: list[Flowable] = [
-        _heading(markup(f"Trend: {model.title}", BOLD), STYLES["h1"], "Trend", 0, "workshops"),
-        _m(f"{len(trend.points)} workshops, oldest first; model version {markup(model.version)}.", "small"),
+        _heading(markup(_("Trend: {model}").format(model=model.title), BOLD), STYLES["h1"], _("Trend"), 0, "workshops"),
+        _p(
+            ngettext(
+                "{count} workshop, oldest first; model version {version}.",
+                "{count} workshops, oldest first; model version {version}.",
+                len(trend.points),
+            ).format(count=len(trend.points), version=model.version),
+            "small",
+        ),
     ]
     widths = [w * width for w in (0.2, 0.5, 0.3)]
-    head = [_m(text, "cell_head") for text in ("Date", "Workshop", "File")]
+    head = [_p(text, "cell_head") for text in (_("Date"), _("Workshop"), _("File"))]
     rows = [
         [
             _cell(long_date(point.workshop_date) or "–", widths[0]),
@@ -511,20 +534,22 @@ def write_trend_pdf(trend: Trend, path: Path, *, page_size: str = "A4") -> None:
         story.append(
             _rich(
                 "small",
-                ("Teams under more than one name: ", BOLD),
+                (_("Teams under more than one name:") + " ", BOLD),
                 ("; ".join(" = ".join(t.names) for t in renamed), REGULAR),
             )
         )
     if len(trend.points) > 1:
         overall = build_since(History((trend.points[0],), trend.points[-1]), model)
-        title = f"From {since_label(trend.points[0])} to {since_label(trend.points[-1])}"
+        title = _("From {first} to {last}").format(
+            first=since_label(trend.points[0]), last=since_label(trend.points[-1])
+        )
         story += [Spacer(1, 8), _heading(markup(title, BOLD), STYLES["h2"], title, 1, "overall")]
         story += movement_matrices(overall, width)
     for chart in charts:
         story += [CondPageBreak(110 * mm), *_trend_aspect(chart, width)]
     if not charts:
-        story.append(_p("No team was placed on any aspect in these workshops."))
-    document.build(story, onFirstPage=_trend_page, onLaterPages=_trend_page)
+        story.append(_p(_("No team was placed on any aspect in these workshops.")))
+    document.build(story, onFirstPage=_trend_page, onLaterPages=_trend_page, canvasmaker=BoldingCanvas)
 
 
 def _trend_aspect(chart: TrendChart, width: float) -> list[Flowable]:
@@ -537,11 +562,15 @@ def _trend_aspect(chart: TrendChart, width: float) -> list[Flowable]:
     labels = list(chart.labels)
     team_width = min(48 * mm, width * 0.3)
     column = (width - team_width) / max(len(labels), 1)
-    head = [_m("Team", "cell_head")] + [_rich("cell_head", (label, BOLD, colors.white)) for label in labels]
+    head = [_p(_("Team"), "cell_head")] + [_rich("cell_head", (label, BOLD, colors.white)) for label in labels]
     if chart.summarised:
         lines = [
-            (f"{name} of {len(chart.series)} teams", [None if s is None else s[index] for s in chart.spread])
-            for name, index in (("Lowest", 0), ("Median", 1), ("Highest", 2))
+            (name.format(count=len(chart.series)), [None if s is None else s[index] for s in chart.spread])
+            for name, index in (
+                (_("Lowest of {count} teams"), 0),
+                (_("Median of {count} teams"), 1),
+                (_("Highest of {count} teams"), 2),
+            )
         ]
     else:
         lines = [(line.name, list(line.values)) for line in chart.series]
@@ -562,9 +591,10 @@ def _trend_page(canvas, document) -> None:
     canvas.saveState()
     canvas.setFont(REGULAR, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, MARGIN, f"Page {canvas.getPageNumber()}")
-    footer = f"{APP_NAME} · trend report"
-    canvas.drawRightString(document.pagesize[0] - MARGIN, MARGIN, footer)
+    width = document.pagesize[0] - 2 * MARGIN
+    canvas_text(canvas, MARGIN, MARGIN, _("Page {page}").format(page=canvas.getPageNumber()), REGULAR, 8, width / 2)
+    footer = _("{app} · trend report").format(app=APP_NAME)
+    canvas_text(canvas, MARGIN + width, MARGIN, footer, REGULAR, 8, width / 2, right=True)
     canvas.restoreState()
 
 

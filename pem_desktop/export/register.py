@@ -14,11 +14,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from pem_desktop.export.roadmap import Roadmap
+from pem_desktop.i18n import N_
+from pem_desktop.i18n import gettext as _
 from pem_desktop.maturity import Aspect, Level
 from pem_desktop.services.views import ActionView
 
 OPEN_STATUSES = ("agreed", "in progress", "proposed")
 GROUPS = (("Open", OPEN_STATUSES), ("Done", ("done",)), ("Dropped", ("dropped",)))
+GROUP_TITLES = {  # a group's heading, with how many actions it holds
+    "Open": N_("Open actions ({counts})"),
+    "Done": N_("Done actions ({counts})"),
+    "Dropped": N_("Dropped actions ({counts})"),
+}
+
+
+def group_title(name: str, counts: str) -> str:
+    """A register group's heading, e.g. "Open actions (12, 2 overdue)"."""
+    return _(GROUP_TITLES[name]).format(counts=counts)
 
 
 @dataclass(frozen=True)
@@ -120,4 +132,4 @@ def build_register(roadmap: Roadmap) -> Register:
     return Register(tuple(entries), roadmap.today)
 
 
-__all__ = ["GROUPS", "OPEN_STATUSES", "Register", "RegisterEntry", "build_register"]
+__all__ = ["GROUPS", "OPEN_STATUSES", "Register", "RegisterEntry", "build_register", "group_title"]

@@ -19,7 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pem_desktop import i18n
 from pem_desktop.export.answers import AnswerGroup, answer_groups
+from pem_desktop.i18n import N_, ngettext
+from pem_desktop.i18n import gettext as _
 from pem_desktop.maturity import Aspect, AspectLevel, Level, MaturityModel
 from pem_desktop.services.answers import Answers
 from pem_desktop.services.targets import Spread, TargetSet, gap, targets
@@ -27,7 +30,10 @@ from pem_desktop.services.targets import spread as spread_of
 from pem_desktop.services.views import ActionView, DisagreementView, TargetView, TeamView, WorkshopInfo
 from pem_desktop.services.votes import DISAGREEMENT_THRESHOLD, Votes, VoteSpread
 
-WHOLE_ORGANISATION = "Whole organisation"
+
+def whole_organisation() -> str:
+    """What the exports call actions and disagreements about no team in particular."""
+    return _("Whole organisation")
 
 
 @dataclass(frozen=True)
@@ -130,11 +136,11 @@ class Roadmap:
 
     def team_name(self, team_id: int | None) -> str:
         if team_id is None:
-            return WHOLE_ORGANISATION
+            return whole_organisation()
         for team in self.teams:
             if team.id == team_id:
                 return team.name
-        return f"team {team_id}"
+        return _("team {number}").format(number=team_id)
 
     def position(self, team_id: int, aspect_id: str) -> TeamPosition:
         for aspect in self.aspects:
@@ -165,7 +171,7 @@ def build_roadmap(workshop, *, today: date | None = None) -> Roadmap:
             position = placements.get((team.id, aspect.id))
             goal = goals.for_team(aspect.id, team.id)
             if position is None:
-                positions.append(TeamPosition(team, None, None, "not placed", None, goal))
+                positions.append(TeamPosition(team, None, None, _("not placed"), None, goal))
             else:
                 standing = model.standing(position)
                 positions.append(
@@ -268,61 +274,90 @@ def spread_rows(roadmap: Roadmap, aspect: AspectRoadmap) -> list[tuple[str, str,
     model = roadmap.model
     rows = []
     for spread in aspect.vote_spreads:
-        wide = " — disagreement" if spread.exceeds(DISAGREEMENT_THRESHOLD) else ""
-        rows.append(
-            (
-                roadmap.team_name(spread.team_id),
-                str(spread.count),
-                f"{format_position(spread.median)} ({model.describe_position(spread.median)})",
-                format_position(spread.low)
-                if spread.low == spread.high
-                else f"{format_position(spread.low)} to {format_position(spread.high)}",
-                f"{spread.width:.2f} levels{wide}",
-            )
+        median = _("{number} ({words})").format(
+            number=format_position(spread.median), words=model.describe_position(spread.median)
         )
+        if spread.low == spread.high:
+            span = format_position(spread.low)
+        else:
+            span = _("{low} to {high}").format(low=format_position(spread.low), high=format_position(spread.high))
+        width = ngettext("{number} level", "{number} levels", i18n.decimal_count(spread.width, 2))
+        width = width.format(number=i18n.decimal(spread.width, 2))
+        if spread.exceeds(DISAGREEMENT_THRESHOLD):
+            width = _("{spread} — disagreement").format(spread=width)
+        rows.append((roadmap.team_name(spread.team_id), str(spread.count), median, span, width))
     return rows
 
 
-def long_date(day: date | None) -> str:
-    """A date as printed in documents, e.g. "25 November 2026" (empty when there is none)."""
-    return f"{day.day} {_LONG_MONTHS[day.month - 1]} {day.year}" if day else ""
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_LONG_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
-_LONG_MONTHS += ("November", "December")
-
-
-def short_date(day: date | None) -> str:
-    """A date as printed in tables, e.g. "25 Nov 2026" ("–" when there is none)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "–"
+long_date = i18n.long_date  # "25 November 2026" in sentences, in the language of the export
+short_date = i18n.short_date  # "25 Nov 2026" in tables ("–" for none)
 
 
 def format_gap(levels: float) -> str:
-    """A gap in levels, e.g. "1.3 levels", "0.5 level"."""
-    return f"{levels:.1f} level{'' if abs(levels) <= 1 else 's'}"
+    """A gap in levels, e.g. "1.3 levels" ("1,3 Stufen")."""
+    return ngettext("{number} level", "{number} levels", i18n.decimal_count(levels, 1)).format(
+        number=i18n.decimal(levels, 1)
+    )
+
+
+def format_number(value: float, digits: int = 1) -> str:
+    """A gap or a spread in a table cell, e.g. "1.3" ("1,3" in German)."""
+    return i18n.decimal(value, digits)
 
 
 def describe_target(model: MaturityModel, target: TargetView, *, short: bool = False) -> str:
-    """A target in words, e.g. "Scalable by 24 May 2027" (short: "Scalable by 24 May 2027" with the
-    month abbreviated, for tables)."""
+    """A target in words, e.g. "Scalable by 24 May 2027" (short: with the date as tables write it)."""
     words = model.describe_position(target.position)
     if not target.due_date:
         return words
-    return f"{words} by {short_date(target.due_date) if short else long_date(target.due_date)}"
+    when = short_date(target.due_date) if short else long_date(target.due_date)
+    # TRANSLATORS: a target: a position in words and the date it is due ("Scalable by 24 May 2027")
+    return _("{position} by {date}").format(position=words, date=when)
 
 
 def spread_words(model: MaturityModel, spread: Spread) -> str:
     """The organisation's state on an aspect, e.g. "lowest early Provisional (0.60), median Operational
     (1.35), highest late Scalable (2.90)"."""
-    parts = (("lowest", spread.lowest), ("median", spread.median), ("highest", spread.highest))
-    return ", ".join(f"{name} {model.describe_position(value)} ({format_position(value)})" for name, value in parts)
+    return _(
+        "lowest {lowest} ({lowest_number}), median {median} ({median_number}), highest {highest} ({highest_number})"
+    ).format(
+        lowest=model.describe_position(spread.lowest),
+        lowest_number=format_position(spread.lowest),
+        median=model.describe_position(spread.median),
+        median_number=format_position(spread.median),
+        highest=model.describe_position(spread.highest),
+        highest_number=format_position(spread.highest),
+    )
 
 
 def format_position(position: float) -> str:
-    """A position as printed beside its description, e.g. "1.95"."""
-    return f"{position:.2f}"
+    """A position as printed beside its description, e.g. "1.95" ("1,95" in German)."""
+    return i18n.decimal(position, 2)
+
+
+STATUS_LABELS = {
+    "proposed": N_("Proposed"),
+    "agreed": N_("Agreed"),
+    "in progress": N_("In progress"),
+    "done": N_("Done"),
+    "dropped": N_("Dropped"),
+}
 
 
 def status_label(status: str) -> str:
-    return status[:1].upper() + status[1:]
+    """An action's status as a table shows it ("In progress")."""
+    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status[:1].upper() + status[1:]
+
+
+def status_word(status: str) -> str:
+    """An action's status inside a sentence ("2 agreed, 1 in progress")."""
+    return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+STATUS_WORDS = {
+    "proposed": N_("proposed"),
+    "agreed": N_("agreed"),
+    "in progress": N_("in progress"),
+    "done": N_("done"),
+    "dropped": N_("dropped"),
+}

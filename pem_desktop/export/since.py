@@ -13,7 +13,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from pem_desktop.export.roadmap import WHOLE_ORGANISATION, long_date
+from pem_desktop.export.roadmap import long_date, short_date, whole_organisation
+from pem_desktop.i18n import gettext as _
 from pem_desktop.maturity import Aspect, MaturityModel
 from pem_desktop.services.history import (
     History,
@@ -88,7 +89,7 @@ class SinceReport:
     @property
     def heading(self) -> str:
         """ "Since 25 May 2026" (or the previous workshop's title when it had no date)."""
-        return f"Since {since_label(self.previous)}"
+        return _("Since {date}").format(date=since_label(self.previous))
 
     @property
     def moved_count(self) -> int:
@@ -206,7 +207,7 @@ def trend_charts(trend: Trend, min_points: int = TREND_MIN_POINTS) -> tuple[Tren
 
 def point_labels(trend: Trend) -> tuple[str, ...]:
     """Each point's date (its title when undated), numbered where two would read the same."""
-    labels = [_short_date(point.workshop_date) if point.workshop_date else point.title for point in trend.points]
+    labels = [short_date(point.workshop_date) if point.workshop_date else point.title for point in trend.points]
     repeated = {label for label in labels if labels.count(label) > 1}
     seen: dict[str, int] = {}
     unique = []
@@ -218,10 +219,6 @@ def point_labels(trend: Trend) -> tuple[str, ...]:
     return tuple(unique)
 
 
-def _short_date(day) -> str:
-    return f"{day.day} {day.strftime('%b')} {day.year}"
-
-
 def _spread(values: list[float | None]) -> tuple[float, float, float] | None:
     placed = sorted(value for value in values if value is not None)
     if not placed:
@@ -230,7 +227,7 @@ def _spread(values: list[float | None]) -> tuple[float, float, float] | None:
 
 
 def _words(model: MaturityModel, position: float | None) -> str:
-    return "not placed" if position is None else model.standing(position).words
+    return _("not placed") if position is None else model.standing(position).words
 
 
 def _outcome(action: PointAction, outcome: str, note: str, previous: Point, model: MaturityModel) -> ActionOutcome:
@@ -238,7 +235,7 @@ def _outcome(action: PointAction, outcome: str, note: str, previous: Point, mode
     return ActionOutcome(
         title=action.title,
         aspect=model.aspect(action.aspect_id).name if model.has_aspect(action.aspect_id) else action.aspect_id,
-        team=team.name if team else WHOLE_ORGANISATION,
+        team=team.name if team else whole_organisation(),
         owner=action.owner,
         status_before=action.status,
         outcome=outcome,

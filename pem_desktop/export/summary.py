@@ -22,8 +22,9 @@ from pem_desktop.export.roadmap import (
     long_date,
     short_date,
 )
+from pem_desktop.i18n import gettext as _
+from pem_desktop.i18n import ngettext
 from pem_desktop.services.views import DisagreementView
-from pem_desktop.wording import counted
 
 MAX_STEPS = 5
 SHORT_TITLE = 80  # characters of a title or topic quoted in a sentence
@@ -86,24 +87,42 @@ def build_summary(roadmap: Roadmap, register: Register) -> ExecutiveSummary:
 
 def _headline(roadmap: Roadmap, register: Register, questions: list[OpenQuestion]) -> str:
     info, model = roadmap.info, roadmap.model
-    when = f"On {long_date(info.workshop_date)}, " if info.workshop_date else ""
-    teams = counted(len(roadmap.teams), "team")
-    text = f"{when}{teams} placed themselves on the {len(model.aspects)} aspects of the {model.title}."
+    teams = ngettext("{count} team", "{count} teams", len(roadmap.teams)).format(count=len(roadmap.teams))
+    aspects = len(model.aspects)
+    if info.workshop_date:
+        text = ngettext(
+            "On {date}, {teams} placed themselves on the {count} aspect of the {model}.",
+            "On {date}, {teams} placed themselves on the {count} aspects of the {model}.",
+            aspects,
+        ).format(date=long_date(info.workshop_date), teams=teams, count=aspects, model=model.title)
+    else:
+        text = ngettext(
+            "{teams} placed themselves on the {count} aspect of the {model}.",
+            "{teams} placed themselves on the {count} aspects of the {model}.",
+            aspects,
+        ).format(teams=teams, count=aspects, model=model.title)
+        text = text[:1].upper() + text[1:]
     behind = sorted((a for a in roadmap.aspects if a.gap is not None and a.gap > 0), key=lambda a: -a.gap)
     if behind:
         names = _join([a.aspect.name for a in behind[:2]])
-        text += f" The organisation is furthest from its targets on {names}."
+        text += " " + _("The organisation is furthest from its targets on {aspects}.").format(aspects=names)
     elif any(a.target is not None for a in roadmap.aspects):
-        text += " The organisation's median team has reached every target set."
-    opened = len(register.open)
-    text += f" {counted(opened, 'action')} {'is' if opened == 1 else 'are'} open"
-    text += f" ({len(register.overdue)} overdue)" if register.overdue else ""
-    decided = len(questions)
-    if decided:
-        text += f"; {counted(decided, 'disagreement')} {'is' if decided == 1 else 'are'} still to be decided."
+        text += " " + _("The organisation's median team has reached every target set.")
+    opened, overdue, decided = len(register.open), len(register.overdue), len(questions)
+    if overdue:
+        actions = ngettext(
+            "{count} action is open ({overdue} overdue)", "{count} actions are open ({overdue} overdue)", opened
+        ).format(count=opened, overdue=overdue)
     else:
-        text += "; no disagreement is left open."
-    return text
+        actions = ngettext("{count} action is open", "{count} actions are open", opened).format(count=opened)
+    if decided:
+        rest = ngettext(
+            "{count} disagreement is still to be decided.", "{count} disagreements are still to be decided.", decided
+        ).format(count=decided)
+    else:
+        rest = _("no disagreement is left open.")
+    # TRANSLATORS: the headline's last sentence: "3 actions are open; 2 disagreements are still to be decided."
+    return text + " " + _("{actions}; {disagreements}").format(actions=actions, disagreements=rest)
 
 
 def _next_steps(roadmap: Roadmap, register: Register, summary: ExecutiveSummary) -> list[str]:
@@ -111,68 +130,120 @@ def _next_steps(roadmap: Roadmap, register: Register, summary: ExecutiveSummary)
     steps = []
     overdue = register.overdue
     if overdue:
-        first = overdue[0]
-        more = f", and {len(overdue) - 1} more" if len(overdue) > 1 else ""
-        label = "the overdue action" if len(overdue) == 1 else f"the {len(overdue)} overdue actions, first"
-        steps.append(f"Chase {label} {_action(first)}{more}.")
+        first = _action(overdue[0])
+        if len(overdue) == 1:
+            steps.append(_("Chase the overdue action {action}.").format(action=first))
+        else:
+            more = len(overdue) - 1
+            steps.append(
+                ngettext(
+                    "Chase the {count} overdue actions, first {action}, and {more} more.",
+                    "Chase the {count} overdue actions, first {action}, and {more} more.",
+                    more,
+                ).format(count=len(overdue), action=first, more=more)
+            )
     questions = summary.open_questions
     if questions:
         named = _join(
-            [f"{_topic(q.disagreement)} ({q.aspect.aspect.name})" for q in questions[:2]], more=len(questions) - 2
+            [
+                _("{topic} ({aspect})").format(topic=_topic(q.disagreement), aspect=q.aspect.aspect.name)
+                for q in questions[:2]
+            ],
+            more=len(questions) - 2,
         )
-        more = ""
-        steps.append(f"Decide the {counted(len(questions), 'open disagreement')}: {named}{more}.")
+        steps.append(
+            ngettext(
+                "Decide the {count} open disagreement: {disagreements}.",
+                "Decide the {count} open disagreements: {disagreements}.",
+                len(questions),
+            ).format(count=len(questions), disagreements=named)
+        )
     unowned, undated = len(register.unowned), len(register.undated)
-    if unowned or undated:
-        parts = []
-        if unowned:
-            parts.append(f"an owner to {counted(unowned, 'open action')}")
-        if undated:
-            parts.append(f"a due date to {undated}" if unowned else f"a due date to {counted(undated, 'open action')}")
-        steps.append(f"Give {' and '.join(parts)}: without them, nobody is answerable for it.")
+    if unowned and undated:
+        steps.append(
+            ngettext(
+                "Give an owner to {count} open action and a due date to {undated}: without them, nobody is "
+                "answerable for it.",
+                "Give an owner to {count} open actions and a due date to {undated}: without them, nobody is "
+                "answerable for it.",
+                unowned,
+            ).format(count=unowned, undated=undated)
+        )
+    elif unowned:
+        steps.append(
+            ngettext(
+                "Give an owner to {count} open action: without one, nobody is answerable for it.",
+                "Give an owner to {count} open actions: without one, nobody is answerable for them.",
+                unowned,
+            ).format(count=unowned)
+        )
+    elif undated:
+        steps.append(
+            ngettext(
+                "Give a due date to {count} open action: without one, nobody is answerable for it.",
+                "Give a due date to {count} open actions: without one, nobody is answerable for them.",
+                undated,
+            ).format(count=undated)
+        )
     behind = sorted((a for a in roadmap.aspects if a.gap is not None and a.gap > 0), key=lambda a: -a.gap)
     if behind:
         aspect = behind[0]
         toward = [e for e in register.open if e.aspect.id == aspect.aspect.id]
-        median = roadmap.model.describe_position(aspect.spread.median)
-        text = (
-            f"Close the largest gap, on {aspect.aspect.name}: median team {median}, target "
-            f"{describe_target(roadmap.model, aspect.target, short=True)} ({format_gap(aspect.gap)} to go); "
+        text = _("Close the largest gap, on {aspect}: median team {median}, target {target} ({gap} to go);").format(
+            aspect=aspect.aspect.name,
+            median=roadmap.model.describe_position(aspect.spread.median),
+            target=describe_target(roadmap.model, aspect.target, short=True),
+            gap=format_gap(aspect.gap),
         )
         if toward:
-            works = "works" if len(toward) == 1 else "work"
-            text += f"{counted(len(toward), 'open action')} {works} toward it, first due {_action(toward[0])}."
+            text += " " + ngettext(
+                "{count} open action works toward it, first due {action}.",
+                "{count} open actions work toward it, first due {action}.",
+                len(toward),
+            ).format(count=len(toward), action=_action(toward[0]))
         else:
-            text += "no open action works toward it yet: agree the first ones."
+            text += " " + _("no open action works toward it yet: agree the first ones.")
         steps.append(text)
     untargeted = [a.aspect.name for a in roadmap.aspects if a.target is None]
     if untargeted and roadmap.teams:
         steps.append(
-            f"Agree a target for {_join(untargeted[:4], more=len(untargeted) - 4)}: without one, "
-            "no gap can be measured there."
+            _("Agree a target for {aspects}: without one, no gap can be measured there.").format(
+                aspects=_join(untargeted[:4], more=len(untargeted) - 4)
+            )
         )
     missing = [a for a in roadmap.aspects if a.unplaced]
     if missing and roadmap.teams:
         count = sum(len(a.unplaced) for a in missing)
         names = _join([a.aspect.name for a in missing[:3]], more=len(missing) - 3)
-        steps.append(f"Place the teams still missing on {names} ({counted(count, 'placement')} to make).")
+        steps.append(
+            ngettext(
+                "Place the teams still missing on {aspects} ({count} placement to make).",
+                "Place the teams still missing on {aspects} ({count} placements to make).",
+                count,
+            ).format(aspects=names, count=count)
+        )
     if not steps and register.open:
-        first = register.open[0]
-        steps.append(f"Start with the action due first: {_action(first)}.")
+        steps.append(_("Start with the action due first: {action}.").format(action=_action(register.open[0])))
     if not steps:
-        steps.append("Agree the next actions, each with an owner and a due date.")
+        steps.append(_("Agree the next actions, each with an owner and a due date."))
     return steps[:MAX_STEPS]
 
 
 def _action(entry: RegisterEntry) -> str:
     """E.g. “Fund a platform team” (#5: VP Engineering, due 25 Dec 2026)."""
     action = entry.action
-    due = f"due {short_date(action.due_date)}" if action.due_date else "no due date"
-    return f"“{_short(action.title)}” ({entry.reference}: {_short(action.owner or 'no owner', 40)}, {due})"
+    due = _("due {date}").format(date=short_date(action.due_date)) if action.due_date else _("no due date")
+    owner = _short(action.owner, 40) if action.owner else _("no owner")
+    # TRANSLATORS: an action in a sentence: its title in quotation marks, then (#5: its owner, due 25 Dec 2026)
+    return _("“{title}” ({reference}: {owner}, {due})").format(
+        title=_short(action.title), reference=entry.reference, owner=owner, due=due
+    )
 
 
 def _topic(disagreement: DisagreementView) -> str:
-    return f"“{_short(disagreement.topic)}”" if disagreement.topic else "an untitled disagreement"
+    return (
+        _("“{topic}”").format(topic=_short(disagreement.topic)) if disagreement.topic else _("an untitled disagreement")
+    )
 
 
 def _short(text: str, limit: int = SHORT_TITLE) -> str:
@@ -184,12 +255,18 @@ def _short(text: str, limit: int = SHORT_TITLE) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def _join(names: list[str], *, more: int = 0) -> str:
+def join_names(names: list[str], *, more: int = 0) -> str:
+    """Names in a sentence: "A", "A and B", "A, B and C", "A, B and 3 more", in the language in force."""
     if more > 0:
-        return ", ".join(names) + f" and {more} more"
+        return ngettext("{names} and {count} more", "{names} and {count} more", more).format(
+            names=_(", ").join(names), count=more
+        )
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return _("{names} and {last}").format(names=_(", ").join(names[:-1]), last=names[-1])
+
+
+_join = join_names
 
 
 __all__ = ["ExecutiveSummary", "OpenQuestion", "TeamGap", "build_summary"]

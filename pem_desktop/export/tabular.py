@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 
 from pem_desktop.export.answers import answer_csv_rows
-from pem_desktop.export.roadmap import WHOLE_ORGANISATION
+from pem_desktop.export.roadmap import whole_organisation
 from pem_desktop.services.targets import gap, spread, targets
 
 CSV_FILES = (
@@ -124,7 +124,7 @@ def csv_tables(workshop) -> dict[str, list[list]]:
         return model.aspect(aspect_id).name if model.has_aspect(aspect_id) else aspect_id
 
     def team_name(team_id: int | None) -> str:
-        return WHOLE_ORGANISATION if team_id is None else names.get(team_id, "")
+        return whole_organisation() if team_id is None else names.get(team_id, "")
 
     placements = [list(PLACEMENT_COLUMNS)]
     for p in sorted(workshop.placements(), key=lambda p: (aspect_order[p.aspect_id], team_order[p.team_id])):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from pem_desktop.i18n import gettext as _
+
 
 @dataclass(frozen=True)
 class Source:
@@ -173,7 +175,8 @@ class MaturityModel:
         The rule: within BETWEEN_MARGIN (inclusive, to the hundredth) of the boundary between two
         levels X and Y, a position is "between X and Y": it counts as X and is heading toward Y.
         Anywhere else it is in the level whose span holds it ("early", "" or "late" by thirds) and
-        is heading toward the adjacent level above, or toward nothing at the highest level. So
+        is heading toward the adjacent level above, or toward nothing at the highest level. The words
+        are in the language in force (pem_desktop.i18n: an export's, else the interface's). So
         0.90, 1.00 and 1.10 are all "between Provisional and Operational", heading toward
         Operational; 1.15 is "early Operational", heading toward Scalable.
         """
@@ -183,12 +186,21 @@ class MaturityModel:
         boundary = round(hundredths / 100)
         if 0 < boundary < self.level_count and abs(hundredths - boundary * 100) <= margin:
             below, above = self.levels[boundary - 1], self.levels[boundary]
-            return Standing(clamped, below, above, True, f"between {below.name} and {above.name}")
+            # TRANSLATORS: a position close to the boundary of two levels ("between Operational and Scalable")
+            words = _("between {lower} and {upper}").format(lower=below.name, upper=above.name)
+            return Standing(clamped, below, above, True, words)
         index = min(hundredths // 100, self.level_count - 1)
         level = self.levels[index]
         within = hundredths - index * 100
         heading = self.levels[index + 1] if index + 1 < self.level_count else None
-        words = f"early {level.name}" if within < 100 / 3 else f"late {level.name}" if within > 200 / 3 else level.name
+        if within < 100 / 3:
+            # TRANSLATORS: a position in the first third of a level ("early Operational")
+            words = _("early {level}").format(level=level.name)
+        elif within > 200 / 3:
+            # TRANSLATORS: a position in the last third of a level ("late Operational")
+            words = _("late {level}").format(level=level.name)
+        else:
+            words = level.name
         return Standing(clamped, level, heading, False, words)
 
     def level_at(self, position: float) -> Level:

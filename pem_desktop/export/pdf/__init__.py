@@ -33,6 +33,7 @@ from pem_desktop.export.register import build_register
 from pem_desktop.export.roadmap import Roadmap, build_roadmap
 from pem_desktop.export.scorecards import build_scorecards
 from pem_desktop.export.summary import build_summary
+from pem_desktop.i18n import gettext as _
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 
@@ -77,7 +78,7 @@ def build_story(context: Context) -> list[Flowable]:
     body += [PageBreak(), *appendix_chapters(context)]
     front = [NextPageTemplate("body"), *cover(context), PageBreak(), *summary_page(context), PageBreak()]
     entries = contents_entries(front) + contents_entries(body)
-    title = titled("Contents", "h1", 0, "contents")
+    title = titled(_("Contents"), "h1", 0, "contents")
     above = title[1].wrap(context.width, context.height)[1] + title[1].getSpaceAfter()
     lines = contents_flowables(entries, context.width, height=context.height, top=above)
     contents = [*title, *lines]

@@ -21,10 +21,10 @@ from pem_desktop.export.pdf.context import (
 )
 from pem_desktop.export.pdf.grid import Cell, Grid
 from pem_desktop.export.pdf.register import actions_grid, describe_counts, long_details
-from pem_desktop.export.pdf.text import cell_lines, link, marked, one_line, plain, rich, team_cell
+from pem_desktop.export.pdf.text import cell_lines, link, marked, one_line, plain, rich, team_cell, template_segments
 from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, markup
+from pem_desktop.export.phrases import numbered, toward, with_number
 from pem_desktop.export.roadmap import (
-    WHOLE_ORGANISATION,
     AspectRoadmap,
     LevelSection,
     describe_target,
@@ -32,9 +32,12 @@ from pem_desktop.export.roadmap import (
     format_position,
     spread_rows,
     spread_words,
+    whole_organisation,
 )
+from pem_desktop.i18n import gettext as _
+from pem_desktop.i18n import ngettext
 from pem_desktop.services.views import DisagreementView
-from pem_desktop.wording import counted, sentence_end
+from pem_desktop.wording import sentence_end
 
 FURTHEST = 10  # teams listed as furthest from their target, in a chapter with many teams
 OWN_TARGETS = 12
@@ -45,7 +48,7 @@ def appendix_key(aspect_number: int, level_index: int) -> str:
 
 
 def aspect_chapter(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
-    title = f"{aspect.number}. {aspect.aspect.name}"
+    title = numbered(aspect.number, aspect.aspect.name)
     out: list[Flowable] = [
         *titled(title, "h1", 0, aspect_key(aspect.number)),
         plain(aspect.aspect.question, "question"),
@@ -62,14 +65,14 @@ def aspect_chapter(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
                 for item in (drawing, Spacer(1, 6))
             ]
     if aspect.unplaced:
-        names = ", ".join(markup(p.team.name) for p in aspect.unplaced)
-        out.append(marked(f"Not placed on this aspect: {names}", "small"))
+        names = _(", ").join(p.team.name for p in aspect.unplaced)
+        out.append(plain(_("Not placed on this aspect: {teams}").format(teams=names), "small"))
     if aspect.vote_spreads:
         out += _vote_spreads(context, aspect)
     if aspect.answer_groups:
         out += _guided_answers(context, aspect)
     if not aspect.sections and not aspect.has_other:
-        out.append(plain("No team is heading to another level, and no actions or disagreements were recorded."))
+        out.append(plain(_("No team is heading to another level, and no actions or disagreements were recorded.")))
     for section in aspect.sections:
         out += _section(context, aspect, section)
     if aspect.has_other:
@@ -79,38 +82,51 @@ def aspect_chapter(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
 
 def _target(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
     model = context.model
-    now = "" if aspect.spread is None else f"Now: {spread_words(model, aspect.spread)}"
+    now = "" if aspect.spread is None else spread_words(model, aspect.spread)
     if aspect.target is None:
-        text = [("No target has been agreed for the organisation on this aspect.", ITALIC)]
+        text = [(_("No target has been agreed for the organisation on this aspect."), ITALIC)]
         if now:
-            text.append((f" {now}.", REGULAR))
+            text.append((" " + _("Now: {state}.").format(state=now), REGULAR))
     else:
-        text = [("Target for the organisation: ", REGULAR), (describe_target(model, aspect.target), BOLD)]
-        text.append((f" ({format_position(aspect.target.position)}).", REGULAR))
+        text = template_segments(
+            _("Target for the organisation: {target} ({number})."),
+            REGULAR,
+            target=(describe_target(model, aspect.target), BOLD),
+            number=(format_position(aspect.target.position), REGULAR),
+        )
         if now:
             gap = aspect.gap
-            to_go = f"{format_gap(gap)} to go" if gap > 0 else "the median team has reached it"
-            text.append((f" {now}: {to_go}.", REGULAR))
+            if gap > 0:
+                sentence = _("Now: {state}: {gap} to go.").format(state=now, gap=format_gap(gap))
+            else:
+                sentence = _("Now: {state}: the median team has reached it.").format(state=now)
+            text.append((" " + sentence, REGULAR))
     out: list[Flowable] = [rich("body", *text)]
     own = [p for p in aspect.positions if p.own_target]
     if own:
         shown = own[:OWN_TARGETS]
-        parts = [f"{p.team.name}: {describe_target(model, p.target)}" for p in shown]
-        more = f"; and {len(own) - len(shown)} more (see their scorecards)" if len(own) > len(shown) else ""
-        out.append(rich("small", ("Teams with a target of their own: ", BOLD), ("; ".join(parts) + more, REGULAR)))
+        parts = [_("{team}: {target}").format(team=p.team.name, target=describe_target(model, p.target)) for p in shown]
+        more = len(own) - len(shown)
+        if more:
+            parts.append(
+                ngettext(
+                    "and {count} more (see their scorecards)", "and {count} more (see their scorecards)", more
+                ).format(count=more)
+            )
+        out.append(rich("small", (_("Teams with a target of their own:") + " ", BOLD), (_("; ").join(parts), REGULAR)))
     return out
 
 
 def _vote_spreads(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
     """The room's revealed votes per team: how many, the median, how far apart."""
     widths = [context.width * share for share in (0.27, 0.09, 0.3, 0.16, 0.18)]
-    heads = ("Team", "Votes", "Median", "Lowest to highest", "Spread")
+    heads = (_("Team"), _("Votes"), _("Median"), _("Lowest to highest"), _("Spread"))
     head = [one_line(text, "cell_head", w - 9) for text, w in zip(heads, widths, strict=True)]
     rows = [
         [cell_lines("cell", width - 9, (text, REGULAR)) for text, width in zip(row, widths, strict=True)]
         for row in spread_rows(context.roadmap, aspect)
     ]
-    return [*subheading("Votes from the room"), Grid(widths, rows, header=head), Spacer(1, 6)]
+    return [*subheading(_("Votes from the room")), Grid(widths, rows, header=head), Spacer(1, 6)]
 
 
 def _guided_answers(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
@@ -118,27 +134,27 @@ def _guided_answers(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
     widths = [context.width * share for share in (0.2, 0.34, 0.46)]
     head = [
         one_line(text, "cell_head", w - 9)
-        for text, w in zip(("Team", "Question", "Answer chosen"), widths, strict=True)
+        for text, w in zip((_("Team"), _("Question"), _("Answer chosen")), widths, strict=True)
     ]
     rows = []
     for group in aspect.answer_groups:
-        name = WHOLE_ORGANISATION if group.team is None else group.team.name
+        name = whole_organisation() if group.team is None else group.team.name
         for number, chosen in enumerate(group.chosen):
             rows.append(
                 [
                     cell_lines("cell", widths[0] - 9, (name if number == 0 else "", REGULAR)),
                     cell_lines("cell", widths[1] - 9, (chosen.question, REGULAR)),
-                    cell_lines("cell", widths[2] - 9, (f"{chosen.level_name}: ", BOLD), (chosen.answer, REGULAR)),
+                    cell_lines("cell", widths[2] - 9, (chosen.level_name + _(": "), BOLD), (chosen.answer, REGULAR)),
                 ]
             )
         rows.append(
             [
                 cell_lines("cell", widths[0] - 9, ("" if group.chosen else name, REGULAR)),
-                cell_lines("cell", widths[1] - 9, ("Suggested", ITALIC)),
+                cell_lines("cell", widths[1] - 9, (_("Suggested"), ITALIC)),
                 cell_lines("cell", widths[2] - 9, (suggestion_line(group), ITALIC)),
             ]
         )
-    return [*subheading("Answers to the guided questions"), Grid(widths, rows, header=head), Spacer(1, 6)]
+    return [*subheading(_("Answers to the guided questions")), Grid(widths, rows, header=head), Spacer(1, 6)]
 
 
 def _furthest(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
@@ -150,44 +166,55 @@ def _furthest(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
     width = context.width
     widths = [width * 0.34, width * 0.26, width * 0.28, width * 0.12]
     head = [
-        one_line(text, "cell_head", w - 9) for text, w in zip(("Team", "Now", "Target", "Gap"), widths, strict=True)
+        one_line(text, "cell_head", w - 9)
+        for text, w in zip((_("Team"), _("Now"), _("Target"), _("Gap")), widths, strict=True)
     ]
     rows = []
     for p in shown:
         rows.append(
             [
                 Cell(team_cell(p.team, widths[0] - 9), link=team_key(p.team.id)),
-                cell_lines("cell", widths[1] - 9, (f"{p.description} ({format_position(p.position)})", REGULAR)),
+                cell_lines("cell", widths[1] - 9, (with_number(p.description, p.position), REGULAR)),
                 cell_lines("cell", widths[2] - 9, (describe_target(context.model, p.target), REGULAR)),
                 cell_lines("cell", widths[3] - 9, (format_gap(p.gap), BOLD)),
             ]
         )
-    title = (
-        f"Furthest from their target ({len(shown)} of {len(behind)} teams short of it; every team is on its scorecard)"
-    )
+    title = ngettext(
+        "Furthest from their target ({shown} of {count} team short of it; every team is on its scorecard)",
+        "Furthest from their target ({shown} of {count} teams short of it; every team is on its scorecard)",
+        len(behind),
+    ).format(shown=len(shown), count=len(behind))
     return [KeepTogether([plain(title, "h3"), Grid(widths, rows, header=head)])]
 
 
 def _section(context: Context, aspect: AspectRoadmap, section: LevelSection) -> list[Flowable]:
     level = section.aspect_level
-    out: list[Flowable] = [*titled(f"Toward {level.heading}", "h2", 1, section_key(aspect.number, section.level.index))]
+    title = toward(level.level.name, level.label)
+    out: list[Flowable] = [*titled(title, "h2", 1, section_key(aspect.number, section.level.index))]
     out.append(plain(level.meaning))
     if level.characteristics:
         count = len(level.characteristics)
         target = appendix_key(aspect.number, section.level.index)
-        words = f"what {markup(level.level.name)} looks like on this aspect ({counted(count, 'characteristic')})"
-        out.append(marked(f"The model describes {link(words, target)} in the appendix.", "small"))
-    out += subheading("Moving toward it", keep=30)
+        words = ngettext(
+            "what {level} looks like on this aspect ({count} characteristic)",
+            "what {level} looks like on this aspect ({count} characteristics)",
+            count,
+        ).format(level=level.level.name, count=count)
+        # TRANSLATORS: {link} is "what Scalable looks like on this aspect (6 characteristics)", a link
+        sentence = markup(_("The model describes {link} in the appendix.")).format(link=link(markup(words), target))
+        out.append(marked(sentence, "small"))
+    out += subheading(_("Moving toward it"), keep=30)
     out.append(rich("body", *_movers(context, section)))
     entries = [context.register.entry(action.id) for action in section.actions]
     entries.sort(key=lambda e: e.number)
     if entries:
         grid = actions_grid(context, entries, "aspect", details=True)
-        out += heading_over_grid(f"Actions ({describe_counts(entries)})", grid, page_height=context.height)
+        title = _("Actions ({counts})").format(counts=describe_counts(entries))
+        out += heading_over_grid(title, grid, page_height=context.height)
         out += long_details(entries)
     else:
-        out += subheading("Actions", keep=24)
-        out.append(plain("No actions recorded toward this level yet.", "small"))
+        out += subheading(_("Actions"), keep=24)
+        out.append(plain(_("No actions recorded toward this level yet."), "small"))
     out += disagreements(context, section.open_disagreements, section.resolved_disagreements)
     return out
 
@@ -197,46 +224,59 @@ def _movers(context: Context, section: LevelSection) -> list[tuple]:
     model = context.model
     if context.many_teams:
         moving = section.moving
-        text = "No team is heading here next." if not moving else ""
+        text = _("No team is heading here next.") if not moving else ""
         if moving:
-            low = model.describe_position(min(p.position for p in moving))
-            high = model.describe_position(max(p.position for p in moving))
-            are = "is" if len(moving) == 1 else "are"
-            text = f"{counted(len(moving), 'team')} {are} heading here next, now from {low} to {high}."
+            text = ngettext(
+                "{count} team is heading here next, now from {low} to {high}.",
+                "{count} teams are heading here next, now from {low} to {high}.",
+                len(moving),
+            ).format(
+                count=len(moving),
+                low=model.describe_position(min(p.position for p in moving)),
+                high=model.describe_position(max(p.position for p in moving)),
+            )
         if section.also_acting:
-            have = "has" if len(section.also_acting) == 1 else "have"
-            text += f" {counted(len(section.also_acting), 'other team')} {have} actions toward it."
+            others = len(section.also_acting)
+            text += " " + ngettext(
+                "{count} other team has actions toward it.", "{count} other teams have actions toward it.", others
+            ).format(count=others)
         if section.organisation_acting:
-            text += " The whole organisation has actions toward it."
-        return [(text, REGULAR)]
-    entries = [(p, f" ({p.description})") for p in section.moving]
-    entries += [(p, f" (actions toward it; now {p.description})") for p in section.also_acting]
+            text += " " + _("The whole organisation has actions toward it.")
+        return [(text.strip(), REGULAR)]
+    entries = [(p, " " + _("({position})").format(position=p.description)) for p in section.moving]
+    entries += [
+        (p, " " + _("(actions toward it; now {position})").format(position=p.description)) for p in section.also_acting
+    ]
     segments: list[tuple] = []
     for p, words in entries:
         segments += [
-            (", " if segments else "", REGULAR),
+            (_(", ") if segments else "", REGULAR),
             ("■ ", REGULAR, p.team.colour),
             (p.team.name, BOLD),
             (words, REGULAR),
         ]
     if section.organisation_acting:
-        segments.append(((", " if segments else "") + "the whole organisation (organisation-wide actions)", REGULAR))
-    return segments or [("No team yet.", REGULAR)]
+        whole = _("the whole organisation (organisation-wide actions)")
+        segments.append(((_(", ") if segments else "") + whole, REGULAR))
+    return segments or [(_("No team yet."), REGULAR)]
 
 
 def _other(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
     out: list[Flowable] = [
-        *titled("Other actions and disagreements", "h2", 1, f"aspect-{aspect.number}-other"),
+        *titled(_("Other actions and disagreements"), "h2", 1, f"aspect-{aspect.number}-other"),
         plain(
-            "Actions without a target level, and disagreements about the whole organisation or about a team "
-            "with no level above it on this aspect.",
+            _(
+                "Actions without a target level, and disagreements about the whole organisation or about a team "
+                "with no level above it on this aspect."
+            ),
             "small",
         ),
     ]
     if aspect.other_actions:
         entries = sorted((context.register.entry(a.id) for a in aspect.other_actions), key=lambda e: e.number)
         grid = actions_grid(context, entries, "aspect", details=True)
-        out += heading_over_grid(f"Actions ({describe_counts(entries)})", grid, page_height=context.height)
+        title = _("Actions ({counts})").format(counts=describe_counts(entries))
+        out += heading_over_grid(title, grid, page_height=context.height)
         out += long_details(entries)
     out += disagreements(context, aspect.other_open, aspect.other_resolved)
     return out
@@ -249,18 +289,23 @@ def disagreements(
     model, roadmap = context.model, context.roadmap
     out: list[Flowable] = []
     for number, disagreement in enumerate(open_ones):
-        title = plain(f"Open disagreements ({len(open_ones)}), to be decided", "h3") if number == 0 else None
+        title = (
+            plain(_("Open disagreements ({count}), to be decided").format(count=len(open_ones)), "h3")
+            if number == 0
+            else None
+        )
         out += open_disagreement(context, disagreement, title=title)
     if resolved:
-        out += subheading(f"Resolved disagreements ({len(resolved)})", keep=28)
+        out += subheading(_("Resolved disagreements ({count})").format(count=len(resolved)), keep=28)
     for disagreement in resolved:
-        topic = disagreement.topic or "Disagreement"
+        topic = disagreement.topic or _("Disagreement")
         team = roadmap.team_name(disagreement.team_id)
-        resolution = disagreement.resolution or "resolved"
+        resolution = disagreement.resolution or _("resolved")
         segments = [(topic, BOLD), (f" · {team}: {resolution}", REGULAR)]
         if disagreement.resolved_position is not None:
             agreed = model.describe_position(disagreement.resolved_position)
-            segments += [(f"{sentence_end(resolution)} Agreed position: ", REGULAR), (agreed, ITALIC), (".", REGULAR)]
+            segments.append((sentence_end(resolution) + " ", REGULAR))
+            segments += template_segments(_("Agreed position: {position}."), REGULAR, position=(agreed, ITALIC))
         out.append(rich("bullet", *segments, bullet="✓"))
     return out
 
@@ -269,23 +314,21 @@ def open_disagreement(
     context: Context, disagreement: DisagreementView, *, title: Flowable | None = None
 ) -> list[Flowable]:
     """A disagreement with every viewpoint, kept on one page when short (with `title` above it, if given)."""
-    topic = disagreement.topic or "Disagreement"
+    topic = disagreement.topic or _("Disagreement")
     about = context.roadmap.team_name(disagreement.team_id)
     block: list[Flowable] = [] if title is None else [title]
     block.append(rich("body", (topic, BOLD), (f" · {about}", REGULAR)))
     for point in disagreement.viewpoints:
-        where = f"{context.model.describe_position(point.position)} ({format_position(point.position)})"
-        reason = f": {point.reason}" if point.reason else ""
-        block.append(
-            rich(
-                "viewpoint",
-                (point.holder or "Someone", BOLD),
-                (" argues ", REGULAR),
-                (where, ITALIC),
-                (reason, REGULAR),
-                bullet="›",
-            )
+        where = with_number(context.model.describe_position(point.position), point.position)
+        reason = _(": ") + point.reason if point.reason else ""
+        # TRANSLATORS: a viewpoint of a disagreement: "SRE lead argues late Operational (1.80)", then its reason
+        argues = template_segments(
+            _("{holder} argues {position}"),
+            REGULAR,
+            holder=(point.holder or _("Someone"), BOLD),
+            position=(where, ITALIC),
         )
+        block.append(rich("viewpoint", *argues, (reason, REGULAR), bullet="›"))
     short = sum(len(point.reason) for point in disagreement.viewpoints) < 1500
     return [KeepTogether(block), Spacer(1, 4)] if short else [*block, Spacer(1, 4)]  # a long one may break
 

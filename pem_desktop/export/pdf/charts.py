@@ -21,6 +21,7 @@ from pem_desktop.export.pdf.text import ACCENT, INK, MUTED, RULE, canvas_text, s
 from pem_desktop.export.pdf_fonts import BOLD, REGULAR, string_width
 from pem_desktop.export.pdf_fonts import fit as fit_text
 from pem_desktop.export.roadmap import AspectRoadmap, TeamPosition
+from pem_desktop.i18n import gettext as _
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, mix, text_colour_on
 from pem_desktop.services.targets import Spread
@@ -166,19 +167,18 @@ def _axis(target: Drawing, model: MaturityModel, aspect: AspectRoadmap, width: f
         x = x_of(aspect.target.position)
         target.add(Line(x, y + 8, x, top, strokeColor=ACCENT, strokeWidth=1.2, strokeDashArray=(3, 2)))
         marker(target, "triangle", x, y + 4, 3.6, ACCENT)
-        _axis_label(target, x, y, "target", width)
+        _axis_label(target, x, y, _("target"), width)
     if aspect.spread is not None:
         x = x_of(aspect.spread.median)
         marker(target, "diamond", x, y + 4, 3.4, INK)
-        _axis_label(target, x, y, "median", width)
+        _axis_label(target, x, y, _("median"), width)
 
 
 def _axis_label(target: Drawing, x: float, y: float, text: str, width: float) -> None:
     label_width = string_width(text, REGULAR, 6.5)
-    if x + 6 + label_width <= width:
-        target.add(String(x + 6, y + 1.8, text, fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
-    else:
-        target.add(String(x - 6 - label_width, y + 1.8, text, fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+    left = x + 6 if x + 6 + label_width <= width else x - 6 - label_width
+    for shape in strings(left, y + 1.8, text, REGULAR, 6.5, MUTED, "start", label_width + 1):
+        target.add(shape)
 
 
 def continuum(aspect: AspectRoadmap, model: MaturityModel, width: float) -> list[Drawing]:

@@ -6,10 +6,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pem_desktop.export.pdf.context import Context
-from pem_desktop.export.pdf.text import RULE, marked, plain, rich
+from pem_desktop.export.pdf.text import RULE, plain, rich
 from pem_desktop.export.pdf_fonts import REGULAR
+from pem_desktop.export.phrases import model_version
 from pem_desktop.export.roadmap import long_date
-from pem_desktop.wording import counted
+from pem_desktop.i18n import gettext as _
+from pem_desktop.i18n import ngettext
 
 COVER_TEAMS = 36  # teams listed on the cover; the overview and the scorecards have them all
 
@@ -20,17 +22,12 @@ def cover(context: Context) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 22 * mm), plain(info.title, "cover_title")]
     out.append(plain(info.organisation, "cover_subtitle") if info.organisation else Spacer(1, 12))
     facts = [
-        ("Date", long_date(info.workshop_date)),
-        ("Facilitator", info.facilitator),
-        ("Participants", info.participants),
-        ("Maturity model", f"{model.title}, version {model.version}"),
-        (
-            "Recorded",
-            f"{counted(len(roadmap.teams), 'team')} on {counted(len(model.aspects), 'aspect')} · "
-            f"{counted(roadmap.action_count, 'action')} · {counted(roadmap.disagreement_count, 'disagreement')} "
-            f"({roadmap.open_disagreement_count} open) · {counted(len(roadmap.targets), 'target')}",
-        ),
-        ("Exported", long_date(roadmap.today)),
+        (_("Date"), long_date(info.workshop_date)),
+        (_("Facilitator"), info.facilitator),
+        (_("Participants"), info.participants),
+        (_("Maturity model"), model_version(model)),
+        (_("Recorded"), recorded(roadmap)),
+        (_("Exported"), long_date(roadmap.today)),
     ]
     rows = [[plain(label, "fact_label"), plain(value)] for label, value in facts if value]
     table = Table(rows, colWidths=[34 * mm, width - 34 * mm])
@@ -47,8 +44,27 @@ def cover(context: Context) -> list[Flowable]:
     )
     out += [table, Spacer(1, 14)]
     if roadmap.teams:
-        out += [marked("Teams", "h3"), _team_grid(context)]
+        out += [plain(_("Teams"), "h3"), _team_grid(context)]
     return out
+
+
+def recorded(roadmap) -> str:
+    """What the workshop recorded, in a line: teams on aspects, actions, disagreements, targets."""
+    model = roadmap.model
+    teams, aspects = len(roadmap.teams), len(model.aspects)
+    parts = [
+        # TRANSLATORS: "6 teams on 5 aspects" on the cover
+        _("{teams} on {aspects}").format(
+            teams=ngettext("{count} team", "{count} teams", teams).format(count=teams),
+            aspects=ngettext("{count} aspect", "{count} aspects", aspects).format(count=aspects),
+        ),
+        ngettext("{count} action", "{count} actions", roadmap.action_count).format(count=roadmap.action_count),
+        ngettext(
+            "{count} disagreement ({open} open)", "{count} disagreements ({open} open)", roadmap.disagreement_count
+        ).format(count=roadmap.disagreement_count, open=roadmap.open_disagreement_count),
+        ngettext("{count} target", "{count} targets", len(roadmap.targets)).format(count=len(roadmap.targets)),
+    ]
+    return " · ".join(parts)
 
 
 def _team_grid(context: Context) -> Table:
@@ -57,7 +73,9 @@ def _team_grid(context: Context) -> Table:
     shown = teams if len(teams) <= COVER_TEAMS else teams[: COVER_TEAMS - 1]
     cells: list = [rich("body", ("■", REGULAR, team.colour), (f" {team.name}", REGULAR)) for team in shown]
     if len(shown) < len(teams):
-        cells.append(marked(f"and {len(teams) - len(shown)} more: see the team scorecards", "small"))
+        more = len(teams) - len(shown)
+        text = ngettext("and {count} more: see the team scorecards", "and {count} more: see the team scorecards", more)
+        cells.append(plain(text.format(count=more), "small"))
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     rows[-1] += [""] * (columns - len(rows[-1]))
     table = Table(rows, colWidths=[context.width / columns] * columns)

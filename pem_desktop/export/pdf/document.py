@@ -14,19 +14,21 @@ import weakref
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase import pdfdoc
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from pem_desktop import APP_NAME, __version__
+from pem_desktop import APP_NAME, __version__, i18n
 from pem_desktop.export.pdf.text import ACCENT, MUTED, RULE, canvas_text
-from pem_desktop.export.pdf_fonts import BOLD, REGULAR, string_width
+from pem_desktop.export.pdf_fonts import BOLD, REGULAR, SYNTHETIC_BOLD, string_width
 from pem_desktop.export.pdf_fonts import fit as fit_text
 from pem_desktop.export.roadmap import Roadmap, long_date
+from pem_desktop.i18n import gettext as _
 
 MARGIN = 18 * mm
 PAGE_TOTAL_FORM = "pageTotal"
-LANGUAGE = "en-GB"  # the report's language (its words are English)
 
 
 def page_form(key: str) -> str:
@@ -34,7 +36,38 @@ def page_form(key: str) -> str:
     return f"page-{key}"
 
 
-class CountingCanvas(Canvas):
+class BoldingText(PDFTextObject):
+    """A text object that draws the synthetic bold faces (pdf_fonts.SYNTHETIC_BOLD) filled and stroked in the
+    text's colour, then puts the canvas's line width and stroke colour back."""
+
+    def _formatText(self, text):
+        code = super()._formatText(text)
+        share = SYNTHETIC_BOLD.get(self._fontname)
+        if share is None or not code:
+            return code
+        canvas = self._canvas
+        ink = getattr(self, "_fillColorObj", None) or canvas._fillColorObj
+        bold = f"2 Tr {fp_str(self._fontsize * share)} w {_stroke_operator(ink)}"
+        return f"{bold} {code} 0 Tr {fp_str(canvas._lineWidth)} w {_stroke_operator(canvas._strokeColorObj)}"
+
+
+def _stroke_operator(colour) -> str:
+    """The PDF operator that sets the stroke colour to `colour` (a reportlab colour or an RGB tuple)."""
+    if isinstance(colour, colors.CMYKColor):
+        return f"{fp_str(colour.cyan, colour.magenta, colour.yellow, colour.black)} K"
+    if isinstance(colour, colors.Color):
+        return f"{fp_str(colour.red, colour.green, colour.blue)} RG"
+    return f"{fp_str(*colour)} {'K' if len(colour) == 4 else 'RG'}"
+
+
+class BoldingCanvas(Canvas):
+    """A canvas whose text objects draw synthetic bold faces as bold (BoldingText)."""
+
+    def beginText(self, x=0, y=0, direction=None):
+        return BoldingText(self, x, y, direction=direction)
+
+
+class CountingCanvas(BoldingCanvas):
     """A canvas that, when saved, defines the forms holding the total page count and the page of each
     heading the contents refers to."""
 
@@ -78,12 +111,12 @@ class RoadmapDocument(BaseDocTemplate):
             bottomMargin=MARGIN + 4 * mm,
             title=info.title,
             author=info.facilitator or APP_NAME,
-            subject=f"Maturity roadmap: {roadmap.model.title}",
+            subject=_("Maturity roadmap: {model}").format(model=roadmap.model.title),
             creator=f"{APP_NAME} {__version__}",
             keywords=[roadmap.model.title, info.organisation] if info.organisation else [roadmap.model.title],
             initialFontName=REGULAR,
             initialFontSize=10,
-            lang=LANGUAGE,
+            lang=i18n.current().tag,  # the workshop's language, which the report is written in
         )
         self.roadmap = roadmap
         self.progress = progress
@@ -92,6 +125,10 @@ class RoadmapDocument(BaseDocTemplate):
         self.done = 0
         self.pages: dict[str, int] = {}  # heading key -> page number
         self.referenced: set[str] = set()  # keys whose page number some page shows
+        # TRANSLATORS: after the running header's section name when the section began on an earlier page
+        self.continued_mark = _(" (continued)")
+        # TRANSLATORS: the footer; {total} must come last: the page total is drawn there once it is known
+        self.page_label = _("Page {page} of {total}").partition("{total}")[0]
         self.section: tuple[str, str] = ("", "")  # the level-0 and level-1 headings in force
         self._page_top: tuple[str, str] = ("", "")
         self._page_first: tuple[str, str] | None = None
@@ -136,7 +173,7 @@ class RoadmapDocument(BaseDocTemplate):
         canvas.rect(0, height - 34 * mm, width, 34 * mm, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
         canvas.setFont(BOLD, 10)
-        canvas.drawString(MARGIN, height - 16 * mm, "MATURITY ROADMAP")
+        canvas_text(canvas, MARGIN, height - 16 * mm, _("MATURITY ROADMAP"), BOLD, 10, width - 2 * MARGIN)
         canvas_text(canvas, MARGIN, height - 23 * mm, self.roadmap.model.title, REGULAR, 10, width - 2 * MARGIN)
         canvas.restoreState()
 
@@ -162,7 +199,8 @@ class RoadmapDocument(BaseDocTemplate):
         section, continued = self.running_header()
         half = (width - 2 * MARGIN) * 0.55
         if continued:  # the section's name is shortened, never the word that says it goes on
-            section = fit_text(section, BOLD, 8, half - string_width(" (continued)", BOLD, 8)) + " (continued)"
+            mark = self.continued_mark
+            section = fit_text(section, BOLD, 8, half - string_width(mark, BOLD, 8)) + mark
         section_width = min(string_width(section, BOLD, 8), half)
         header = info.title + (f" · {info.organisation}" if info.organisation else "")
         canvas_text(canvas, MARGIN, top + 2, header, REGULAR, 8, width - 2 * MARGIN - section_width - 12)
@@ -170,10 +208,10 @@ class RoadmapDocument(BaseDocTemplate):
             canvas_text(canvas, width - MARGIN, top + 2, section, BOLD, 8, half, right=True)
         bottom = MARGIN
         canvas.line(MARGIN, bottom + 9, width - MARGIN, bottom + 9)
-        label = f"Page {canvas.getPageNumber()} of "
-        canvas.setFont(REGULAR, 8)
-        canvas.drawString(MARGIN, bottom, label)
-        canvas.translate(MARGIN + pdfmetrics.stringWidth(label, REGULAR, 8), bottom)
+        label = self.page_label.format(page=canvas.getPageNumber())
+        used = canvas_text(canvas, MARGIN, bottom, label, REGULAR, 8, width) if label.strip() else 0
+        used += string_width(" ", REGULAR, 8) if label.endswith(" ") else 0
+        canvas.translate(MARGIN + used, bottom)
         canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
         canvas.saveState()
@@ -183,4 +221,4 @@ class RoadmapDocument(BaseDocTemplate):
         canvas.restoreState()
 
 
-__all__ = ["MARGIN", "CountingCanvas", "RoadmapDocument", "page_form"]
+__all__ = ["MARGIN", "BoldingCanvas", "CountingCanvas", "RoadmapDocument", "page_form"]

@@ -10,9 +10,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from pem_desktop.export.pdf import charts
 from pem_desktop.export.pdf.context import Context, aspect_key, subheading, team_key, titled
 from pem_desktop.export.pdf.grid import Cell, Grid
-from pem_desktop.export.pdf.text import SHADE, cell_lines, marked, one_line, plain, team_cell
+from pem_desktop.export.pdf.text import SHADE, cell_lines, one_line, plain, team_cell
 from pem_desktop.export.pdf_fonts import BOLD, REGULAR
 from pem_desktop.export.roadmap import format_position
+from pem_desktop.i18n import gettext as _
 from pem_desktop.palette import text_colour_on
 
 MIN_MATRIX_CELL = 68  # points: narrower matrix cells would break words; a wide model gets more tables instead
@@ -21,29 +22,38 @@ MIN_MATRIX_CELL = 68  # points: narrower matrix cells would break words; a wide 
 def overview_chapter(context: Context) -> list[Flowable]:
     roadmap = context.roadmap
     out: list[Flowable] = [
-        *titled("Where every team sits", "h1", 0, "overview"),
+        *titled(_("Where every team sits"), "h1", 0, "overview"),
         plain(
-            "Each team on each aspect, coloured by level. A position is in level units: a level spans one unit, "
-            "so 1.50 is the middle of the second level; words such as “late Operational” say the same. Click a "
-            "cell for the aspect's chapter, a team for its scorecard.",
+            _(
+                "Each team on each aspect, coloured by level. A position is in level units: a level spans one unit, "
+                "so {middle} is the middle of the second level; words such as “{words}” say the same. Click a "
+                "cell for the aspect's chapter, a team for its scorecard."
+            ).format(middle=format_position(1.5), words=_example_words(context)),
             "small",
         ),
         Spacer(1, 4),
     ]
     notes = roadmap.info.notes
     if notes:  # before the matrix, so that a short note never waits alone on a page of its own
-        out += [*subheading("Workshop notes", keep=30), plain(notes)]
+        out += [*subheading(_("Workshop notes"), keep=30), plain(notes)]
     if not roadmap.teams:
-        return [*out, plain("The workshop has no teams yet.")]
+        return [*out, plain(_("The workshop has no teams yet."))]
     if context.many_teams:
         bars = charts.level_bars(roadmap.aspects, context.model, context.width)
-        out += [marked("How many teams sit at each level", "h3"), bars, Spacer(1, 8)]
+        out += [plain(_("How many teams sit at each level"), "h3"), bars, Spacer(1, 8)]
     out += _matrices(context)
     if not context.many_teams:
         radar = charts.radar(roadmap.aspects, roadmap.teams, context.model, context.width)
         if radar is not None:
-            out += [Spacer(1, 10), CondPageBreak(radar.height + 30), marked("Positions at a glance", "h3"), radar]
+            title = plain(_("Positions at a glance"), "h3")
+            out += [Spacer(1, 10), CondPageBreak(radar.height + 30), title, radar]
     return out
+
+
+def _example_words(context: Context) -> str:
+    """A position in words, in the model's level names ("late Operational")."""
+    model = context.model
+    return model.describe_position(min(1.8, model.level_count - 0.2))
 
 
 def _matrices(context: Context) -> list[Flowable]:
@@ -63,7 +73,7 @@ def _matrix(context: Context, aspects: list, team_width: float) -> Grid:
     cell_width = (width - team_width) / len(aspects)
     inner = cell_width - 8
     compact = context.many_teams
-    header = [one_line("Team", "cell_head", team_width - 8)]
+    header = [one_line(_("Team"), "cell_head", team_width - 8)]
     header += [cell_lines("cell_head", inner, (a.aspect.name, BOLD), max_lines=2) for a in aspects]
     count = model.level_count
     rows = []
@@ -76,7 +86,9 @@ def _matrix(context: Context, aspects: list, team_width: float) -> Grid:
         for aspect in aspects:
             placed = aspect.positions[index]
             if placed.position is None:
-                row.append(Cell(cell_lines("matrix", inner, ("not placed", REGULAR), centred=True), background=SHADE))
+                row.append(
+                    Cell(cell_lines("matrix", inner, (_("not placed"), REGULAR), centred=True), background=SHADE)
+                )
                 continue
             background = charts.print_colour(placed.level.index, count)
             ink = text_colour_on(background)

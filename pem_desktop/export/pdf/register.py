@@ -8,14 +8,20 @@ action anywhere else in the roadmap links to it.
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.platypus import Flowable
 
 from pem_desktop.export.pdf.context import Context, section_key, subheading, titled
 from pem_desktop.export.pdf.grid import Cell, Grid
 from pem_desktop.export.pdf.text import ALERT, INK, MUTED, STYLES, cell_lines, plain, text_width
 from pem_desktop.export.pdf_fonts import BOLD, REGULAR
-from pem_desktop.export.register import GROUPS, RegisterEntry
+from pem_desktop.export.phrases import status_counts
+from pem_desktop.export.register import GROUPS, RegisterEntry, group_title
 from pem_desktop.export.roadmap import long_date, short_date, status_label
+from pem_desktop.i18n import N_
+from pem_desktop.i18n import gettext as _
+from pem_desktop.services.views import ACTION_STATUSES
 
 LONG_DETAIL = 600  # characters; longer details print below the table, where they can break across pages
 PAD = 9  # a cell's left and right padding together
@@ -34,53 +40,59 @@ SHARES = {
 }
 HEADS = {
     "ref": "#",
-    "action": "Action",
-    "where": "Aspect → toward",
-    "team": "Team",
-    "owner": "Owner",
-    "due": "Due",
-    "status": "Status",
+    "action": N_("Action"),
+    "where": N_("Aspect → toward"),
+    "team": N_("Team"),
+    "owner": N_("Owner"),
+    "due": N_("Due"),
+    "status": N_("Status"),
 }
-FIXED = {  # the widest text of the columns as wide as their text
-    "ref": [("#9999", BOLD)],
-    "due": [("30 Sep 2027", BOLD), ("no due date", BOLD)],
-    "status": [("In progress", REGULAR), ("Proposed", REGULAR)],
-}
+
+
+def _fixed() -> dict[str, list[tuple[str, str]]]:
+    """The widest texts of the columns as wide as their text, in the language of the export."""
+    return {
+        "ref": [("#9999", BOLD)],
+        "due": [(short_date(date(2027, 9, 30)), BOLD), (_("no due date"), BOLD), (_("overdue"), BOLD)],
+        "status": [(status_label(status), REGULAR) for status in ACTION_STATUSES],
+    }
 
 
 def register_chapter(context: Context) -> list[Flowable]:
     register = context.register
     today = long_date(register.today)
     out: list[Flowable] = [
-        *titled("Action register", "h1", 0, "register"),
+        *titled(_("Action register"), "h1", 0, "register"),
         plain(
-            f"Every action of the workshop: open ones first (agreed, in progress or proposed), then the done "
-            f"and the dropped ones; each by due date, then owner. Flagged: overdue (due before {today}, the "
-            "day of this export, and not done), and open actions with no owner or no due date. The aspect "
-            "sections give each action's detail.",
+            _(
+                "Every action of the workshop: open ones first (agreed, in progress or proposed), then the done "
+                "and the dropped ones; each by due date, then owner. Flagged: overdue (due before {date}, the "
+                "day of this export, and not done), and open actions with no owner or no due date. The aspect "
+                "sections give each action's detail."
+            ).format(date=today),
             "small",
         ),
     ]
     if not register.entries:
-        out.append(plain("No actions were recorded.", "body"))
+        out.append(plain(_("No actions were recorded."), "body"))
         return out
-    for name, _ in GROUPS:
+    for name, _statuses in GROUPS:
         entries = register.group(name)
         if not entries:
             continue
-        counts = [f"{len(entries)}"]
+        counts = [str(len(entries))]
         if name == "Open":
             counts += [
-                f"{number} {label}"
-                for number, label in (
-                    (sum(e.overdue for e in entries), "overdue"),
-                    (sum(e.unowned for e in entries), "without owner"),
-                    (sum(e.undated for e in entries), "without due date"),
+                template.format(count=number)
+                for number, template in (
+                    (sum(e.overdue for e in entries), _("{count} overdue")),
+                    (sum(e.unowned for e in entries), _("{count} without owner")),
+                    (sum(e.undated for e in entries), _("{count} without due date")),
                 )
                 if number
             ]
-        title = f"{name} actions ({', '.join(counts)})"
-        out += titled(title, "h2", 1, f"register-{name.lower()}", outline_title=f"{name} actions ({len(entries)})")
+        title = group_title(name, _(", ").join(counts))
+        out += titled(title, "h2", 1, f"register-{name.lower()}", outline_title=group_title(name, str(len(entries))))
         out.append(actions_grid(context, entries, "register"))
     return out
 
@@ -94,15 +106,16 @@ def actions_grid(
     columns = COLUMNS[kind]
     style = "cell" if kind == "aspect" and not context.many_teams else "cell_compact"  # many rows: denser
     size = STYLES[style].fontSize
+    widest = _fixed()
     fixed = {
-        column: max(text_width(text, font, size) for field in column for text, font in FIXED[field]) + PAD + 1
+        column: max(text_width(text, font, size) for field in column for text, font in widest[field]) + PAD + 1
         for column in columns
         if column not in SHARES[kind]
     }
     rest = context.width - sum(fixed.values())
     widths = [fixed[column] if column in fixed else rest * SHARES[kind][column] for column in columns]
     header = [
-        cell_lines("cell_head", width - PAD, ("\n".join(HEADS[field] for field in column), BOLD))
+        cell_lines("cell_head", width - PAD, ("\n".join(_(HEADS[field]) for field in column), BOLD))
         for column, width in zip(columns, widths, strict=True)
     ]
     limit = 1 if one_line_each else 0
@@ -134,7 +147,7 @@ def _field(entry: RegisterEntry, field: str, *, details: bool, kind: str) -> lis
         segments = [(action.title, BOLD)]
         if details and action.detail:
             if len(action.detail) > LONG_DETAIL:
-                segments.append(("\n(details below the table)", REGULAR, MUTED))
+                segments.append(("\n" + _("(details below the table)"), REGULAR, MUTED))
             else:
                 segments.append(("\n" + action.detail, REGULAR))
         return segments
@@ -146,12 +159,12 @@ def _field(entry: RegisterEntry, field: str, *, details: bool, kind: str) -> lis
     if field == "owner":
         if action.owner:
             return [(action.owner, REGULAR)]
-        return [("no owner", BOLD, ALERT)] if entry.unowned else [("–", REGULAR)]
+        return [(_("no owner"), BOLD, ALERT)] if entry.unowned else [("–", REGULAR)]
     if field == "due":
         if action.due_date is None:
-            return [("no due date", BOLD, ALERT)] if entry.undated else [("–", REGULAR)]
+            return [(_("no due date"), BOLD, ALERT)] if entry.undated else [("–", REGULAR)]
         if entry.overdue:
-            return [(short_date(action.due_date), BOLD, ALERT), ("\noverdue", BOLD, ALERT)]
+            return [(short_date(action.due_date), BOLD, ALERT), ("\n" + _("overdue"), BOLD, ALERT)]
         return [(short_date(action.due_date), REGULAR)]
     return [(status_label(action.status), REGULAR)]
 
@@ -162,18 +175,15 @@ def long_details(entries: list[RegisterEntry]) -> list[Flowable]:
     for entry in entries:
         detail = entry.action.detail
         if detail and len(detail) > LONG_DETAIL:
-            out += subheading(f"Details of {entry.reference} {entry.action.title}", keep=40)
+            title = _("Details of {reference} {title}").format(reference=entry.reference, title=entry.action.title)
+            out += subheading(title, keep=40)
             out.append(plain(detail))
     return out
 
 
 def describe_counts(entries: list[RegisterEntry]) -> str:
     """E.g. "3: 2 agreed, 1 proposed"."""
-    by_status: dict[str, int] = {}
-    for entry in entries:
-        by_status[entry.action.status] = by_status.get(entry.action.status, 0) + 1
-    parts = [f"{count} {status}" for status, count in by_status.items()]
-    return f"{len(entries)}: {', '.join(parts)}" if parts else "none"
+    return status_counts([entry.action.status for entry in entries])
 
 
 def _section_key(context: Context, entry: RegisterEntry) -> str:

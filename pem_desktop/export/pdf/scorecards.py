@@ -11,9 +11,11 @@ from pem_desktop.export.pdf.grid import Cell, Grid
 from pem_desktop.export.pdf.register import actions_grid
 from pem_desktop.export.pdf.text import INK, MUTED, cell_lines, one_line, plain, rich, team_cell
 from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR
-from pem_desktop.export.roadmap import describe_target, format_gap, format_position
+from pem_desktop.export.phrases import with_number
+from pem_desktop.export.roadmap import describe_target, format_gap, format_number
 from pem_desktop.export.scorecards import Scorecard
-from pem_desktop.wording import counted
+from pem_desktop.i18n import gettext as _
+from pem_desktop.i18n import ngettext
 
 RANKED = 10
 
@@ -23,12 +25,21 @@ def scorecards_chapter(context: Context) -> list[Flowable]:
     if not cards:
         return []
     out: list[Flowable] = [
-        *titled("Team scorecards", "h1", 0, "scorecards"),
+        *titled(_("Team scorecards"), "h1", 0, "scorecards"),
         plain(
-            "One card per team, in team order: where it sits on every aspect against the target it works toward "
-            "(its own, or else the organisation's), the gap in levels, its actions and the open disagreements "
-            "about it. Organisation-wide actions are in the register"
-            + ("; with this many teams, a card lists the team's open actions." if context.many_teams else "."),
+            _(
+                "One card per team, in team order: where it sits on every aspect against the target it works toward "
+                "(its own, or else the organisation's), the gap in levels, its actions and the open disagreements "
+                "about it."
+            )
+            + " "
+            + (
+                _(
+                    "Organisation-wide actions are in the register; with this many teams, a card lists the team's open actions."
+                )
+                if context.many_teams
+                else _("Organisation-wide actions are in the register.")
+            ),
             "small",
         ),
     ]
@@ -37,7 +48,8 @@ def scorecards_chapter(context: Context) -> list[Flowable]:
         width = context.width
         widths = [width * 0.5, width * 0.2, width * 0.3]
         head = [
-            one_line(t, "cell_head", w - 9) for t, w in zip(("Team", "Total gap", "Largest gap"), widths, strict=True)
+            one_line(t, "cell_head", w - 9)
+            for t, w in zip((_("Team"), _("Total gap"), _("Largest gap")), widths, strict=True)
         ]
         rows = []
         for card in ranked:
@@ -49,11 +61,18 @@ def scorecards_chapter(context: Context) -> list[Flowable]:
                     cell_lines(
                         "cell",
                         widths[2] - 9,
-                        (f"{worst.aspect.aspect.name} ({format_gap(worst.position.gap)})", REGULAR),
+                        (
+                            _("{aspect} ({gap})").format(
+                                aspect=worst.aspect.aspect.name, gap=format_gap(worst.position.gap)
+                            ),
+                            REGULAR,
+                        ),
                     ),
                 ]
             )
-        title = "Teams furthest from their targets" + (f" (the {len(ranked)} furthest)" if len(cards) > RANKED else "")
+        title = _("Teams furthest from their targets")
+        if len(cards) > RANKED:
+            title = _("Teams furthest from their targets (the {count} furthest)").format(count=len(ranked))
         out += [plain(title, "h3"), Grid(widths, rows, header=head), Spacer(1, 6)]
     for card in cards:
         out += _card(context, card)
@@ -71,26 +90,36 @@ def _card(context: Context, card: Scorecard) -> list[Flowable]:
     shown = [entry for entry in card.actions if entry.is_open] if context.many_teams else list(card.actions)
     if shown:
         closed = len(card.actions) - len(shown)
-        count = f"{len(shown)} open; {closed} done or dropped, in the register" if closed else f"{len(shown)}"
-        title = f"{'Open actions' if context.many_teams else 'Actions'} of {team.name} ({count})"
+        if closed:
+            count = _("{open} open; {closed} done or dropped, in the register").format(open=len(shown), closed=closed)
+        else:
+            count = str(len(shown))
+        if context.many_teams:
+            title = _("Open actions of {team} ({count})").format(team=team.name, count=count)
+        else:
+            title = _("Actions of {team} ({count})").format(team=team.name, count=count)
         if context.many_teams:  # a line, not a heading: two or three cards share a page
             rest += [CondPageBreak(60), rich("small", (title, BOLD))]
         else:
             rest += subheading(title, keep=40)
         rest.append(actions_grid(context, shown, "team", one_line_each=context.many_teams))
     elif card.actions:
-        rest.append(plain(f"No open actions; {len(card.actions)} done or dropped, in the register.", "small"))
+        done = _("No open actions; {count} done or dropped, in the register.").format(count=len(card.actions))
+        rest.append(plain(done, "small"))
     else:
-        rest.append(plain("No actions for this team yet.", "small"))
+        rest.append(plain(_("No actions for this team yet."), "small"))
     if card.open_disagreements:
         count = len(card.open_disagreements)
-        rest += subheading(f"Open disagreements about {team.name} ({count})", keep=24)
+        title = _("Open disagreements about {team} ({count})").format(team=team.name, count=count)
+        rest += subheading(title, keep=24)
         for aspect, disagreement in card.open_disagreements:
-            views = "; ".join(
-                f"{point.holder or 'someone'}: {context.model.describe_position(point.position)}"
+            views = _("; ").join(
+                _("{holder}: {position}").format(
+                    holder=point.holder or _("someone"), position=context.model.describe_position(point.position)
+                )
                 for point in disagreement.viewpoints
             )
-            topic = (disagreement.topic or "Disagreement", BOLD)
+            topic = (disagreement.topic or _("Disagreement"), BOLD)
             rest.append(rich("bullet", topic, (f" · {aspect.aspect.name} — ", REGULAR), (views, ITALIC), bullet="›"))
     rest.append(Spacer(1, 10))
     if context.many_teams:
@@ -102,18 +131,33 @@ def _line(card: Scorecard) -> str:
     behind = [row for row in card.rows if row.position.gap is not None and row.position.gap > 0]
     if behind:
         worst = max(behind, key=lambda row: row.position.gap)
-        most = f"{worst.aspect.aspect.name} ({format_gap(worst.position.gap)})"
-        text = f"Short of its target on {len(behind)} of {counted(len(card.rows), 'aspect')}, most on {most}."
+        text = ngettext(
+            "Short of its target on {count} of {total} aspect, most on {aspect} ({gap}).",
+            "Short of its target on {count} of {total} aspects, most on {aspect} ({gap}).",
+            len(card.rows),
+        ).format(
+            count=len(behind), total=len(card.rows), aspect=worst.aspect.aspect.name, gap=format_gap(worst.position.gap)
+        )
     elif any(row.position.target is not None for row in card.rows):
-        text = "At or beyond its target on every aspect that has one."
+        text = _("At or beyond its target on every aspect that has one.")
     else:
-        text = "No targets set for this team."
+        text = _("No targets set for this team.")
     opened = [entry for entry in card.actions if entry.is_open]
     overdue = sum(entry.overdue for entry in opened)
-    text += f" {counted(len(opened), 'open action')}" + (f" ({overdue} overdue)" if overdue else "")
+    if overdue:
+        actions = ngettext(
+            "{count} open action ({overdue} overdue)", "{count} open actions ({overdue} overdue)", len(opened)
+        ).format(count=len(opened), overdue=overdue)
+    else:
+        actions = ngettext("{count} open action", "{count} open actions", len(opened)).format(count=len(opened))
     if card.open_disagreements:
-        text += f"; {counted(len(card.open_disagreements), 'open disagreement')} about it"
-    return text + "."
+        count = len(card.open_disagreements)
+        about = ngettext("{count} open disagreement about it", "{count} open disagreements about it", count).format(
+            count=count
+        )
+        # TRANSLATORS: a scorecard's line: "4 open actions (1 overdue); 2 open disagreements about it."
+        return text + " " + _("{actions}; {disagreements}.").format(actions=actions, disagreements=about)
+    return text + " " + _("{actions}.").format(actions=actions)
 
 
 def _aspect_table(context: Context, card: Scorecard) -> Grid:
@@ -123,25 +167,25 @@ def _aspect_table(context: Context, card: Scorecard) -> Grid:
     widths = [width * share for share in (0.18, 0.24, 0.27, 0.09, 0.22)]
     head = [
         one_line(text, "cell_head", w - 9)
-        for text, w in zip(("Aspect", "Now", "Target", "Gap"), widths[:4], strict=True)
+        for text, w in zip((_("Aspect"), _("Now"), _("Target"), _("Gap")), widths[:4], strict=True)
     ]
     head.append(charts.LevelScale(model, widths[4] - 9))
     rows = []
     for row in card.rows:
         p = row.position
         if p.position is None:
-            now = ("not placed", ITALIC, MUTED)
+            now = (_("not placed"), ITALIC, MUTED)
         else:
-            now = (f"{p.description} ({format_position(p.position)})", REGULAR)
+            now = (with_number(p.description, p.position), REGULAR)
         if p.target is None:
-            target = [("no target", ITALIC, MUTED)]
+            target = [(_("no target"), ITALIC, MUTED)]
         elif compact:
             target = [(describe_target(model, p.target, short=True), REGULAR)]
-            target += [(" (its own)", REGULAR, MUTED)] if p.own_target else []
+            target += [(" " + _("(its own)"), REGULAR, MUTED)] if p.own_target else []
         else:
-            whose = "its own" if p.own_target else "the organisation's"
+            whose = _("its own") if p.own_target else _("the organisation's")
             target = [(describe_target(model, p.target), REGULAR), ("\n" + whose, REGULAR, MUTED)]
-        gap = "–" if p.gap is None else (f"{p.gap:.1f}" if p.gap > 0 else "reached")
+        gap = "–" if p.gap is None else (format_number(p.gap) if p.gap > 0 else _("reached"))
         limit = 1 if compact else 0
         name = cell_lines(style, widths[0] - 9, (row.aspect.aspect.name, BOLD), max_lines=limit)
         rows.append(

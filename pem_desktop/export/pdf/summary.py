@@ -16,8 +16,9 @@ from pem_desktop.export.pdf.context import Context, aspect_key, team_key, titled
 from pem_desktop.export.pdf.grid import Cell, Grid
 from pem_desktop.export.pdf.text import ALERT, MUTED, SHADE, cell_lines, link, marked, one_line, rich, team_cell
 from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, markup
-from pem_desktop.export.roadmap import describe_target, short_date
-from pem_desktop.wording import counted
+from pem_desktop.export.phrases import open_counts, views
+from pem_desktop.export.roadmap import describe_target, format_number, short_date
+from pem_desktop.i18n import gettext as _
 
 PAD = 9
 CELL = "cell_compact"
@@ -57,11 +58,14 @@ def _height(flowables: list[Flowable], width: float) -> float:
 
 def _page(context: Context, limits: dict[str, int], aspect_limit: int) -> list[Flowable]:
     summary, width = context.summary, context.width
-    out: list[Flowable] = [*titled("Executive summary", "h1", 0, "summary"), rich("lead", (summary.headline, REGULAR))]
+    out: list[Flowable] = [
+        *titled(_("Executive summary"), "h1", 0, "summary"),
+        rich("lead", (summary.headline, REGULAR)),
+    ]
     steps = [
         rich("step", (text, REGULAR), bullet=f"{number}.") for number, text in enumerate(summary.next_steps, start=1)
     ]
-    out.append(marked("What to do next", "h3_tight"))
+    out.append(marked(markup(_("What to do next"), BOLD), "h3_tight"))
     out.append(Grid([width], [[step] for step in steps], stripes=(SHADE,), rule=None, padding=(8, 2, 8, 1)))
     out += _standings(context, aspect_limit)
     out += _gaps(context, limits["gaps"])
@@ -73,7 +77,10 @@ def _page(context: Context, limits: dict[str, int], aspect_limit: int) -> list[F
 
 
 def _heading(title: str, shown: int, total: int, where: str = "") -> Flowable:
-    count = f" ({shown} of {total}{'; ' + where if where else ''})" if shown < total else ""
+    count = ""
+    if shown < total:
+        # TRANSLATORS: after a heading of a list cut to fit the page: " (5 of 12; all in the register)"
+        count = _(" ({shown} of {total}; {where})").format(shown=shown, total=total, where=where)
     return marked(markup(title, BOLD) + markup(count), "h3_tight")
 
 
@@ -84,7 +91,7 @@ def _standings(context: Context, limit: int) -> list[Flowable]:
         keep = sorted(aspects, key=lambda a: -(a.gap or -99))[:limit]
         aspects = [a for a in aspects if a in keep]
     widths = _widths(width, 0.15, 0.14, 0.14, 0.14, 0.245, 0.065, 0.12)
-    header = _header(widths, "Aspect", "Lowest", "Median", "Highest", "Target", "Gap", "Spread")
+    header = _header(widths, _("Aspect"), _("Lowest"), _("Median"), _("Highest"), _("Target"), _("Gap"), _("Spread"))
     rows = []
     for aspect in aspects:
         spread = aspect.spread
@@ -92,13 +99,13 @@ def _standings(context: Context, limit: int) -> list[Flowable]:
             (None, None, None) if spread is None else (spread.lowest, spread.median, spread.highest)
         )
         if aspect.target is None:
-            target = cell_lines(CELL, widths[4] - PAD, ("none agreed", ITALIC, MUTED))
+            target = cell_lines(CELL, widths[4] - PAD, (_("none agreed"), ITALIC, MUTED))
         else:
             target = cell_lines(
                 CELL, widths[4] - PAD, (describe_target(model, aspect.target, short=True), REGULAR), max_lines=2
             )
         gap = aspect.gap
-        gap_text = "–" if gap is None else (f"{gap:.1f}" if gap > 0 else "reached")
+        gap_text = "–" if gap is None else (format_number(gap) if gap > 0 else _("reached"))
         name = cell_lines(CELL, widths[0] - PAD, (aspect.aspect.name, BOLD), max_lines=2)
         rows.append(
             [
@@ -109,8 +116,10 @@ def _standings(context: Context, limit: int) -> list[Flowable]:
                 charts.SpreadBar(model, spread, aspect.target, widths[6] - PAD),
             ]
         )
-    legend = "Gap: the target minus the median, in levels. Spread: the levels, the teams' range, ◆ median, ▼ target."
-    title = _heading("Where the organisation stands", len(aspects), len(context.summary.aspects), "all in the overview")
+    legend = _("Gap: the target minus the median, in levels. Spread: the levels, the teams' range, ◆ median, ▼ target.")
+    title = _heading(
+        _("Where the organisation stands"), len(aspects), len(context.summary.aspects), _("all in the overview")
+    )
     grid = Grid(widths, rows, header=header, valign="middle", padding=(4.5, 1.8, 4.5, 2.2))
     return [title, grid, marked(markup(legend), "small")]
 
@@ -135,11 +144,11 @@ def _gaps(context: Context, limit: int) -> list[Flowable]:
                 Cell(_one(item.aspect.aspect.name, widths[1]), link=aspect_key(item.aspect.number)),
                 _one(p.description, widths[2]),
                 _one(describe_target(model, p.target, short=True), widths[3]),
-                _one(f"{p.gap:.1f}", widths[4], BOLD),
+                _one(format_number(p.gap), widths[4], BOLD),
             ]
         )
-    title = _heading("Largest gaps to target", len(rows), len(gaps), "every team on its scorecard")
-    return [title, _grid(widths, rows, _header(widths, "Team", "Aspect", "Now", "Target", "Gap"))]
+    title = _heading(_("Largest gaps to target"), len(rows), len(gaps), _("every team on its scorecard"))
+    return [title, _grid(widths, rows, _header(widths, _("Team"), _("Aspect"), _("Now"), _("Target"), _("Gap")))]
 
 
 def _next_actions(context: Context, limit: int) -> list[Flowable]:
@@ -147,17 +156,18 @@ def _next_actions(context: Context, limit: int) -> list[Flowable]:
     if limit <= 0:
         return []
     if not entries:
-        return [marked("Next actions by due date", "h3_tight"), rich("small", ("No open actions.", REGULAR))]
+        title = marked(markup(_("Next actions by due date"), BOLD), "h3_tight")
+        return [title, rich("small", (_("No open actions."), REGULAR))]
     widths = _widths(context.width, 0.07, 0.38, 0.16, 0.17, 0.22)
     rows = []
     for entry in entries[:limit]:
         action = entry.action
-        owner = _one(action.owner, widths[3]) if action.owner else _one("no owner", widths[3], BOLD, ALERT)
+        owner = _one(action.owner, widths[3]) if action.owner else _one(_("no owner"), widths[3], BOLD, ALERT)
         if action.due_date is None:
-            due = _one("no due date", widths[4], BOLD, ALERT)
+            due = _one(_("no due date"), widths[4], BOLD, ALERT)
         elif entry.overdue:
             due = cell_lines(
-                CELL, widths[4] - PAD, (short_date(action.due_date), BOLD, ALERT), (" overdue", BOLD, ALERT)
+                CELL, widths[4] - PAD, (short_date(action.due_date), BOLD, ALERT), (" " + _("overdue"), BOLD, ALERT)
             )
         else:
             due = _one(short_date(action.due_date), widths[4])
@@ -170,8 +180,8 @@ def _next_actions(context: Context, limit: int) -> list[Flowable]:
                 due,
             ]
         )
-    title = _heading("Next actions by due date", len(rows), len(entries), "all in the register")
-    return [title, _grid(widths, rows, _header(widths, "#", "Action", "Team", "Owner", "Due"))]
+    title = _heading(_("Next actions by due date"), len(rows), len(entries), _("all in the register"))
+    return [title, _grid(widths, rows, _header(widths, "#", _("Action"), _("Team"), _("Owner"), _("Due")))]
 
 
 def _questions(context: Context, limit: int) -> list[Flowable]:
@@ -188,17 +198,13 @@ def _questions(context: Context, limit: int) -> list[Flowable]:
             [
                 Cell(_one(question.aspect.aspect.name, widths[0]), link=aspect_key(question.aspect.number)),
                 _one(context.roadmap.team_name(d.team_id), widths[1]),
-                _one(d.topic or "Disagreement", widths[2], BOLD),
-                _one(
-                    f"{len(d.viewpoints)}, {high - low:.1f} levels apart"
-                    if high - low >= 0.05
-                    else f"{len(d.viewpoints)}, one position",
-                    widths[3],
-                ),
+                _one(d.topic or _("Disagreement"), widths[2], BOLD),
+                _one(views(len(d.viewpoints), high - low), widths[3]),
             ]
         )
-    title = _heading("Disagreements still to be decided", len(rows), len(questions), "all in the aspect chapters")
-    return [title, _grid(widths, rows, _header(widths, "Aspect", "About", "Disagreement", "Views"))]
+    title = _heading(_("Disagreements still to be decided"), len(rows), len(questions), _("all in the aspect chapters"))
+    header = _header(widths, _("Aspect"), _("About"), _("Disagreement"), _("Views"))
+    return [title, _grid(widths, rows, header)]
 
 
 def _widths(width: float, *shares: float) -> list[float]:
@@ -210,21 +216,11 @@ def _header(widths: list[float], *titles: str) -> list[Flowable]:
 
 
 def _counts(context: Context) -> str:
-    summary = context.summary
-    parts = [counted(summary.open_count, "open action")]
-    flags = [
-        f"{number} {label}"
-        for number, label in (
-            (summary.overdue_count, "overdue"),
-            (summary.unowned_count, "without an owner"),
-            (summary.undated_count, "without a due date"),
-        )
-    ]
-    questions = counted(len(summary.open_questions), "open disagreement")
-    text = f"{markup(parts[0])}: {markup(', '.join(flags))}. {questions}. "
-    text += f"Every action is in the {link('action register', 'register')}; "
-    text += f"every team on its {link('scorecard', 'scorecards')}."
-    return text
+    # TRANSLATORS: {register} and {scorecard} become links; translate the words of the links separately
+    where = markup(_("Every action is in the {register}; every team on its {scorecard}.")).format(
+        register=link(markup(_("action register")), "register"), scorecard=link(markup(_("scorecard")), "scorecards")
+    )
+    return f"{markup(open_counts(context.summary))} {where}"
 
 
 def _one(text: str, width: float, font: str = REGULAR, colour=None) -> Flowable:

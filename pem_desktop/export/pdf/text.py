@@ -185,6 +185,21 @@ def rich(style_name: str, *segments: tuple, bullet: str | None = None) -> Para:
     return Para("", style, bulletText=bullet, frags=frags)
 
 
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def template_segments(template: str, font: str, **values: tuple) -> list[tuple]:
+    """A translated sentence as `rich` segments: its words in `font`, each {placeholder} the segment given
+    for it, (text, font) or (text, font, colour), wherever the translation puts it."""
+    out: list[tuple] = []
+    for number, part in enumerate(_PLACEHOLDER.split(template)):
+        if number % 2:
+            out.append(values[part])
+        elif part:
+            out.append((part, font))
+    return out
+
+
 def marked(markup_text: str, style: str = "body", *, bullet: str | None = None) -> Para:
     """A paragraph of markup built here from already escaped parts."""
     return Para(markup_text, STYLES[style], bulletText=bullet)
