@@ -35,7 +35,8 @@ def scorecards_chapter(context: Context) -> list[Flowable]:
             + " "
             + (
                 _(
-                    "Organisation-wide actions are in the register; with this many teams, a card lists the team's open actions."
+                    "Organisation-wide actions are in the register; with this many teams, a card lists the team's "
+                    "open actions."
                 )
                 if context.many_teams
                 else _("Organisation-wide actions are in the register.")
