@@ -35,7 +35,18 @@ from pem_desktop.export.markdown_history import OUTCOME_TITLES, signed
 from pem_desktop.export.pdf import PAGE_SIZES
 from pem_desktop.export.pdf.charts import drawing as _drawing
 from pem_desktop.export.pdf.document import MARGIN, BoldingCanvas
-from pem_desktop.export.pdf.text import ACCENT, INK, MUTED, RULE, SHADE, STYLES, Para, canvas_text, template_segments
+from pem_desktop.export.pdf.text import (
+    ACCENT,
+    INK,
+    MUTED,
+    RULE,
+    SHADE,
+    STYLES,
+    Para,
+    canvas_text,
+    paragraph_style,
+    template_segments,
+)
 from pem_desktop.export.pdf.text import cell_lines as _cell_text
 from pem_desktop.export.pdf.text import plain as _p
 from pem_desktop.export.pdf.text import rich as _rich
@@ -80,7 +91,7 @@ TABLE_CHUNK = 15  # rows per table in long tables
 
 def _heading(text_markup: str, style: ParagraphStyle, outline_title: str, level: int, key: str) -> Para:
     """A heading that becomes a PDF outline entry (and, at level 0, the running header's section)."""
-    made = Para(text_markup, style)
+    made = Para(text_markup, paragraph_style(style.name))
     made.outline = (outline_title, level, key)
     return made
 

@@ -14,7 +14,18 @@ from reportlab.platypus import Flowable, Spacer
 from pem_desktop.export.pdf import charts
 from pem_desktop.export.pdf.context import Context, aspect_key, team_key, titled
 from pem_desktop.export.pdf.grid import Cell, Grid
-from pem_desktop.export.pdf.text import ALERT, MUTED, SHADE, cell_lines, link, marked, one_line, rich, team_cell
+from pem_desktop.export.pdf.text import (
+    ALERT,
+    MUTED,
+    SHADE,
+    cell_lines,
+    link,
+    marked,
+    one_line,
+    rich,
+    team_cell,
+    text_width,
+)
 from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, markup
 from pem_desktop.export.phrases import open_counts, views
 from pem_desktop.export.roadmap import describe_target, format_number, short_date
@@ -91,6 +102,7 @@ def _standings(context: Context, limit: int) -> list[Flowable]:
         keep = sorted(aspects, key=lambda a: -(a.gap or -99))[:limit]
         aspects = [a for a in aspects if a in keep]
     widths = _widths(width, 0.15, 0.14, 0.14, 0.14, 0.245, 0.065, 0.12)
+    _widen(widths, 5, 4, _("Gap"), _("reached"))
     header = _header(widths, _("Aspect"), _("Lowest"), _("Median"), _("Highest"), _("Target"), _("Gap"), _("Spread"))
     rows = []
     for aspect in aspects:
@@ -135,6 +147,7 @@ def _gaps(context: Context, limit: int) -> list[Flowable]:
         return []
     model = context.model
     widths = _widths(context.width, 0.22, 0.15, 0.29, 0.26, 0.08)
+    _widen(widths, 4, 3, _("Gap"))
     rows = []
     for item in gaps[:limit]:
         p = item.position
@@ -188,7 +201,7 @@ def _questions(context: Context, limit: int) -> list[Flowable]:
     questions = context.summary.open_questions
     if not questions or limit <= 0:
         return []
-    widths = _widths(context.width, 0.15, 0.2, 0.46, 0.19)
+    widths = _widths(context.width, 0.15, 0.2, 0.42, 0.23)
     rows = []
     for question in questions[:limit]:
         d = question.disagreement
@@ -209,6 +222,15 @@ def _questions(context: Context, limit: int) -> list[Flowable]:
 
 def _widths(width: float, *shares: float) -> list[float]:
     return [width * share for share in shares]
+
+
+def _widen(widths: list[float], column: int, donor: int, *texts: str) -> None:
+    """Make a narrow column as wide as its longest word in bold (a heading such as "Abstand"), taken from
+    the donor column."""
+    needed = max(text_width(text, BOLD, 8) for text in texts) + PAD + 1
+    extra = max(0.0, needed - widths[column])
+    widths[column] += extra
+    widths[donor] -= extra
 
 
 def _header(widths: list[float], *titles: str) -> list[Flowable]:

@@ -20,8 +20,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
+from pem_desktop import i18n
 from pem_desktop.export.pdf_fonts import BOLD, ITALIC, REGULAR, font_runs, markup, string_width, text_lines
 from pem_desktop.export.pdf_fonts import fit as fit_text
+from pem_desktop.languages import uses_cjk
 
 INK = colors.HexColor("#1B2433")
 MUTED = colors.HexColor("#5B6678")  # 5.9:1 on white
@@ -61,6 +63,15 @@ STYLES = {
     "matrix": _style("matrix", fontSize=7.5, leading=9.5, alignment=TA_CENTER),
     "fact_label": _style("fact_label", fontName=BOLD, fontSize=9.5, leading=13, textColor=MUTED),
 }
+
+
+_CJK_STYLES = {name: ParagraphStyle(f"{name}_cjk", parent=style, wordWrap="CJK") for name, style in STYLES.items()}
+
+
+def paragraph_style(name: str) -> ParagraphStyle:
+    """A paragraph style in the export's language: Chinese and Japanese break lines between any two
+    characters (reportlab's CJK wrapping), the others at spaces."""
+    return _CJK_STYLES[name] if uses_cjk(i18n.current().code) else STYLES[name]
 
 
 class Para(Paragraph):
@@ -174,7 +185,7 @@ def rich(style_name: str, *segments: tuple, bullet: str | None = None) -> Para:
     the paragraph out, and a large roadmap has thousands of them. Newlines break lines; characters
     the font lacks fall back run by run (`font_runs`).
     """
-    style = STYLES[style_name]
+    style = paragraph_style(style_name)
     frags: list[ParaFrag] = []
     for text, font, *colour in segments:
         ink = colors.toColor(colour[0]) if colour else style.textColor
@@ -202,7 +213,7 @@ def template_segments(template: str, font: str, **values: tuple) -> list[tuple]:
 
 def marked(markup_text: str, style: str = "body", *, bullet: str | None = None) -> Para:
     """A paragraph of markup built here from already escaped parts."""
-    return Para(markup_text, STYLES[style], bulletText=bullet)
+    return Para(markup_text, paragraph_style(style), bulletText=bullet)
 
 
 def bold(text: str) -> str:
