@@ -78,6 +78,14 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, default=None, help="the file to write (default: beside FILE)")
     export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size (default: A4)")
     export.add_argument(
+        "--language",
+        metavar="LANG",
+        default=None,
+        help="the language of the roadmap and the Markdown summary: their words, dates and numbers, and the "
+        "model's texts where it is translated into it (en, de, fr, es, pt_BR, ja, zh_CN); default: the "
+        "workshop's language (File > Model language)",
+    )
+    export.add_argument(
         "--progress",
         action="store_true",
         help="print 'progress DONE TOTAL' lines while exporting (as the app reads them)",
@@ -503,19 +511,47 @@ def _models(_args) -> int:
 
 @_guarded
 def _export(args) -> int:
+    from pem_desktop import i18n
     from pem_desktop.export import FORMATS, export_workshop
+    from pem_desktop.maturity.translation import untranslated
+    from pem_desktop.services import model_language
     from pem_desktop.services.follow_up import opened_for_reading
 
     format_name = args.format or _format_of(args.output)
     output = args.output or args.file.with_suffix(FORMATS[format_name].suffix)
     if output.exists() and output.resolve() == args.file.resolve():
         raise CommandError(f"{output} is the workshop itself; choose another output file")
+    if args.language is not None and not i18n.has_catalog(args.language):
+        raise CommandError(
+            f"the exports are not available in {args.language[:40]!r} (available: {', '.join(_export_languages())})"
+        )
     with opened_for_reading(args.file) as workshop:
+        if args.language is not None:  # the model's texts too, for this export only (the file is not changed)
+            workshop.loaded_model = model_language.in_language(untranslated(workshop.loaded_model), args.language)
+        language = args.language or workshop.model.language
+        if not i18n.has_catalog(language):
+            print(
+                f"note: the exports have no texts in '{language}' yet: their words, dates and numbers are in English "
+                f"(--language chooses one of {', '.join(_export_languages())})",
+                file=sys.stderr,
+            )
         export_workshop(
-            workshop, format_name, output, page_size=args.page_size, progress=_print_progress if args.progress else None
+            workshop,
+            format_name,
+            output,
+            page_size=args.page_size,
+            progress=_print_progress if args.progress else None,
+            language=language,
         )
     print(f"wrote {output}")
     return 0
+
+
+def _export_languages() -> list[str]:
+    from pem_desktop import i18n
+    from pem_desktop.languages import ENGLISH, sort_key
+
+    return sorted([ENGLISH, *i18n.catalog_languages()], key=sort_key)
 
 
 def _format_of(output: Path | None) -> str:

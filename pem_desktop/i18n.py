@@ -144,6 +144,23 @@ def pgettext(context: str, message: str) -> str:
 _ = gettext
 
 
+def joined(*parts: str) -> str:
+    """Sentences or clauses one after another, with the space the language puts between them (none in
+    Chinese and Japanese); empty parts are left out."""
+    # TRANSLATORS: two sentences one after the other; Chinese and Japanese put no space between them
+    template = gettext("{first} {second}")
+    text = ""
+    for part in parts:
+        if part:
+            text = template.format(first=text, second=part) if text else part
+    return text
+
+
+def sentence_space() -> str:
+    """What goes between two sentences set as separate pieces (" ", or "" in Chinese and Japanese)."""
+    return joined("\0", "\0").replace("\0", "")
+
+
 def long_date(day: date | None) -> str:
     """A date as written in sentences ("25 November 2026", "25. November 2026"); "" for none."""
     return current().long_date(day) if day else ""
@@ -173,10 +190,12 @@ __all__ = [
     "decimal_count",
     "gettext",
     "has_catalog",
+    "joined",
     "language",
     "long_date",
     "ngettext",
     "pgettext",
+    "sentence_space",
     "set_interface_language",
     "short_date",
     "speaking",

@@ -83,7 +83,7 @@ def render_markdown(roadmap: Roadmap) -> str:
     out += [f"**{label}:** {md(value)}  " for label, value in facts if value]
     out[-1] = out[-1].rstrip()
     if info.notes:
-        out += ["", f"**{_('Notes')}:**", "", md_block(info.notes)]
+        out += ["", "**" + _("Notes:") + "**", "", md_block(info.notes)]
     out += ["", *chapters.summary(roadmap, build_summary(roadmap, register))]
     out += ["", *chapters.contents(roadmap)]
     out += ["", *_overview(roadmap)]

@@ -33,7 +33,7 @@ from pem_desktop.export.roadmap import (
 from pem_desktop.export.scorecards import Scorecard
 from pem_desktop.export.summary import ExecutiveSummary
 from pem_desktop.i18n import gettext as _
-from pem_desktop.i18n import ngettext
+from pem_desktop.i18n import joined, ngettext
 from pem_desktop.services.views import DisagreementView
 from pem_desktop.wording import sentence_end
 
@@ -169,14 +169,14 @@ def _action_table(
 def _owner(entry: RegisterEntry) -> str:
     if entry.action.owner:
         return md_cell(entry.action.owner)
-    return f"**{_('no owner')}**" if entry.unowned else "–"
+    return "**" + _("no owner") + "**" if entry.unowned else "–"
 
 
 def _due(entry: RegisterEntry) -> str:
     due = entry.action.due_date
     if due is None:
-        return f"**{_('no due date')}**" if entry.undated else "–"
-    return f"{short_date(due)} **{_('overdue')}**" if entry.overdue else short_date(due)
+        return "**" + _("no due date") + "**" if entry.undated else "–"
+    return short_date(due) + " **" + _("overdue") + "**" if entry.overdue else short_date(due)
 
 
 def _details(entries: list[RegisterEntry]) -> list[str]:
@@ -198,8 +198,8 @@ def aspect(roadmap: Roadmap, register: Register, aspect: AspectRoadmap) -> list[
     out = [f"## {md(numbered(aspect.number, aspect.aspect.name))}", "", f"*{md(aspect.aspect.question)}*", ""]
     now = "" if aspect.spread is None else spread_words(model, aspect.spread)
     if aspect.target is None:
-        line = f"*{_('No target has been agreed for the organisation on this aspect.')}*"
-        out.append(line + (" " + _("Now: {state}.").format(state=now) if now else ""))
+        line = "*" + _("No target has been agreed for the organisation on this aspect.") + "*"
+        out.append(joined(line, _("Now: {state}.").format(state=now) if now else ""))
     else:
         target = _("Target for the organisation: {target} ({number}).").format(
             target=f"**{describe_target(model, aspect.target)}**", number=format_position(aspect.target.position)
@@ -208,17 +208,17 @@ def aspect(roadmap: Roadmap, register: Register, aspect: AspectRoadmap) -> list[
         if not now:
             out.append(target)
         elif gap is not None and gap > 0:
-            out.append(target + " " + _("Now: {state}: {gap} to go.").format(state=now, gap=format_gap(gap)))
+            out.append(joined(target, _("Now: {state}: {gap} to go.").format(state=now, gap=format_gap(gap))))
         elif gap is not None:
-            out.append(target + " " + _("Now: {state}: the median team has reached it.").format(state=now))
+            out.append(joined(target, _("Now: {state}: the median team has reached it.").format(state=now)))
         else:
-            out.append(target + " " + _("Now: {state}.").format(state=now))
+            out.append(joined(target, _("Now: {state}.").format(state=now)))
     own = [p for p in aspect.positions if p.own_target]
     if own:
         parts = _("; ").join(
             _("{team}: {target}").format(team=md(p.team.name), target=describe_target(model, p.target)) for p in own
         )
-        out += ["", f"{_('Teams with a target of their own:')} {parts}."]
+        out += ["", _("Teams with a target of their own:") + " " + parts + "."]
     many = len(roadmap.teams) > TEAM_LABEL_LIMIT
     out += ["", *(_distribution(roadmap, aspect) if many else _positions(roadmap, aspect))]
     if aspect.vote_spreads:
@@ -246,7 +246,8 @@ def _actions_title(entries: list[RegisterEntry]) -> str:
 
 def _answers(groups: list[AnswerGroup]) -> list[str]:
     """The answers chosen to the guided questions, per team, with the position they suggest."""
-    out = [f"**{_('Answers to the guided questions')}:**", "", table_head(_("Team"), _("Question"), _("Answer chosen"))]
+    title = "**" + _("Answers to the guided questions:") + "**"
+    out = [title, "", table_head(_("Team"), _("Question"), _("Answer chosen"))]
     for group in groups:
         name = whole_organisation() if group.team is None else group.team.name
         for number, chosen in enumerate(group.chosen):
@@ -265,7 +266,7 @@ def _positions(roadmap: Roadmap, aspect: AspectRoadmap) -> list[str]:
     for p in aspect.positions:
         target = "–" if p.target is None else md_cell(describe_target(model, p.target, short=True))
         if p.position is None:
-            out.append(f"| {md_cell(p.team.name)} | {_('not placed')} | – | {target} | – | – |")
+            out.append(f"| {md_cell(p.team.name)} | " + _("not placed") + f" | – | {target} | – | – |")
             continue
         heading = aspect.aspect.at(p.heading_toward.index).heading if p.heading_toward else _("(top level)")
         out.append(
@@ -283,7 +284,7 @@ def _distribution(roadmap: Roadmap, aspect: AspectRoadmap) -> list[str]:
     out = [table_head(_("Level"), _("Teams"))]
     out += [f"| {md_cell(aspect.aspect.at(level.index).heading)} | {counts[level.index]} |" for level in model.levels]
     if aspect.unplaced:
-        out.append(f"| {_('not placed')} | {len(aspect.unplaced)} |")
+        out.append("| " + _("not placed") + f" | {len(aspect.unplaced)} |")
     behind = sorted((p for p in aspect.placed if p.gap is not None and p.gap > 0), key=lambda p: (-p.gap, p.team.order))
     if behind:
         title = ngettext(
@@ -388,7 +389,7 @@ def scorecards(roadmap: Roadmap, cards: list[Scorecard]) -> list[str]:
         "else the organisation's), the gap in levels, its actions and the open disagreements about it."
     )
     if many:
-        intro += " " + _("With this many teams, a card lists the team's open actions.")
+        intro = joined(intro, _("With this many teams, a card lists the team's open actions."))
     out = ["## " + _("Team scorecards"), "", intro]
     for card in cards:
         out += ["", f"### {md(card.team.name)}", "", table_head(_("Aspect"), _("Now"), _("Target"), _("Gap"))]

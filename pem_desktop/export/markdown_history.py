@@ -12,7 +12,7 @@ from pem_desktop import i18n
 from pem_desktop.export.markdown import md, md_cell
 from pem_desktop.export.roadmap import format_position, long_date, status_label
 from pem_desktop.export.since import ActionOutcome, HistoryReport, SinceReport, TeamMove, TrendChart, since_label
-from pem_desktop.i18n import N_, ngettext
+from pem_desktop.i18n import N_, joined, ngettext
 from pem_desktop.i18n import gettext as _
 from pem_desktop.services.trend import Trend
 
@@ -61,16 +61,16 @@ def since_markdown(since: SinceReport) -> list[str]:
         when = _("The previous workshop: {title}.").format(title=f"**{md(previous.title)}**")
     moved = since.moved_count
     moves = ngettext("{count} move up or down since then.", "{count} moves up or down since then.", moved)
-    out.append(f"{when} {moves.format(count=moved)}")
+    out.append(joined(when, moves.format(count=moved)))
     notes = []
     comma = _(", ")
     if since.renamed:
         renamed = comma.join(f"{md(then)} → {md(now)}" for then, now in since.renamed)
-        notes.append(f"{_('Renamed:')} {renamed}.")
+        notes.append(_("Renamed:") + f" {renamed}.")
     if since.added:
-        notes.append(f"{_('New teams:')} {comma.join(md(name) for name in since.added)}.")
+        notes.append(_("New teams:") + " " + comma.join(md(name) for name in since.added) + ".")
     if since.gone:
-        notes.append(f"{_('No longer in the workshop:')} {comma.join(md(name) for name in since.gone)}.")
+        notes.append(_("No longer in the workshop:") + " " + comma.join(md(name) for name in since.gone) + ".")
     if notes:
         out += ["", *(f"- {note}" for note in notes)]
     for aspect in since.aspects:

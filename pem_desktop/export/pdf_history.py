@@ -161,7 +161,7 @@ def since_chapter(since: SinceReport, width: float) -> list[Flowable]:
         _rich(
             "body",
             *template_segments(when, REGULAR, title=(previous.title, BOLD), date=(since_label(previous), REGULAR)),
-            (" " + moves, REGULAR),
+            (i18n.sentence_space() + moves, REGULAR),
         ),
     ]
     for label, names in (

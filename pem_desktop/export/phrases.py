@@ -33,20 +33,18 @@ def model_version(model) -> str:
 def open_counts(summary) -> str:
     """E.g. "4 open actions: 1 overdue, 1 without an owner, 2 without a due date. 3 open disagreements."."""
     questions = len(summary.open_questions)
-    return (
-        ngettext(
-            "{count} open action: {overdue} overdue, {unowned} without an owner, {undated} without a due date.",
-            "{count} open actions: {overdue} overdue, {unowned} without an owner, {undated} without a due date.",
-            summary.open_count,
-        ).format(
-            count=summary.open_count,
-            overdue=summary.overdue_count,
-            unowned=summary.unowned_count,
-            undated=summary.undated_count,
-        )
-        + " "
-        + ngettext("{count} open disagreement.", "{count} open disagreements.", questions).format(count=questions)
+    actions = ngettext(
+        "{count} open action: {overdue} overdue, {unowned} without an owner, {undated} without a due date.",
+        "{count} open actions: {overdue} overdue, {unowned} without an owner, {undated} without a due date.",
+        summary.open_count,
+    ).format(
+        count=summary.open_count,
+        overdue=summary.overdue_count,
+        unowned=summary.unowned_count,
+        undated=summary.undated_count,
     )
+    disagreements = ngettext("{count} open disagreement.", "{count} open disagreements.", questions)
+    return i18n.joined(actions, disagreements.format(count=questions))
 
 
 def status_counts(statuses: list[str]) -> str:

@@ -23,7 +23,7 @@ from pem_desktop.export.roadmap import (
     short_date,
 )
 from pem_desktop.i18n import gettext as _
-from pem_desktop.i18n import ngettext
+from pem_desktop.i18n import joined, ngettext
 from pem_desktop.services.views import DisagreementView
 
 MAX_STEPS = 5
@@ -105,9 +105,9 @@ def _headline(roadmap: Roadmap, register: Register, questions: list[OpenQuestion
     behind = sorted((a for a in roadmap.aspects if a.gap is not None and a.gap > 0), key=lambda a: -a.gap)
     if behind:
         names = _join([a.aspect.name for a in behind[:2]])
-        text += " " + _("The organisation is furthest from its targets on {aspects}.").format(aspects=names)
+        text = joined(text, _("The organisation is furthest from its targets on {aspects}.").format(aspects=names))
     elif any(a.target is not None for a in roadmap.aspects):
-        text += " " + _("The organisation's median team has reached every target set.")
+        text = joined(text, _("The organisation's median team has reached every target set."))
     opened, overdue, decided = len(register.open), len(register.overdue), len(questions)
     if overdue:
         actions = ngettext(
@@ -122,7 +122,7 @@ def _headline(roadmap: Roadmap, register: Register, questions: list[OpenQuestion
     else:
         rest = _("no disagreement is left open.")
     # TRANSLATORS: the headline's last sentence: "3 actions are open; 2 disagreements are still to be decided."
-    return text + " " + _("{actions}; {disagreements}").format(actions=actions, disagreements=rest)
+    return joined(text, _("{actions}; {disagreements}").format(actions=actions, disagreements=rest))
 
 
 def _next_steps(roadmap: Roadmap, register: Register, summary: ExecutiveSummary) -> list[str]:
@@ -196,13 +196,14 @@ def _next_steps(roadmap: Roadmap, register: Register, summary: ExecutiveSummary)
             gap=format_gap(aspect.gap),
         )
         if toward:
-            text += " " + ngettext(
+            works = ngettext(
                 "{count} open action works toward it, first due {action}.",
                 "{count} open actions work toward it, first due {action}.",
                 len(toward),
-            ).format(count=len(toward), action=_action(toward[0]))
+            )
+            text = joined(text, works.format(count=len(toward), action=_action(toward[0])))
         else:
-            text += " " + _("no open action works toward it yet: agree the first ones.")
+            text = joined(text, _("no open action works toward it yet: agree the first ones."))
         steps.append(text)
     untargeted = [a.aspect.name for a in roadmap.aspects if a.target is None]
     if untargeted and roadmap.teams:

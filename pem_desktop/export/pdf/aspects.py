@@ -35,7 +35,7 @@ from pem_desktop.export.roadmap import (
     whole_organisation,
 )
 from pem_desktop.i18n import gettext as _
-from pem_desktop.i18n import ngettext
+from pem_desktop.i18n import joined, ngettext, sentence_space
 from pem_desktop.services.views import DisagreementView
 from pem_desktop.wording import sentence_end
 
@@ -86,7 +86,7 @@ def _target(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
     if aspect.target is None:
         text = [(_("No target has been agreed for the organisation on this aspect."), ITALIC)]
         if now:
-            text.append((" " + _("Now: {state}.").format(state=now), REGULAR))
+            text.append((sentence_space() + _("Now: {state}.").format(state=now), REGULAR))
     else:
         text = template_segments(
             _("Target for the organisation: {target} ({number})."),
@@ -100,7 +100,7 @@ def _target(context: Context, aspect: AspectRoadmap) -> list[Flowable]:
                 sentence = _("Now: {state}: {gap} to go.").format(state=now, gap=format_gap(gap))
             else:
                 sentence = _("Now: {state}: the median team has reached it.").format(state=now)
-            text.append((" " + sentence, REGULAR))
+            text.append((sentence_space() + sentence, REGULAR))
     out: list[Flowable] = [rich("body", *text)]
     own = [p for p in aspect.positions if p.own_target]
     if own:
@@ -237,12 +237,13 @@ def _movers(context: Context, section: LevelSection) -> list[tuple]:
             )
         if section.also_acting:
             others = len(section.also_acting)
-            text += " " + ngettext(
+            have = ngettext(
                 "{count} other team has actions toward it.", "{count} other teams have actions toward it.", others
-            ).format(count=others)
+            )
+            text = joined(text, have.format(count=others))
         if section.organisation_acting:
-            text += " " + _("The whole organisation has actions toward it.")
-        return [(text.strip(), REGULAR)]
+            text = joined(text, _("The whole organisation has actions toward it."))
+        return [(text, REGULAR)]
     entries = [(p, " " + _("({position})").format(position=p.description)) for p in section.moving]
     entries += [
         (p, " " + _("(actions toward it; now {position})").format(position=p.description)) for p in section.also_acting

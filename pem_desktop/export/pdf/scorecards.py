@@ -15,7 +15,7 @@ from pem_desktop.export.phrases import with_number
 from pem_desktop.export.roadmap import describe_target, format_gap, format_number
 from pem_desktop.export.scorecards import Scorecard
 from pem_desktop.i18n import gettext as _
-from pem_desktop.i18n import ngettext
+from pem_desktop.i18n import joined, ngettext, sentence_space
 
 RANKED = 10
 
@@ -32,7 +32,7 @@ def scorecards_chapter(context: Context) -> list[Flowable]:
                 "(its own, or else the organisation's), the gap in levels, its actions and the open disagreements "
                 "about it."
             )
-            + " "
+            + sentence_space()
             + (
                 _(
                     "Organisation-wide actions are in the register; with this many teams, a card lists the team's "
@@ -157,8 +157,8 @@ def _line(card: Scorecard) -> str:
             count=count
         )
         # TRANSLATORS: a scorecard's line: "4 open actions (1 overdue); 2 open disagreements about it."
-        return text + " " + _("{actions}; {disagreements}.").format(actions=actions, disagreements=about)
-    return text + " " + _("{actions}.").format(actions=actions)
+        return joined(text, _("{actions}; {disagreements}.").format(actions=actions, disagreements=about))
+    return joined(text, _("{actions}.").format(actions=actions))
 
 
 def _aspect_table(context: Context, card: Scorecard) -> Grid:

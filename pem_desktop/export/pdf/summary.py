@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from pem_desktop import i18n
 from pem_desktop.export.pdf import charts
 from pem_desktop.export.pdf.context import Context, aspect_key, team_key, titled
 from pem_desktop.export.pdf.grid import Cell, Grid
@@ -242,7 +243,7 @@ def _counts(context: Context) -> str:
     where = markup(_("Every action is in the {register}; every team on its {scorecard}.")).format(
         register=link(markup(_("action register")), "register"), scorecard=link(markup(_("scorecard")), "scorecards")
     )
-    return f"{markup(open_counts(context.summary))} {where}"
+    return markup(open_counts(context.summary)) + i18n.sentence_space() + where
 
 
 def _one(text: str, width: float, font: str = REGULAR, colour=None) -> Flowable:
