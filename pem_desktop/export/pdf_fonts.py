@@ -32,6 +32,7 @@ CJK = "DroidSansFallback"
 CJK_BOLD = "DroidSansFallback-Bold"  # the same glyphs, drawn stroked as well as filled (see BoldingText)
 SYNTHETIC_BOLD = {CJK_BOLD: 0.045}  # font name -> stroke width as a share of the font size
 _BOLD_FACES = frozenset({BOLD, BOLD_ITALIC})
+_synthetic_bold_registered = False
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -83,6 +84,8 @@ def register_fonts() -> None:
 @functools.cache
 def _font(name: str) -> TTFont:
     if name == CJK_BOLD:  # the regular face's glyphs under another name: read the 4 MB file once
+        global _synthetic_bold_registered
+        _synthetic_bold_registered = True
         font = copy.copy(_font(CJK))
         font.fontName = CJK_BOLD
         font.state = weakref.WeakKeyDictionary()  # its own subsets in each document
@@ -95,6 +98,11 @@ def _font(name: str) -> TTFont:
 def _registered(name: str) -> str:
     _font(name)
     return name
+
+
+def synthetic_bold_in_use() -> bool:
+    """Whether a synthetic bold face has been registered (some text needed it) in this process."""
+    return _synthetic_bold_registered
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from pem_desktop import APP_NAME, __version__, i18n
 from pem_desktop.export.pdf.text import ACCENT, MUTED, RULE, canvas_text
-from pem_desktop.export.pdf_fonts import BOLD, REGULAR, SYNTHETIC_BOLD, string_width
+from pem_desktop.export.pdf_fonts import BOLD, REGULAR, SYNTHETIC_BOLD, string_width, synthetic_bold_in_use
 from pem_desktop.export.pdf_fonts import fit as fit_text
 from pem_desktop.export.roadmap import Roadmap, long_date
 from pem_desktop.i18n import gettext as _
@@ -61,10 +61,11 @@ def _stroke_operator(colour) -> str:
 
 
 class BoldingCanvas(Canvas):
-    """A canvas whose text objects draw synthetic bold faces as bold (BoldingText)."""
+    """A canvas whose text objects draw synthetic bold faces as bold (BoldingText), once a text has needed one."""
 
     def beginText(self, x=0, y=0, direction=None):
-        return BoldingText(self, x, y, direction=direction)
+        kind = BoldingText if synthetic_bold_in_use() else PDFTextObject
+        return kind(self, x, y, direction=direction)
 
 
 class CountingCanvas(BoldingCanvas):

@@ -83,9 +83,20 @@ class Para(Paragraph):
     def wrap(self, availWidth, availHeight):
         if availWidth == self._wrapped_width and hasattr(self, "blPara"):  # split() may drop blPara
             return self.width, self.height
+        style = self.style
+        if style.wordWrap == "CJK" and self._fits_one_line(availWidth):  # CJK wrapping costs; one line needs none
+            self.style = STYLES[style.name.removesuffix("_cjk")]
         size = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
         return size
+
+    def _fits_one_line(self, width: float) -> bool:
+        style = self.style
+        room = width - style.leftIndent - style.rightIndent - style.firstLineIndent
+        frags = getattr(self, "frags", ())
+        if not frags or any(getattr(frag, "lineBreak", False) for frag in frags):
+            return False
+        return sum(text_width(frag.text, frag.fontName, frag.fontSize) for frag in frags) <= room
 
 
 class Lines(Flowable):
