@@ -220,9 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _language_option(argv: list[str]) -> tuple[str | None, list[str]]:
     """`--language CODE` (or `--language=CODE`) taken out of the arguments, wherever it is: it goes with
-    `pem-desktop`, `pem-desktop FILE` and `--demo`, which the fast path below starts without the parser."""
+    `pem-desktop`, `pem-desktop FILE` and `--demo`, which the fast path below starts without the parser.
+    After a command's name it is that command's own (`export --language`, the export's language)."""
     for index, argument in enumerate(argv):
-        if argument == "--":
+        if argument == "--" or argument in _COMMANDS:
             break
         if argument.startswith("--language="):
             return argument.partition("=")[2], argv[:index] + argv[index + 1 :]
