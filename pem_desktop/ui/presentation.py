@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from pem_desktop import APP_NAME
 from pem_desktop.services import Workshop
 from pem_desktop.services.history import previous_positions
+from pem_desktop.services.targets import target_set
 from pem_desktop.ui.board import BoardScene, BoardView
 from pem_desktop.ui.guided_questions import QuestionsShown, answers_now
 from pem_desktop.ui.overview import OverviewTable
@@ -17,6 +18,7 @@ from pem_desktop.ui.question_stage import SHARE, QuestionStage
 from pem_desktop.ui.screen_fit import screen_key, screen_of
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.suggestion_layer import SuggestionLayer
+from pem_desktop.ui.target_marker import TargetLayer
 from pem_desktop.ui.theme import Theme, system_point_size
 
 
@@ -46,6 +48,7 @@ class AudienceWindow(QWidget):
         self.stage.setVisible(False)
         self.suggestion = SuggestionLayer(self.scene)
         self.scene.add_layer(self.suggestion)
+        self.targets = TargetLayer(self.scene)  # the organisation's target, as on the facilitator's board
         self._questions: QuestionsShown | None = None
         self._theme = theme
         self.overview = OverviewTable(workshop.model, theme)
@@ -119,7 +122,7 @@ class AudienceWindow(QWidget):
             self.stage.setVisible(False)
             positions = {(p.team_id, p.aspect_id): p.position for p in self.workshop.placements()}
             self.overview.set_zoom(zoom)
-            self.overview.show_positions(teams, positions, previous_positions(self.workshop))
+            self.overview.show_positions(teams, positions, previous_positions(self.workshop), target_set(self.workshop))
             self.stack.setCurrentWidget(self.overview)
             return
         aspect = model.aspect(self._aspect_id)
@@ -130,4 +133,5 @@ class AudienceWindow(QWidget):
         self.stage.set_zoom(zoom)
         self._show_questions(aspect)
         self.scene.show_aspect(aspect, teams, positions, self.workshop.disagreements(aspect.id))
+        self.targets.show_targets(target_set(self.workshop), teams)
         self.stack.setCurrentWidget(self.view)

@@ -177,3 +177,18 @@ def test_a_read_only_board_shows_targets_but_takes_no_gesture(window, board, tmp
     drag(window.page.view.viewport(), flag_point(window, flag), flag_point(window, flag) + QPointF(200, 0).toPoint())
     assert stored(path)[0][2] == 2.5
     assert not window.target_action.isEnabled()
+
+
+def test_the_audience_view_shows_the_organisations_target_on_the_board_and_the_overview(window, board):
+    path, _ = board
+    open_in(window, path)
+    window.audience_action.trigger()
+    audience = window.audience
+    flag = audience.targets.organisation
+    assert not flag.isVisible()  # no target yet, and the audience is offered no flag to drag
+    set_target(window.workshop, "investment", None, 2.5, date(2027, 6, 30))  # as the laptop's form does
+    assert flag.isVisible() and not flag.isEnabled() and flag._label.startswith("Target: Scalable")
+    window.page.show_overview()
+    assert audience.overview.verticalHeaderItem(0).text() == "Target"
+    assert audience.overview.item(1, 0).text().endswith("→ Scalable (1.2)")
+    window.audience_action.trigger()
