@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,35 +63,35 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.model = model
         self.position_of = position_of
-        self.setWindowTitle("Edit action" if existing else "Agree an action")
+        self.setWindowTitle(self.tr("Edit action") if existing else self.tr("Agree an action"))
         fit_dialog(self, 620)
         self._target_touched = existing is not None or target_level_id is not None
 
         self.title_edit = QLineEdit(existing.title if existing else title)
-        self.title_edit.setPlaceholderText("What will be done")
+        self.title_edit.setPlaceholderText(self.tr("What will be done"))
         self.aspect_combo = QComboBox()
         for aspect in model.aspects:
             self.aspect_combo.addItem(aspect.name, aspect.id)
         self.aspect_combo.setCurrentIndex(combo_index(self.aspect_combo, existing.aspect_id if existing else aspect_id))
         self.team_combo = QComboBox()
-        self.team_combo.addItem("Whole organisation", None)
+        self.team_combo.addItem(self.tr("Whole organisation"), None)
         for team in teams:
             self.team_combo.addItem(team.name, team.id)
         chosen_team = existing.team_id if existing else team_id
         if chosen_team is not None:
             self.team_combo.setCurrentIndex(combo_index(self.team_combo, chosen_team))
         self.target_combo = QComboBox()
-        self.target_combo.addItem("No target level", None)
+        self.target_combo.addItem(self.tr("No target level"), None)
         for level in model.levels:
-            self.target_combo.addItem(f"Toward {level.name}", level.id)
+            self.target_combo.addItem(self.tr("Toward {level}").format(level=level.name), level.id)
         self.target_note = QLabel()
         self.target_note.setObjectName("muted")
         self.target_note.setWordWrap(True)
         self.owner_edit = QLineEdit(existing.owner if existing else "")
-        self.owner_edit.setPlaceholderText("Who makes sure it happens")
-        self.due_check = QCheckBox("Has a due date")
+        self.owner_edit.setPlaceholderText(self.tr("Who makes sure it happens"))
+        self.due_check = QCheckBox(self.tr("Has a due date"))
         self.due_edit = DateField()
-        self.due_edit.setAccessibleName("Due date")
+        self.due_edit.setAccessibleName(self.tr("Due date"))
         due = existing.due_date if existing else None
         self.due_check.setChecked(due is not None)
         self.due_edit.setDate(QDate(due) if due else QDate.currentDate().addDays(30))
@@ -99,25 +99,25 @@ class ActionDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_combo = QComboBox()
         for status in ACTION_STATUSES:
-            self.status_combo.addItem(status.capitalize(), status)
+            self.status_combo.addItem(status_name(status), status)
         self.status_combo.setCurrentIndex(combo_index(self.status_combo, existing.status if existing else "agreed"))
         self.detail_edit = QPlainTextEdit(existing.detail if existing else "")
-        self.detail_edit.setPlaceholderText("Details, context, first steps")
+        self.detail_edit.setPlaceholderText(self.tr("Details, context, first steps"))
         self.detail_edit.setFixedHeight(90)
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Aspect", self.aspect_combo)
-        form.addRow("T&eam", self.team_combo)
-        form.addRow("Ta&rget", self.target_combo)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Aspect"), self.aspect_combo)
+        form.addRow(self.tr("T&eam"), self.team_combo)
+        form.addRow(self.tr("Ta&rget"), self.target_combo)
         form.addRow("", self.target_note)
-        form.addRow("&Owner", self.owner_edit)
-        form.addRow(buddy_label("D&ue", self.due_check), due_row)
-        form.addRow("&Status", self.status_combo)
-        form.addRow("&Detail", self.detail_edit)
+        form.addRow(self.tr("&Owner"), self.owner_edit)
+        form.addRow(buddy_label(self.tr("D&ue"), self.due_check), due_row)
+        form.addRow(self.tr("&Status"), self.status_combo)
+        form.addRow(self.tr("&Detail"), self.detail_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -146,19 +146,25 @@ class ActionDialog(QDialog):
         aspect_id = self.aspect_combo.currentData()
         note, default = "", None
         if team_id is None:
-            note = "For the whole organisation: choose the level this action moves toward."
+            note = self.tr("For the whole organisation: choose the level this action moves toward.")
         else:
             position = self.position_of(team_id, aspect_id)
             name = self.team_combo.currentText()
             if position is None:
-                note = f"{name} is not placed on this aspect yet, so there is no default target."
+                note = self.tr("{team} is not placed on this aspect yet, so there is no default target.").format(
+                    team=name
+                )
             else:
                 standing = self.model.standing(position)
                 if standing.heading_toward is None:
-                    note = f"{name}: {standing.words}, the highest level. There is no level to move toward."
+                    note = self.tr("{team}: {standing}, the highest level. There is no level to move toward.").format(
+                        team=name, standing=standing.words
+                    )
                 else:
                     default = standing.heading_toward.id
-                    note = f"{name}: {standing.words}, so heading toward {standing.heading_toward.name}."
+                    note = self.tr("{team}: {standing}, so heading toward {level}.").format(
+                        team=name, standing=standing.words, level=standing.heading_toward.name
+                    )
         if not self._target_touched:
             self.target_combo.setCurrentIndex(combo_index(self.target_combo, default))
         self.target_note.setText(note)
@@ -178,6 +184,19 @@ class ActionDialog(QDialog):
             status=self.status_combo.currentData(),
         )
         self.accept()
+
+
+def status_name(status: str) -> str:
+    """An action's status as the interface names it ("In progress" for "in progress")."""
+    translate = QCoreApplication.translate
+    names = {
+        "proposed": translate("ActionStatus", "Proposed"),
+        "agreed": translate("ActionStatus", "Agreed"),
+        "in progress": translate("ActionStatus", "In progress"),
+        "done": translate("ActionStatus", "Done"),
+        "dropped": translate("ActionStatus", "Dropped"),
+    }
+    return names.get(status, status)
 
 
 def combo_index(combo: QComboBox, value: object) -> int:

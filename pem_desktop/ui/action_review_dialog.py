@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pem_desktop.export.roadmap import WHOLE_ORGANISATION, long_date, status_label
 from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.action_review import pending_reviews
 from pem_desktop.services.history import ReviewView, previous_workshop
 from pem_desktop.services.views import Change
+from pem_desktop.ui.action_dialog import status_name
+from pem_desktop.ui.dialogs import shown_date
 from pem_desktop.ui.review_commands import ReviewActionCommand
 from pem_desktop.ui.screen_fit import fit_dialog, screen_of
 
@@ -57,7 +58,7 @@ class ActionReviewDialog(QDialog):
         self.resize(900, max(min(560, room), 320))  # room for the whole list, on a 768-pixel projector too
         self.reviews: list[ReviewView] = []
         previous = previous_workshop(workshop)
-        when = (long_date(previous.workshop_date) or previous.title) if previous else ""
+        when = (shown_date(previous.workshop_date) or previous.title) if previous else ""
         self.intro = QLabel(
             self.tr(
                 "These actions were still open at the end of the previous workshop ({when}). For each: was it done, "
@@ -178,7 +179,7 @@ class ActionReviewDialog(QDialog):
         action = review.action
         model = self.workshop.model
         aspect = model.aspect(action.aspect_id).name if model.has_aspect(action.aspect_id) else action.aspect_id
-        team = WHOLE_ORGANISATION
+        team = self.tr("Whole organisation")
         if action.team_uid:
             team = next(
                 (t.name for t in self.workshop.teams() if t.uid == action.team_uid), self.tr("a team no longer here")
@@ -188,8 +189,8 @@ class ActionReviewDialog(QDialog):
             parts.append(self.tr("toward {level}").format(level=model.level(action.target_level_id).name))
         parts.append(self.tr("owner: {owner}").format(owner=action.owner) if action.owner else self.tr("no owner"))
         if action.due_date:
-            parts.append(self.tr("due {date}").format(date=long_date(action.due_date)))
-        parts.append(self.tr("last time: {status}").format(status=status_label(action.status)))
+            parts.append(self.tr("due {date}").format(date=shown_date(action.due_date)))
+        parts.append(self.tr("last time: {status}").format(status=status_name(action.status)))
         self.title.setText(action.title)
         self.facts.setText(" · ".join(parts))
         detail = ""

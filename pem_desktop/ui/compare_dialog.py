@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,33 @@ from pem_desktop.services.follow_up import opened_for_reading
 from pem_desktop.services.history import History, change_between, read_history
 from pem_desktop.services.trend import Trend, compare_histories
 from pem_desktop.ui.badges import team_badge
-from pem_desktop.ui.dialogs import FILE_FILTER, default_workshop_folder
+from pem_desktop.ui.dialogs import default_workshop_folder, workshop_file_filter
 from pem_desktop.ui.screen_fit import fit_dialog
 
 Read = tuple[History, MaturityModel, str]
-EXPORTS = (("pdf", "PDF report", "PDF (*.pdf)"), ("md", "Markdown", "Markdown (*.md)"), ("csv", "CSV", "CSV (*.csv)"))
+EXPORTS = ("pdf", "md", "csv")
+
+
+def export_names(fmt: str) -> tuple[str, str, str]:
+    """A trend export's button, its save dialog's title and its file filter, in the interface's language."""
+    translate = QCoreApplication.translate
+    return {
+        "pdf": (
+            translate("CompareDialog", "Export PDF report…"),
+            translate("CompareDialog", "Export the trend (PDF report)"),
+            "{} (*.pdf)".format(translate("CompareDialog", "PDF documents")),
+        ),
+        "md": (
+            translate("CompareDialog", "Export Markdown…"),
+            translate("CompareDialog", "Export the trend (Markdown)"),
+            "Markdown (*.md)",
+        ),
+        "csv": (
+            translate("CompareDialog", "Export CSV…"),
+            translate("CompareDialog", "Export the trend (CSV)"),
+            "{} (*.csv)".format(translate("CompareDialog", "CSV tables")),
+        ),
+    }[fmt]
 
 
 class CompareDialog(QDialog):
@@ -90,8 +112,8 @@ class CompareDialog(QDialog):
         self.export_buttons = []
         footer = QHBoxLayout()
         footer.addWidget(self.message, 1)
-        for fmt, title, _filter in EXPORTS:
-            button = QPushButton(self.tr("Export {what}…").format(what=title))
+        for fmt in EXPORTS:
+            button = QPushButton(export_names(fmt)[0])
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             self.export_buttons.append(button)
@@ -129,7 +151,9 @@ class CompareDialog(QDialog):
 
     def choose_files(self) -> None:
         folder = self.paths[-1].parent if self.paths else default_workshop_folder()
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Workshops to compare"), str(folder), FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Workshops to compare"), str(folder), workshop_file_filter()
+        )
         self.add_files([Path(path) for path in paths])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -160,11 +184,11 @@ class CompareDialog(QDialog):
         self.files.clear()
         for (history, _model, _name), path in zip(self.read, self.paths, strict=True):
             earlier = len(history.snapshots)
-            if earlier == 1:
-                extra = self.tr(" and the earlier workshop inside it")
+            if earlier:
+                text = self.tr("{title} — {file} and %n earlier workshop(s) inside it", "", earlier)
             else:
-                extra = self.tr(" and {n} earlier workshops inside it").format(n=earlier) if earlier else ""
-            self.files.addItem(f"{history.current.title} — {path.name}{extra}")
+                text = self.tr("{title} — {file}")
+            self.files.addItem(text.format(title=history.current.title, file=path.name))
         self.trend = None
         if self.read:
             try:
@@ -179,10 +203,9 @@ class CompareDialog(QDialog):
             self.positions.setRowCount(0)
             self.positions.setColumnCount(0)
         else:
-            points = len(self.trend.points)
-            self.message.setText(
-                self.tr("{points} workshops, {teams} teams.").format(points=points, teams=len(self.trend.teams))
-            )
+            workshops = self.tr("%n workshop(s)", "", len(self.trend.points))
+            teams = self.tr("%n team(s)", "", len(self.trend.teams))
+            self.message.setText(self.tr("{workshops}, {teams}.").format(workshops=workshops, teams=teams))
             self._fill_teams()
             self._fill_aspects()
         for button in self.export_buttons:
@@ -235,6 +258,7 @@ class CompareDialog(QDialog):
         aspect_id = self.aspect.currentData()
         model = trend.model
         labels = point_labels(trend)
+        locale = QLocale()
         self.positions.clear()
         self.positions.setColumnCount(len(labels))
         self.positions.setHorizontalHeaderLabels(list(labels))
@@ -250,7 +274,9 @@ class CompareDialog(QDialog):
                     words = model.standing(value).words
                     before = values[column - 1] if column else None
                     change = change_between(before, value).short() if before is not None else ""
-                    item = QTableWidgetItem(f"{words} ({value:.2f})" + (f"  {change}" if change else ""))
+                    item = QTableWidgetItem(
+                        f"{words} ({locale.toString(value, 'f', 2)})" + (f"  {change}" if change else "")
+                    )
                     base = self.positions.palette().base().color().name()
                     if change.startswith("+"):
                         item.setForeground(QColor(readable_on("#15803D", base)))
@@ -268,12 +294,10 @@ class CompareDialog(QDialog):
         from pem_desktop.export import ExportError
         from pem_desktop.export.trend_report import TREND_FORMATS, export_trend
 
-        title, file_filter = next((name, pattern) for key, name, pattern in EXPORTS if key == fmt)
+        _button, title, file_filter = export_names(fmt)
         folder = self.paths[-1].parent if self.paths else default_workshop_folder()
         suggested = folder / f"Trend {self.trend.model.title}{TREND_FORMATS[fmt]}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the trend ({what})").format(what=title), str(suggested), file_filter
-        )
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), file_filter)
         if not path:
             return None
         target = Path(path)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -40,12 +40,23 @@ from pem_desktop.ui.fields import DateField, buddy_label
 from pem_desktop.ui.model_language import ModelLanguageCombo
 from pem_desktop.ui.screen_fit import fit_dialog
 
-FILE_FILTER = "PEM workshops (*.pemw);;All files (*)"
+
+def workshop_file_filter() -> str:
+    """The file dialogs' filter for workshop files, its words in the interface's language."""
+    return "{workshops} (*.pemw);;{everything} (*)".format(
+        workshops=QCoreApplication.translate("WorkshopPath", "PEM workshops"),
+        everything=QCoreApplication.translate("WorkshopPath", "All files"),
+    )
+
+
+def shown_date(day: date | None) -> str:
+    """A date written out in the interface's language ("Monday, 1 March 2027"), or "" when there is none."""
+    return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat) if day else ""
 
 
 def ask_workshop_path(parent: QWidget, title: str, current: str) -> str | None:
     """A Save dialog for a workshop file: the chosen path, ending in .pemw, or None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, current, FILE_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, title, current, workshop_file_filter())
     if not path:
         return None
     return path if path.endswith(".pemw") else f"{path}.pemw"
@@ -103,7 +114,7 @@ class NewWorkshopDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New workshop")
+        self.setWindowTitle(self.tr("New workshop"))
         fit_dialog(self, 620)
         self._folder = folder or default_workshop_folder()
         self._path_edited = False
@@ -111,19 +122,19 @@ class NewWorkshopDialog(QDialog):
         self.result_request: NewWorkshopRequest | None = None
 
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Acme platform maturity workshop")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Acme platform maturity workshop"))
         self.organisation_edit = QLineEdit()
         self.date_edit = DateField()
         self.date_edit.setDate(QDate.currentDate())
         self.facilitator_edit = QLineEdit()
         self.participants_edit = QPlainTextEdit()
-        self.participants_edit.setPlaceholderText("Who is in the room (names or roles)")
+        self.participants_edit.setPlaceholderText(self.tr("Who is in the room (names or roles)"))
         self.participants_edit.setFixedHeight(64)
         self.model_combo = QComboBox()
         for loaded in bundled_models():
             model = loaded.model
             self.model_combo.addItem(f"{model.title} {model.version}", loaded)
-        self.model_combo.addItem("Another model file…", None)
+        self.model_combo.addItem(self.tr("Another model file…"), None)
         self.model_combo.activated.connect(self._model_chosen)
         self.language_combo = ModelLanguageCombo()
         self._model_files: dict[str, Path] = {}  # sha256 of a model chosen from a file -> its file
@@ -131,16 +142,16 @@ class NewWorkshopDialog(QDialog):
         self._model_shown(0)
 
         self.team_edit = QLineEdit()
-        self.team_edit.setPlaceholderText("Team name, then Enter")
+        self.team_edit.setPlaceholderText(self.tr("Team name, then Enter"))
         self.team_edit.installEventFilter(self)  # Enter here adds the team; it never creates the workshop
-        add_team = QPushButton("Add")
+        add_team = QPushButton(self.tr("Add"))
         add_team.clicked.connect(self._add_team)
         self.team_list = QListWidget()
         self.team_list.setFixedHeight(130)
-        self.team_list.setAccessibleName("Teams")
-        colour_button = QPushButton("Colour…")
+        self.team_list.setAccessibleName(self.tr("Teams"))
+        colour_button = QPushButton(self.tr("Colour…"))
         colour_button.clicked.connect(self._recolour_team)
-        remove_button = QPushButton("Remove")
+        remove_button = QPushButton(self.tr("Remove"))
         remove_button.clicked.connect(self._remove_team)
         team_row = QHBoxLayout()
         team_row.addWidget(self.team_edit, 1)
@@ -155,29 +166,29 @@ class NewWorkshopDialog(QDialog):
         teams.addLayout(team_buttons)
 
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Save as")
+        self.path_edit.setAccessibleName(self.tr("Save as"))
         self.path_edit.textEdited.connect(self._path_typed)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Organisation", self.organisation_edit)
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&Facilitator", self.facilitator_edit)
-        form.addRow("&Participants", self.participants_edit)
-        form.addRow("&Model", self.model_combo)
-        form.addRow("Model &language", self.language_combo)
-        form.addRow(buddy_label("T&eams", self.team_edit), teams)
-        form.addRow(buddy_label("&Save as", self.path_edit), path_row)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Organisation"), self.organisation_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Facilitator"), self.facilitator_edit)
+        form.addRow(self.tr("&Participants"), self.participants_edit)
+        form.addRow(self.tr("&Model"), self.model_combo)
+        form.addRow(self.tr("Model &language"), self.language_combo)
+        form.addRow(buddy_label(self.tr("T&eams"), self.team_edit), teams)
+        form.addRow(buddy_label(self.tr("&Save as"), self.path_edit), path_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText("Create workshop")
-        create.setToolTip("Create the workshop (Ctrl+Enter)")
+        create.setText(self.tr("Create workshop"))
+        create.setToolTip(self.tr("Create the workshop ({keys})").format(keys="Ctrl+Enter"))
         # Only this button (or Ctrl+Enter) creates: Enter in a field never does, half-way through the form
         # (Enter on a focused button still presses it).
         for button in self.buttons.buttons():
@@ -220,7 +231,11 @@ class NewWorkshopDialog(QDialog):
             return
         existing = {self.team_list.item(i).text().casefold() for i in range(self.team_list.count())}
         if name.casefold() in existing:
-            QMessageBox.information(self, "Team already listed", f"There is already a team called “{name}”.")
+            QMessageBox.information(
+                self,
+                self.tr("Team already listed"),
+                self.tr("There is already a team called “{name}”.").format(name=name),
+            )
             return
         colour = TEAM_COLOURS[self.team_list.count() % len(TEAM_COLOURS)]
         item = QListWidgetItem(team_badge(colour, name, 18), name)
@@ -232,7 +247,9 @@ class NewWorkshopDialog(QDialog):
         item = self.team_list.currentItem()
         if item is None:
             return
-        colour = QColorDialog.getColor(QColor(item.data(Qt.ItemDataRole.UserRole)), self, f"Colour of {item.text()}")
+        colour = QColorDialog.getColor(
+            QColor(item.data(Qt.ItemDataRole.UserRole)), self, self.tr("Colour of {team}").format(team=item.text())
+        )
         if colour.isValid():
             item.setData(Qt.ItemDataRole.UserRole, colour.name().upper())
             item.setIcon(team_badge(colour.name(), item.text(), 18))
@@ -247,7 +264,8 @@ class NewWorkshopDialog(QDialog):
     def _model_chosen(self, index: int) -> None:
         if self.model_combo.itemData(index) is not None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a maturity model", "", "Models (*.yaml *.yml)")
+        models = self.tr("Maturity models")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a maturity model"), "", f"{models} (*.yaml *.yml)")
         if not path:
             self.model_combo.setCurrentIndex(0)
             return
@@ -276,7 +294,7 @@ class NewWorkshopDialog(QDialog):
         self._path_edited = True
 
     def _choose_path(self) -> None:
-        path = ask_workshop_path(self, "Save the workshop as", self.path_edit.text())
+        path = ask_workshop_path(self, self.tr("Save the workshop as"), self.path_edit.text())
         if path:
             self._path_edited = True
             self.path_edit.setText(path)
@@ -288,7 +306,7 @@ class NewWorkshopDialog(QDialog):
         try:
             loaded_model = self.language_combo.chosen_model()
         except ModelError as error:
-            show_model_error(self, error.problems[0].file, error, "model translation")
+            show_model_error(self, error.problems[0].file, error, translation=True)
             return
         names = tuple(self.team_list.item(i).text() for i in range(self.team_list.count()))
         colours = tuple(self.team_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.team_list.count()))
@@ -311,7 +329,7 @@ class WorkshopDetailsDialog(QDialog):
 
     def __init__(self, info: WorkshopInfo, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Workshop details")
+        self.setWindowTitle(self.tr("Workshop details"))
         self.setMinimumWidth(560)
         self.title_edit = QLineEdit(info.title)
         self.organisation_edit = QLineEdit(info.organisation)
@@ -322,12 +340,12 @@ class WorkshopDetailsDialog(QDialog):
         self.participants_edit.setFixedHeight(70)
         self.notes_edit = QPlainTextEdit(info.notes)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Organisation", self.organisation_edit)
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&Facilitator", self.facilitator_edit)
-        form.addRow("&Participants", self.participants_edit)
-        form.addRow("&Notes", self.notes_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Organisation"), self.organisation_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Facilitator"), self.facilitator_edit)
+        form.addRow(self.tr("&Participants"), self.participants_edit)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -354,38 +372,44 @@ class RestoreBackupDialog(QDialog):
 
     def __init__(self, workshop_path: Path, backups: list, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumWidth(560)
         self.workshop_path = workshop_path
         self.backups = backups
         intro = QLabel(
-            f"Backups of {workshop_path.name}, newest first. The one you choose is restored as a new file; "
-            "the original stays as it is."
+            self.tr(
+                "Backups of {file}, newest first. The one you choose is restored as a new file; "
+                "the original stays as it is."
+            ).format(file=workshop_path.name)
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
+        locale = QLocale()
+        to_the_second = locale.dateTimeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss")
         for backup in backups:
-            self.list.addItem(f"{backup.made_at:%Y-%m-%d %H:%M:%S}   ({backup.size // 1024} KB)")
+            made = locale.toString(QDateTime(backup.made_at), to_the_second)
+            size = locale.toString(backup.size // 1024)
+            self.list.addItem(self.tr("{made}   ({size} KB)").format(made=made, size=size))
         self.list.currentRowChanged.connect(self._backup_chosen)
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Restore as")
-        browse = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(self.tr("Restore as"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        empty = QLabel("There are no backups of this workshop yet.")
+        empty = QLabel(self.tr("There are no backups of this workshop yet."))
         empty.setVisible(not backups)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(empty)
         layout.addWidget(self.list, 1)
-        layout.addWidget(QLabel("Restore as:"))
+        layout.addWidget(buddy_label(self.tr("Restore &as:"), self.path_edit))
         layout.addLayout(path_row)
         layout.addWidget(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(backups))
@@ -403,7 +427,7 @@ class RestoreBackupDialog(QDialog):
             self.path_edit.setText(str(folder / f"{self.workshop_path.stem} (restored {stamp}).pemw"))
 
     def _choose_path(self) -> None:
-        path = ask_workshop_path(self, "Restore as", self.path_edit.text())
+        path = ask_workshop_path(self, self.tr("Restore as"), self.path_edit.text())
         if path:
             self.path_edit.setText(path)
 
@@ -421,17 +445,36 @@ def run_dialog(dialog: QDialog, result: Callable[[], object]) -> object | None:
         dialog.deleteLater()
 
 
-def show_model_error(parent: QWidget, path: str, error: ModelError, what: str = "maturity model") -> None:
+def show_model_error(parent: QWidget, path: str, error: ModelError, translation: bool = False) -> None:
+    """Why a maturity model (or, with `translation`, a model translation) file cannot be used: its first problems."""
+    translate = QCoreApplication.translate
     problems = error.problems
-    listed = "\n".join(
-        f"• line {p.line}: {p.path + ': ' if p.path else ''}{p.message}" if p.line else f"• {p.message}"
-        for p in problems[:12]
-    )
-    more = f"\n… and {len(problems) - 12} more." if len(problems) > 12 else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, f"This {what} cannot be used", "", parent=parent)
-    box.setText(f"{Path(path).name} is not a valid {what} ({len(problems)} problem(s)).")
-    box.setInformativeText(listed + more)
+    listed = "\n".join(_problem_line(problem) for problem in problems[:12])
+    if len(problems) > 12:
+        listed += "\n" + translate("ModelError", "… and %n more.", None, len(problems) - 12)
+    name = Path(path).name
+    if translation:
+        title = translate("ModelError", "This model translation cannot be used")
+        text = translate("ModelError", "{file} is not a valid model translation (%n problem(s)).", None, len(problems))
+    else:
+        title = translate("ModelError", "This maturity model cannot be used")
+        text = translate("ModelError", "{file} is not a valid maturity model (%n problem(s)).", None, len(problems))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text.format(file=name), parent=parent)
+    box.setInformativeText(listed)
     box.exec()
+
+
+def _problem_line(problem) -> str:
+    """One problem of a model file as the error box lists it (its message is the validator's, not translated)."""
+    if not problem.line:
+        return f"• {problem.message}"
+    if problem.path:
+        return QCoreApplication.translate("ModelError", "• line {line}: {path}: {message}").format(
+            line=problem.line, path=problem.path, message=problem.message
+        )
+    return QCoreApplication.translate("ModelError", "• line {line}: {message}").format(
+        line=problem.line, message=problem.message
+    )
 
 
 def safe_file_name(text: str) -> str:

@@ -36,12 +36,12 @@ class ViewpointRow(QWidget):
         super().__init__(parent)
         self.caption = QLabel()
         self.holder = QLineEdit(viewpoint.holder)
-        self.holder.setPlaceholderText("Who (e.g. SRE leads)")
+        self.holder.setPlaceholderText(self.tr("Who (e.g. SRE leads)"))
         self.caption.setBuddy(self.holder)
         self.position = PositionEdit(model, viewpoint.position)
         self.reason = QLineEdit(viewpoint.reason)
-        self.reason.setPlaceholderText("Why")
-        self.remove_button = QPushButton("Remove")
+        self.reason.setPlaceholderText(self.tr("Why"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         top = QHBoxLayout()
         top.addWidget(self.caption)
         top.addWidget(self.holder, 2)
@@ -58,10 +58,10 @@ class ViewpointRow(QWidget):
         self.number = number
         # The first nine rows get Alt+1 … Alt+9 to their "who" field.
         self.caption.setText(f"&{number}." if number < 10 else f"{number}.")
-        self.holder.setAccessibleName(f"Viewpoint {number}: who holds it")
-        self.position.set_accessible_prefix(f"Viewpoint {number}: position")
-        self.reason.setAccessibleName(f"Viewpoint {number}: why")
-        self.remove_button.setAccessibleName(f"Remove viewpoint {number}")
+        self.holder.setAccessibleName(self.tr("Viewpoint {number}: who holds it").format(number=number))
+        self.position.set_accessible_prefix(self.tr("Viewpoint {number}: position").format(number=number))
+        self.reason.setAccessibleName(self.tr("Viewpoint {number}: why").format(number=number))
+        self.remove_button.setAccessibleName(self.tr("Remove viewpoint {number}").format(number=number))
 
     def viewpoint(self) -> Viewpoint:
         return Viewpoint(self.holder.text(), self.position.value(), self.reason.text())
@@ -96,36 +96,37 @@ class DisagreementDialog(QDialog):
     ):
         super().__init__(parent)
         self.model = model
-        self.setWindowTitle(f"{'Edit' if existing else 'Record'} a disagreement — {aspect.name}")
+        title = self.tr("Edit a disagreement — {aspect}") if existing else self.tr("Record a disagreement — {aspect}")
+        self.setWindowTitle(title.format(aspect=aspect.name))
         fit_dialog(self, 720)
         self.team_combo = QComboBox()
-        self.team_combo.addItem("Whole organisation", None)
+        self.team_combo.addItem(self.tr("Whole organisation"), None)
         for team in teams:
             self.team_combo.addItem(team.name, team.id)
         chosen = existing.team_id if existing else team_id
         self.team_combo.setCurrentIndex(combo_index(self.team_combo, chosen))
         self.topic_edit = QLineEdit(existing.topic if existing else "")
-        self.topic_edit.setPlaceholderText("What is disputed, in a few words")
+        self.topic_edit.setPlaceholderText(self.tr("What is disputed, in a few words"))
         self.rows_box = QVBoxLayout()
         self.rows: list[ViewpointRow] = []
-        add_button = QPushButton("Add a &viewpoint")
+        add_button = QPushButton(self.tr("Add a &viewpoint"))
         add_button.clicked.connect(lambda: self._add_row(Viewpoint("", self._last_position())))
         for viewpoint in (existing.viewpoints if existing else viewpoints) or (
             Viewpoint("", 0.5),
             Viewpoint("", 1.5),
         ):
             self._add_row(viewpoint)
-        self.resolved_check = QCheckBox("Resol&ved: the room agreed")
+        self.resolved_check = QCheckBox(self.tr("Resol&ved: the room agreed"))
         self.resolution_edit = QPlainTextEdit(existing.resolution if existing else "")
-        self.resolution_edit.setPlaceholderText("What was agreed")
+        self.resolution_edit.setPlaceholderText(self.tr("What was agreed"))
         self.resolution_edit.setFixedHeight(60)
         # The agreed position is nobody's until chosen: one of the argued positions, or another one.
         self.agreed_combo = QComboBox()
-        self.agreed_combo.setAccessibleName("Agreed position")
+        self.agreed_combo.setAccessibleName(self.tr("Agreed position"))
         self.agreed_other = PositionEdit(
             model, existing.resolved_position if existing and existing.resolved_position is not None else 0.5
         )
-        self.agreed_other.set_accessible_prefix("Agreed position, another one")
+        self.agreed_other.set_accessible_prefix(self.tr("Agreed position, another one"))
         self.move_check = QCheckBox()
         self._fill_agreed(existing.resolved_position if existing else None)
         self.agreed_combo.currentIndexChanged.connect(self._agreed_changed)
@@ -137,19 +138,19 @@ class DisagreementDialog(QDialog):
         self.message.setObjectName("formError")
 
         form = QFormLayout()
-        form.addRow("&Team", self.team_combo)
-        form.addRow("T&opic", self.topic_edit)
+        form.addRow(self.tr("&Team"), self.team_combo)
+        form.addRow(self.tr("T&opic"), self.topic_edit)
         viewpoints_box = QVBoxLayout()
         viewpoints_box.addLayout(self.rows_box)
         viewpoints_box.addWidget(add_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Viewpoints", viewpoints_box)
+        form.addRow(self.tr("Viewpoints"), viewpoints_box)
         form.addRow("", self.resolved_check)
-        form.addRow("Re&solution", self.resolution_edit)
+        form.addRow(self.tr("Re&solution"), self.resolution_edit)
         agreed = QVBoxLayout()
         agreed.addWidget(self.agreed_combo)
         agreed.addWidget(self.agreed_other)
         agreed.addWidget(self.move_check)
-        form.addRow(buddy_label("A&greed position", self.agreed_combo), agreed)
+        form.addRow(buddy_label(self.tr("A&greed position"), self.agreed_combo), agreed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -192,14 +193,18 @@ class DisagreementDialog(QDialog):
         chosen = current if chosen is None and self.agreed_combo.count() else chosen
         self.agreed_combo.blockSignals(True)
         self.agreed_combo.clear()
-        self.agreed_combo.addItem("Not chosen yet", None)
+        self.agreed_combo.addItem(self.tr("Not chosen yet"), None)
         for row in self.rows:
             point = row.viewpoint()
-            who = point.holder.strip() or "someone"
-            self.agreed_combo.addItem(
-                f"{self.model.describe_position(point.position)} (as {who} argued)", point.position
+            position = self.model.describe_position(point.position)
+            who = point.holder.strip()
+            text = (
+                self.tr("{position} (as {who} argued)").format(position=position, who=who)
+                if who
+                else self.tr("{position} (as someone argued)").format(position=position)
             )
-        self.agreed_combo.addItem("Another position…", "other")
+            self.agreed_combo.addItem(text, point.position)
+        self.agreed_combo.addItem(self.tr("Another position…"), "other")
         index = 0
         if chosen is not None:
             index = next(
@@ -224,7 +229,7 @@ class DisagreementDialog(QDialog):
         self.agreed_other.setEnabled(resolved)
         team = self.team_combo.currentText() if self.team_combo.currentData() is not None else None
         self.move_check.setVisible(team is not None)
-        self.move_check.setText(f"Move {team}’s card there" if team else "")
+        self.move_check.setText(self.tr("Move {team}’s card there").format(team=team) if team else "")
         self.move_check.setEnabled(resolved and self.agreed_position() is not None)
 
     def _resolved_toggled(self, on: bool) -> None:
@@ -237,7 +242,7 @@ class DisagreementDialog(QDialog):
     def _accept(self) -> None:
         viewpoints = tuple(row.viewpoint() for row in self.rows)
         if len(viewpoints) < 2:
-            self.message.setText("A disagreement needs at least two viewpoints.")
+            self.message.setText(self.tr("A disagreement needs at least two viewpoints."))
             announce(self.message, self.message.text(), assertive=True)
             return
         resolved = self.resolved_check.isChecked()

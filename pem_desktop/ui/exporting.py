@@ -14,7 +14,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QProcess, QProcessEnvironment, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QProcess, QProcessEnvironment, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QWindow
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -22,16 +22,30 @@ import pem_desktop
 from pem_desktop.export import FORMATS
 from pem_desktop.export.files import partial_files
 from pem_desktop.services import USER_ERRORS, Workshop
-from pem_desktop.ui.dialogs import FILE_FILTER
+from pem_desktop.ui.dialogs import workshop_file_filter
 from pem_desktop.ui.settings import AppSettings
 
-_FILTERS = {
-    "pdf": "PDF documents (*.pdf)",
-    "csv": "ZIP archives of CSV tables (*.zip)",
-    "md": "Markdown (*.md)",
-    "json": "JSON (*.json)",
-}
 _NAME_ENDINGS = {"pdf": "roadmap", "csv": "tables", "md": "summary", "json": "export"}
+
+
+def export_dialog_texts(format_name: str, page_size: str | None = None) -> tuple[str, str]:
+    """The save dialog's title and file filter for an export, in the interface's language."""
+    translate = QCoreApplication.translate
+    if format_name == "pdf":
+        title = (
+            translate("Exporter", "Export the PDF roadmap ({page_size})").format(page_size=page_size)
+            if page_size
+            else translate("Exporter", "Export the PDF roadmap")
+        )
+        return title, "{} (*.pdf)".format(translate("Exporter", "PDF documents"))
+    if format_name == "csv":
+        return (
+            translate("Exporter", "Export CSV tables (ZIP of placements, actions, disagreements, votes, answers)"),
+            "{} (*.zip)".format(translate("Exporter", "ZIP archives of CSV tables")),
+        )
+    if format_name == "md":
+        return translate("Exporter", "Export the Markdown summary"), "Markdown (*.md)"
+    return translate("Exporter", "Export JSON (the whole workshop, for import)"), "JSON (*.json)"
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str) -> Path | None:
@@ -69,39 +83,46 @@ class Exporter:
 
     def export(self, workshop: Workshop, format_name: str, page_size: str | None = None) -> Path | None:
         """Ask for a file name and export; returns the written file, or None if cancelled or failed."""
-        kind = FORMATS[format_name]
-        title = f"Export {kind.title}" + (f" ({page_size})" if page_size else "")
+        translate = QCoreApplication.translate
+        title, file_filter = export_dialog_texts(format_name, page_size)
         target = ask_save_path(
-            self.parent, title, self.suggested_path(workshop, format_name), _FILTERS[format_name], kind.suffix
+            self.parent, title, self.suggested_path(workshop, format_name), file_filter, FORMATS[format_name].suffix
         )
         if target is None:
             return None
         if target.resolve() == workshop.path.resolve():
-            QMessageBox.warning(self.parent, "Export failed", "That is the workshop file itself; choose another name.")
+            QMessageBox.warning(
+                self.parent,
+                translate("Exporter", "Export failed"),
+                translate("Exporter", "That is the workshop file itself; choose another name."),
+            )
             return None
         job = ExportProcess(self.parent, workshop.path, format_name, target, page_size or "A4")
         error = job.run()
         if job.cancelled:
-            self._status("Export cancelled; nothing was written")
+            self._status(translate("Exporter", "Export cancelled; nothing was written"))
             return None
         if error is not None:
-            QMessageBox.warning(self.parent, "Export failed", error)
+            QMessageBox.warning(self.parent, translate("Exporter", "Export failed"), error)
             return None
         self.settings.set_export_folder(target.parent)
-        self._status(f"Exported to {target}")
+        self._status(translate("Exporter", "Exported to {path}").format(path=target))
         if format_name == "pdf":
             self.offer_to_open(target)
         return target
 
     def offer_to_open(self, path: Path) -> None:
+        translate = QCoreApplication.translate
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Roadmap exported",
-            f"The roadmap is saved as {path.name} in {path.parent}.",
+            translate("Exporter", "Roadmap exported"),
+            translate("Exporter", "The roadmap is saved as {file} in {folder}.").format(
+                file=path.name, folder=path.parent
+            ),
             parent=self.parent,
         )
-        open_button = box.addButton("Open the PDF", QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton("Show the folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(translate("Exporter", "Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(translate("Exporter", "Show the folder"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(open_button)
         box.exec()
@@ -114,19 +135,30 @@ class Exporter:
         """Ask for a JSON export and a new workshop file; returns the new file, or None."""
         from pem_desktop.services.transfer import import_workshop_file
 
+        translate = QCoreApplication.translate
         folder = self.settings.export_folder() or Path.home()
-        source = ask_open_path(self.parent, "Import a workshop from JSON", Path(folder), "JSON (*.json);;All files (*)")
+        everything = translate("WorkshopPath", "All files")
+        source = ask_open_path(
+            self.parent,
+            translate("Exporter", "Import a workshop from JSON"),
+            Path(folder),
+            f"JSON (*.json);;{everything} (*)",
+        )
         if source is None:
             return None
         target = ask_save_path(
-            self.parent, "Save the imported workshop as", source.with_suffix(".pemw"), FILE_FILTER, ".pemw"
+            self.parent,
+            translate("Exporter", "Save the imported workshop as"),
+            source.with_suffix(".pemw"),
+            workshop_file_filter(),
+            ".pemw",
         )
         if target is None:
             return None
         try:
             import_workshop_file(source, target).close()
         except USER_ERRORS as error:
-            QMessageBox.warning(self.parent, "Cannot import the workshop", str(error))
+            QMessageBox.warning(self.parent, translate("Exporter", "Cannot import the workshop"), str(error))
             return None
         return target
 
@@ -163,8 +195,11 @@ class ExportProcess:
         process.setProgram(program)
         process.setArguments(arguments)
         process.setProcessEnvironment(environment)
-        progress = QProgressDialog(f"Writing {self.target.name}…", "Cancel", 0, 0, self.parent)
-        progress.setWindowTitle("Exporting")
+        translate = QCoreApplication.translate
+        progress = QProgressDialog(self.parent)  # its Cancel button is Qt's own, translated by Qt
+        progress.setLabelText(translate("Exporter", "Writing {file}…").format(file=self.target.name))
+        progress.setRange(0, 0)
+        progress.setWindowTitle(translate("Exporter", "Exporting"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # quick exports never flash a dialog
         progress.setAutoClose(False)
@@ -186,7 +221,9 @@ class ExportProcess:
         try:
             process.start()
             if not process.waitForStarted(30_000):
-                return f"Could not start the export: {process.errorString()}"
+                return translate("Exporter", "Could not start the export: {reason}").format(
+                    reason=process.errorString()
+                )
             if process.state() != QProcess.ProcessState.NotRunning:
                 finished.exec()
             if self.cancelled:
@@ -264,8 +301,13 @@ def _error_line(stderr: str, process: QProcess) -> str:
     said = re.match(r"^[\w .-]+: error: (.+)$", lines[-1]) if lines else None
     if said:  # the one-line message the command gives for anything a user can cause
         return said.group(1)
+    translate = QCoreApplication.translate
     if lines:  # a bug: name it, for the report
-        return f"The export stopped unexpectedly ({lines[-1]}); nothing was written."
+        return translate("Exporter", "The export stopped unexpectedly ({reason}); nothing was written.").format(
+            reason=lines[-1]
+        )
     if process.exitStatus() == QProcess.ExitStatus.CrashExit:
-        return "The export stopped unexpectedly; nothing was written."
-    return f"The export ended with status {process.exitCode()}; nothing was written."
+        return translate("Exporter", "The export stopped unexpectedly; nothing was written.")
+    return translate("Exporter", "The export ended with status {status}; nothing was written.").format(
+        status=process.exitCode()
+    )

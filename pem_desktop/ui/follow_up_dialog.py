@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pem_desktop.export.roadmap import long_date
 from pem_desktop.maturity import LoadedModel
 from pem_desktop.services.follow_up import ModelUpgrade
 from pem_desktop.services.views import WorkshopInfo
@@ -39,6 +38,7 @@ from pem_desktop.ui.dialogs import (
     default_workshop_folder,
     new_workshop_path,
     safe_file_name,
+    shown_date,
 )
 from pem_desktop.ui.fields import DateField
 from pem_desktop.ui.screen_fit import fit_dialog
@@ -72,14 +72,16 @@ class FollowUpDialog(QDialog):
         self.source = source
         self.upgrade = upgrade
         self.result_request: FollowUpRequest | None = None
-        when = long_date(info.workshop_date) or self.tr("no date")
+        when = shown_date(info.workshop_date) or self.tr("no date")
         intro = QLabel(
             self.tr(
-                "A new workshop that starts from “{title}” ({when}): the same model, teams and targets; its {carried} "
-                "open actions carried in for review; and the previous workshop kept inside the new file as its "
+                "A new workshop that starts from “{title}” ({when}): the same model, teams and targets; its %n "
+                "open action(s) carried in for review; and the previous workshop kept inside the new file as its "
                 "history, so the new one shows what moved even if the old file is gone. The previous file is not "
-                "changed."
-            ).format(title=info.title, when=when, carried=carried)
+                "changed.",
+                "",
+                carried,
+            ).format(title=info.title, when=when)
         )
         intro.setWordWrap(True)
         self.title_edit = QLineEdit(info.title)

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
     def _model_error(self, path: str, error: ModelError) -> None:
         from pem_desktop.ui.dialogs import show_model_error
 
-        show_model_error(self, path, error, "model translation")
+        show_model_error(self, path, error, translation=True)
 
     def _housekeeping(self) -> None:
         """Every minute: tell other instances the file is still open here; now and then, a backup."""
@@ -562,11 +562,11 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from pem_desktop.ui.dialogs import FILE_FILTER, default_workshop_folder
+        from pem_desktop.ui.dialogs import default_workshop_folder, workshop_file_filter
 
         folder = default_workshop_folder()
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a workshop", str(folder if folder.is_dir() else Path.home()), FILE_FILTER
+            self, "Open a workshop", str(folder if folder.is_dir() else Path.home()), workshop_file_filter()
         )
         if path:
             self.open_path(path)

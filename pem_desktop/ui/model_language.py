@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QWidget
 
@@ -24,8 +24,6 @@ from pem_desktop.resources import data_path
 from pem_desktop.services import Workshop
 from pem_desktop.services.model_language import LanguageChoice, language_choices, model_in, translation_from_file
 from pem_desktop.ui.commands import WorkshopCommand
-
-TRANSLATION_FILTER = "Model translations (*.yaml *.yml)"
 
 
 def preferred_language(available: list[str], locale: QLocale | None = None) -> str:
@@ -43,8 +41,8 @@ class ModelLanguageCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Model language")
-        self.setToolTip("The language of the model's texts on the board and in the exports")
+        self.setAccessibleName(self.tr("Model language"))
+        self.setToolTip(self.tr("The language of the model's texts on the board and in the exports"))
         self._loaded: LoadedModel | None = None
         self._translations: dict[str, Path] = {}
 
@@ -57,8 +55,10 @@ class ModelLanguageCombo(QComboBox):
         self.clear()
         own = loaded.original.language
         for language in languages:
-            suffix = "" if language != own or len(languages) == 1 else " — the model's own"
-            self.addItem(f"{language_name(language)}{suffix}", language)
+            name = language_name(language)
+            if language == own and len(languages) > 1:
+                name = self.tr("{language} — the model's own").format(language=name)
+            self.addItem(name, language)
         wanted = current if current in languages else preferred_language(languages)
         self.setCurrentIndex(max(0, self.findData(wanted)))
         self.setEnabled(len(languages) > 1)
@@ -76,7 +76,12 @@ class ChangeModelLanguageCommand(WorkshopCommand):
     """Show the workshop's model in another language (which becomes the workshop's language)."""
 
     def __init__(self, workshop: Workshop, loaded: LoadedModel):
-        super().__init__(workshop, f"show the model in {language_name(loaded.language)}")
+        super().__init__(
+            workshop,
+            QCoreApplication.translate("ChangeModelLanguageCommand", "show the model in {language}").format(
+                language=language_name(loaded.language)
+            ),
+        )
         self.new, self.old = loaded, workshop.loaded_model
 
     def apply(self) -> None:
@@ -97,7 +102,8 @@ class ModelLanguageMenu(QMenu):
         parent: QWidget,
         on_error: Callable[[str, ModelError], None],
     ):
-        super().__init__("Model &language", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Model &language"))
         self.setToolTipsVisible(True)
         self._workshop = workshop
         self._run = run
@@ -118,12 +124,14 @@ class ModelLanguageMenu(QMenu):
             action.setEnabled(not workshop.read_only and not unfit)
             if unfit:
                 action.setToolTip(
-                    f"The bundled translation is of another version of the model than this workshop's copy ({unfit})"
+                    self.tr(
+                        "The bundled translation is of another version of the model than this workshop's copy ({why})"
+                    ).format(why=unfit)
                 )
             group.addAction(action)
             action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
         self.addSeparator()
-        from_file = self.addAction("From a translation file…")
+        from_file = self.addAction(self.tr("From a translation file…"))
         from_file.setEnabled(not workshop.read_only)
         from_file.triggered.connect(self.choose_file)
 
@@ -142,7 +150,10 @@ class ModelLanguageMenu(QMenu):
         workshop = self._workshop()
         if workshop is None:
             return False
-        path, _ = QFileDialog.getOpenFileName(self.parentWidget(), "Choose a model translation", "", TRANSLATION_FILTER)
+        translations = self.tr("Model translations")
+        path, _ = QFileDialog.getOpenFileName(
+            self.parentWidget(), self.tr("Choose a model translation"), "", f"{translations} (*.yaml *.yml)"
+        )
         if not path:
             return False
         try:
@@ -171,7 +182,9 @@ def _unfit(workshop: Workshop, choice: LanguageChoice) -> str:
 
 def _choice_text(choice: LanguageChoice) -> str:
     if choice.source == "model":
-        return f"{choice.name} (the model's own)"
+        return QCoreApplication.translate("ModelLanguageMenu", "{language} (the model's own)").format(
+            language=choice.name
+        )
     return choice.name
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,12 +54,12 @@ class TargetDialog(QDialog):
     ):
         super().__init__(parent)
         self.model, self.aspect, self.targets, self.position_of = model, aspect, targets, position_of
-        self.setWindowTitle(f"Target on {aspect.name}")
+        self.setWindowTitle(self.tr("Target on {aspect}").format(aspect=aspect.name))
         self.setMinimumWidth(520)
         self.result_input: TargetInput | None = None
 
         self.team_combo = QComboBox()
-        self.team_combo.addItem("Whole organisation", None)
+        self.team_combo.addItem(self.tr("Whole organisation"), None)
         for team in teams:
             self.team_combo.addItem(team.name, team.id)
         self.team_combo.setCurrentIndex(combo_index(self.team_combo, team_id))
@@ -70,11 +70,11 @@ class TargetDialog(QDialog):
         self.position_spin.setRange(0.0, float(model.level_count))
         self.position_spin.setSingleStep(0.1)
         self.position_spin.setDecimals(2)
-        self.position_spin.setAccessibleName("Exact position in level units")
+        self.position_spin.setAccessibleName(self.tr("Exact position in level units"))
         self.position_words = QLabel()
-        self.due_check = QCheckBox("&By")
+        self.due_check = QCheckBox(self.tr("&By"))
         self.due_edit = QDateEdit()
-        self.due_edit.setAccessibleName("Target date")
+        self.due_edit.setAccessibleName(self.tr("Target date"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_check.toggled.connect(self.due_edit.setEnabled)
@@ -89,16 +89,16 @@ class TargetDialog(QDialog):
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
         form = QFormLayout()
-        form.addRow("&For", self.team_combo)
-        form.addRow("&Level", self.level_combo)
-        position_label = QLabel("&Position")
+        form.addRow(self.tr("&For"), self.team_combo)
+        form.addRow(self.tr("&Level"), self.level_combo)
+        position_label = QLabel(self.tr("&Position"))
         position_label.setBuddy(self.position_spin)
         form.addRow(position_label, position_row)
         form.addRow("", due_row)
         form.addRow("", self.note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set target")
-        self.remove_button = QPushButton("Remove target")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Set target"))
+        self.remove_button = QPushButton(self.tr("Remove target"))
         self.buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -147,18 +147,28 @@ class TargetDialog(QDialog):
         self.position_words.setText(self.model.describe_position(value))
         team_id = self._team_id()
         if team_id is None:
-            note = "The organisation's target is what every team works toward unless it has one of its own."
+            note = self.tr("The organisation's target is what every team works toward unless it has one of its own.")
         else:
             here = self.position_of(team_id)
             name = self.team_combo.currentText()
             if here is None:
-                note = f"{name} is not placed on {self.aspect.name} yet."
+                note = self.tr("{team} is not placed on {aspect} yet.").format(team=name, aspect=self.aspect.name)
             else:
+                locale = QLocale()
                 distance = gap(value, here)
-                to_go = f"{distance:.1f} levels to go" if distance > 0 else "already reached"
-                note = f"{name} is at {self.model.describe_position(here)} ({here:.2f}): {to_go}."
+                words, number = self.model.describe_position(here), locale.toString(here, "f", 2)
+                if distance > 0:
+                    note = self.tr("{team} is at {position} ({number}): {distance} levels to go.").format(
+                        team=name, position=words, number=number, distance=locale.toString(distance, "f", 1)
+                    )
+                else:
+                    note = self.tr("{team} is at {position} ({number}): already reached.").format(
+                        team=name, position=words, number=number
+                    )
             if self.targets.own(self.aspect.id, team_id) is None and self.targets.organisation(self.aspect.id):
-                note += " It works toward the organisation's target until it has one of its own."
+                note = self.tr("{note} It works toward the organisation's target until it has one of its own.").format(
+                    note=note
+                )
         self.note.setText(note)
 
     def _accept(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from pem_desktop.ui.announce import announce
-from pem_desktop.wording import counted
 
 PRESET_MINUTES = (5, 10, 15, 20, 30)
 
@@ -23,10 +22,10 @@ class TimeboxButton(QToolButton):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("timebox")
-        self.setAccessibleName("Timebox, not running")
-        self.setAccessibleDescription("Opens a menu: start a countdown of 5 to 30 minutes, or stop it")
+        self.setAccessibleName(self.tr("Timebox, not running"))
+        self.setAccessibleDescription(self.tr("Opens a menu: start a countdown of 5 to 30 minutes, or stop it"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolTip("Timebox the discussion")
+        self.setToolTip(self.tr("Timebox the discussion"))
         self._clock = QElapsedTimer()
         self._total_ms = 0
         self._ticker = QTimer(self)
@@ -34,9 +33,9 @@ class TimeboxButton(QToolButton):
         self._ticker.timeout.connect(self._tick)
         menu = QMenu(self)
         for minutes in PRESET_MINUTES:
-            menu.addAction(f"{minutes} minutes", lambda m=minutes: self.start(m * 60))
+            menu.addAction(self.tr("%n minute(s)", "", minutes), lambda m=minutes: self.start(m * 60))
         menu.addSeparator()
-        self.stop_action = menu.addAction("Stop", self.stop)
+        self.stop_action = menu.addAction(self.tr("Stop"), self.stop)
         self.setMenu(menu)
         self.stop()
 
@@ -56,8 +55,8 @@ class TimeboxButton(QToolButton):
         self.stop_action.setEnabled(False)
         self.setProperty("state", "idle")
         self._restyle()
-        self.setText("Timebox")
-        self._name("Timebox, not running")
+        self.setText(self.tr("Timebox"))
+        self._name(self.tr("Timebox, not running"))
 
     def _name(self, name: str) -> None:
         if self.accessibleName() != name:
@@ -72,21 +71,21 @@ class TimeboxButton(QToolButton):
         left = self.remaining_seconds()
         if left <= 0:
             over = (self._clock.elapsed() - self._total_ms) // 1000
-            self.setText(f"Time is up (+{over // 60}:{over % 60:02d})")
+            self.setText(self.tr("Time is up (+{time})").format(time=f"{over // 60}:{over % 60:02d}"))
             if self.property("state") != "over":
                 self.setProperty("state", "over")
                 self._restyle()
-                self._name("Timebox: time is up")
-                announce(self, "Time is up", assertive=True)
+                self._name(self.tr("Timebox: time is up"))
+                announce(self, self.tr("Time is up"), assertive=True)
                 self.finished.emit()
             return
         self.setText(f"{left // 60}:{left % 60:02d}")
         minutes = -(-left // 60)
-        self._name(f"Timebox: {counted(minutes, 'minute')} left")
+        self._name(self.tr("Timebox: %n minute(s) left", "", minutes))
         state = "soon" if left <= 60 else "running"
         if self.property("state") != state:
             if state == "soon":
-                announce(self, "One minute left")
+                announce(self, self.tr("One minute left"))
             self.setProperty("state", state)
             self._restyle()
 
