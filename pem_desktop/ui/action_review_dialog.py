@@ -219,7 +219,7 @@ class ActionReviewDialog(QDialog):
             "pending": self.tr("• Not reviewed yet"),
         }[review.outcome]
         if review.live_action_id is None:
-            words += self.tr(" (its action was removed from this workshop)")
+            words = self.tr("{outcome} (its action was removed from this workshop)").format(outcome=words)
         return words
 
     def _next_pending(self, after: int) -> int:

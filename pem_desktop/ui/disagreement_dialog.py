@@ -116,7 +116,7 @@ class DisagreementDialog(QDialog):
             Viewpoint("", 1.5),
         ):
             self._add_row(viewpoint)
-        self.resolved_check = QCheckBox(self.tr("Resol&ved: the room agreed"))
+        self.resolved_check = QCheckBox(self.tr("&Resolved: the room agreed"))
         self.resolution_edit = QPlainTextEdit(existing.resolution if existing else "")
         self.resolution_edit.setPlaceholderText(self.tr("What was agreed"))
         self.resolution_edit.setFixedHeight(60)
