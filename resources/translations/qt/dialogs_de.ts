@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>In the &amp;tray, to place them afresh (last time&apos;s positions still show)</source>
-        <translation>In der &amp;Ablage, um sie neu einzuordnen (die Positionen vom letzten Mal bleiben sichtbar)</translation>
+        <translation>In der &amp;Ablage, zum neuen Einordnen (letzte Positionen bleiben sichtbar)</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Cards start</source>
-        <translation>Karten beginnen</translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Use version {new} of the model (this workshop used {old})</source>

@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>In the &amp;tray, to place them afresh (last time&apos;s positions still show)</source>
-        <translation>En la &amp;bandeja, para ubicarlas de nuevo (las posiciones anteriores siguen visibles)</translation>
+        <translation>En la &amp;bandeja, para volver a ubicarlas (se ven las posiciones anteriores)</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Cards start</source>
-        <translation>Las tarjetas empiezan</translation>
+        <translation>Tarjetas</translation>
     </message>
     <message>
         <source>Use version {new} of the model (this workshop used {old})</source>

@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>In the &amp;tray, to place them afresh (last time&apos;s positions still show)</source>
-        <translation>Na &amp;bandeja, para posicioná-los de novo (as posições da última vez continuam visíveis)</translation>
+        <translation>Na &amp;bandeja, para posicionar de novo (as posições anteriores ficam visíveis)</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Cards start</source>
-        <translation>Os cartões começam</translation>
+        <translation>Cartões</translation>
     </message>
     <message>
         <source>Use version {new} of the model (this workshop used {old})</source>
