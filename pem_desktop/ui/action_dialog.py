@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
+from pem_desktop.ui.actions_table import status_text
 from pem_desktop.ui.fields import DateField, buddy_label
 from pem_desktop.ui.screen_fit import fit_dialog
 
@@ -99,7 +100,8 @@ class ActionDialog(QDialog):
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.status_combo = QComboBox()
         for status in ACTION_STATUSES:
-            self.status_combo.addItem(status_name(status), status)
+            shown = status_text(status)
+            self.status_combo.addItem(shown[:1].upper() + shown[1:], status)
         self.status_combo.setCurrentIndex(combo_index(self.status_combo, existing.status if existing else "agreed"))
         self.detail_edit = QPlainTextEdit(existing.detail if existing else "")
         self.detail_edit.setPlaceholderText(self.tr("Details, context, first steps"))
@@ -184,19 +186,6 @@ class ActionDialog(QDialog):
             status=self.status_combo.currentData(),
         )
         self.accept()
-
-
-def status_name(status: str) -> str:
-    """An action's status as the interface names it ("In progress" for "in progress")."""
-    translate = QCoreApplication.translate
-    names = {
-        "proposed": translate("ActionStatus", "Proposed"),
-        "agreed": translate("ActionStatus", "Agreed"),
-        "in progress": translate("ActionStatus", "In progress"),
-        "done": translate("ActionStatus", "Done"),
-        "dropped": translate("ActionStatus", "Dropped"),
-    }
-    return names.get(status, status)
 
 
 def combo_index(combo: QComboBox, value: object) -> int:

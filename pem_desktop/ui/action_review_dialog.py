@@ -29,7 +29,7 @@ from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.action_review import pending_reviews
 from pem_desktop.services.history import ReviewView, previous_workshop
 from pem_desktop.services.views import Change
-from pem_desktop.ui.action_dialog import status_name
+from pem_desktop.ui.actions_table import status_text
 from pem_desktop.ui.dialogs import shown_date
 from pem_desktop.ui.review_commands import ReviewActionCommand
 from pem_desktop.ui.screen_fit import fit_dialog, screen_of
@@ -190,7 +190,7 @@ class ActionReviewDialog(QDialog):
         parts.append(self.tr("owner: {owner}").format(owner=action.owner) if action.owner else self.tr("no owner"))
         if action.due_date:
             parts.append(self.tr("due {date}").format(date=shown_date(action.due_date)))
-        parts.append(self.tr("last time: {status}").format(status=status_name(action.status)))
+        parts.append(self.tr("last time: {status}").format(status=status_text(action.status)))
         self.title.setText(action.title)
         self.facts.setText(" · ".join(parts))
         detail = ""

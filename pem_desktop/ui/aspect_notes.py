@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ActionView, DisagreementView
-from pem_desktop.ui.action_dialog import status_name
+from pem_desktop.ui.actions_table import date_format, status_text
 from pem_desktop.wording import sentence_end
 
 
@@ -169,8 +169,8 @@ class ActionList(NotesList):
         for view in views:
             target = f"→ {model.level(view.target_level_id).name}" if view.target_level_id else self.tr("→ no target")
             who = team_names.get(view.team_id) or self.tr("Whole organisation")
-            due = locale.toString(QDate(view.due_date), QLocale.FormatType.ShortFormat) if view.due_date else ""
-            details = " · ".join(part for part in (who, view.owner, due, status_name(view.status)) if part)
+            due = locale.toString(QDate(view.due_date), date_format()) if view.due_date else ""
+            details = " · ".join(part for part in (who, view.owner, due, status_text(view.status)) if part)
             finished = view.status in ("done", "dropped")
             mark = "✓ " if view.status == "done" else ""
             self._add(view.id, f"{mark}{view.title}\n   {target} · {details}", finished, view.detail or view.title)

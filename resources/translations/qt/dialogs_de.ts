@@ -247,29 +247,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Vereinbart</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModelLanguageCommand</name>
     <message>
         <source>show the model in {language}</source>
@@ -373,7 +350,7 @@
     <message numerus="yes">
         <source>{title} — {file} and %n earlier workshop(s) inside it</source>
         <translation>
-            <numerusform>{title} — {file} mit dem früheren Workshop darin</numerusform>
+            <numerusform>{title} — {file} mit %n früheren Workshop darin</numerusform>
             <numerusform>{title} — {file} mit %n früheren Workshops darin</numerusform>
         </translation>
     </message>

@@ -6,7 +6,7 @@
     <message numerus="yes">
         <source>{title} — {file} and %n earlier workshop(s) inside it</source>
         <translation>
-            <numerusform>{title} — {file} and the earlier workshop inside it</numerusform>
+            <numerusform>{title} — {file} and %n earlier workshop inside it</numerusform>
             <numerusform>{title} — {file} and %n earlier workshops inside it</numerusform>
         </translation>
     </message>

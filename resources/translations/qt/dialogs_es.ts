@@ -247,29 +247,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Acordada</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecha</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartada</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModelLanguageCommand</name>
     <message>
         <source>show the model in {language}</source>
@@ -373,7 +350,7 @@
     <message numerus="yes">
         <source>{title} — {file} and %n earlier workshop(s) inside it</source>
         <translation>
-            <numerusform>{title} — {file}, con el taller anterior que contiene</numerusform>
+            <numerusform>{title} — {file}, con %n taller anterior que contiene</numerusform>
             <numerusform>{title} — {file}, con los %n talleres anteriores que contiene</numerusform>
         </translation>
     </message>
@@ -674,8 +651,8 @@
     <message numerus="yes">
         <source>A new workshop that starts from “{title}” ({when}): the same model, teams and targets; its %n open action(s) carried in for review; and the previous workshop kept inside the new file as its history, so the new one shows what moved even if the old file is gone. The previous file is not changed.</source>
         <translation>
-            <numerusform>Un nuevo taller que parte de «{title}» ({when}): el mismo modelo, los mismos equipos y objetivos; su %n acción abierta, traspasada para revisarla; y el taller anterior guardado en el nuevo archivo como historial, de modo que el nuevo muestra qué cambió aunque el archivo antiguo ya no exista. El archivo anterior no se modifica.</numerusform>
-            <numerusform>Un nuevo taller que parte de «{title}» ({when}): el mismo modelo, los mismos equipos y objetivos; sus %n acciones abiertas, traspasadas para revisarlas; y el taller anterior guardado en el nuevo archivo como historial, de modo que el nuevo muestra qué cambió aunque el archivo antiguo ya no exista. El archivo anterior no se modifica.</numerusform>
+            <numerusform>Un nuevo taller que parte de «{title}» ({when}): el mismo modelo, los mismos equipos y objetivos; %n acción abierta, traspasada para revisarla; y el taller anterior guardado en el nuevo archivo como historial, de modo que el nuevo muestra qué cambió aunque el archivo antiguo ya no exista. El archivo anterior no se modifica.</numerusform>
+            <numerusform>Un nuevo taller que parte de «{title}» ({when}): el mismo modelo, los mismos equipos y objetivos; %n acciones abiertas, traspasadas para revisarlas; y el taller anterior guardado en el nuevo archivo como historial, de modo que el nuevo muestra qué cambió aunque el archivo antiguo ya no exista. El archivo anterior no se modifica.</numerusform>
         </translation>
     </message>
     <message>

@@ -247,29 +247,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposée</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Convenue</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Faite</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnée</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModelLanguageCommand</name>
     <message>
         <source>show the model in {language}</source>
@@ -373,7 +350,7 @@
     <message numerus="yes">
         <source>{title} — {file} and %n earlier workshop(s) inside it</source>
         <translation>
-            <numerusform>{title} — {file}, avec l’atelier précédent qu’il contient</numerusform>
+            <numerusform>{title} — {file}, avec %n atelier précédent qu’il contient</numerusform>
             <numerusform>{title} — {file}, avec %n ateliers précédents qu’il contient</numerusform>
         </translation>
     </message>
@@ -674,8 +651,8 @@
     <message numerus="yes">
         <source>A new workshop that starts from “{title}” ({when}): the same model, teams and targets; its %n open action(s) carried in for review; and the previous workshop kept inside the new file as its history, so the new one shows what moved even if the old file is gone. The previous file is not changed.</source>
         <translation>
-            <numerusform>Un nouvel atelier qui part de « {title} » ({when}) : le même modèle, les mêmes équipes et objectifs ; son action ouverte reprise pour revue ; et l’atelier précédent conservé dans le nouveau fichier comme historique, de sorte que le nouveau montre ce qui a bougé même si l’ancien fichier a disparu. Le fichier précédent n’est pas modifié.</numerusform>
-            <numerusform>Un nouvel atelier qui part de « {title} » ({when}) : le même modèle, les mêmes équipes et objectifs ; ses %n actions ouvertes reprises pour revue ; et l’atelier précédent conservé dans le nouveau fichier comme historique, de sorte que le nouveau montre ce qui a bougé même si l’ancien fichier a disparu. Le fichier précédent n’est pas modifié.</numerusform>
+            <numerusform>Un nouvel atelier qui part de « {title} » ({when}) : le même modèle, les mêmes équipes et objectifs ; %n action ouverte reprise pour revue ; et l’atelier précédent conservé dans le nouveau fichier comme historique, de sorte que le nouveau montre ce qui a bougé même si l’ancien fichier a disparu. Le fichier précédent n’est pas modifié.</numerusform>
+            <numerusform>Un nouvel atelier qui part de « {title} » ({when}) : le même modèle, les mêmes équipes et objectifs ; %n actions ouvertes reprises pour revue ; et l’atelier précédent conservé dans le nouveau fichier comme historique, de sorte que le nouveau montre ce qui a bougé même si l’ancien fichier a disparu. Le fichier précédent n’est pas modifié.</numerusform>
         </translation>
     </message>
     <message>

@@ -247,29 +247,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Proposed</source>
-        <translation>提案</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>合意済み</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>進行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>取りやめ</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModelLanguageCommand</name>
     <message>
         <source>show the model in {language}</source>

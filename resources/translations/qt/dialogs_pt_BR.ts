@@ -247,29 +247,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposta</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>Combinada</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Em andamento</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Feita</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartada</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModelLanguageCommand</name>
     <message>
         <source>show the model in {language}</source>
@@ -373,7 +350,7 @@
     <message numerus="yes">
         <source>{title} — {file} and %n earlier workshop(s) inside it</source>
         <translation>
-            <numerusform>{title} — {file}, com o workshop anterior que ele contém</numerusform>
+            <numerusform>{title} — {file}, com %n workshop anterior que ele contém</numerusform>
             <numerusform>{title} — {file}, com os %n workshops anteriores que ele contém</numerusform>
         </translation>
     </message>
@@ -674,8 +651,8 @@
     <message numerus="yes">
         <source>A new workshop that starts from “{title}” ({when}): the same model, teams and targets; its %n open action(s) carried in for review; and the previous workshop kept inside the new file as its history, so the new one shows what moved even if the old file is gone. The previous file is not changed.</source>
         <translation>
-            <numerusform>Um novo workshop que parte de “{title}” ({when}): o mesmo modelo, os mesmos times e metas; sua %n ação aberta trazida para revisão; e o workshop anterior guardado no novo arquivo como histórico, para que o novo mostre o que mudou mesmo que o arquivo antigo não exista mais. O arquivo anterior não é alterado.</numerusform>
-            <numerusform>Um novo workshop que parte de “{title}” ({when}): o mesmo modelo, os mesmos times e metas; suas %n ações abertas trazidas para revisão; e o workshop anterior guardado no novo arquivo como histórico, para que o novo mostre o que mudou mesmo que o arquivo antigo não exista mais. O arquivo anterior não é alterado.</numerusform>
+            <numerusform>Um novo workshop que parte de “{title}” ({when}): o mesmo modelo, os mesmos times e metas; %n ação aberta trazida para revisão; e o workshop anterior guardado no novo arquivo como histórico, para que o novo mostre o que mudou mesmo que o arquivo antigo não exista mais. O arquivo anterior não é alterado.</numerusform>
+            <numerusform>Um novo workshop que parte de “{title}” ({when}): o mesmo modelo, os mesmos times e metas; %n ações abertas trazidas para revisão; e o workshop anterior guardado no novo arquivo como histórico, para que o novo mostre o que mudou mesmo que o arquivo antigo não exista mais. O arquivo anterior não é alterado.</numerusform>
         </translation>
     </message>
     <message>
@@ -889,7 +866,7 @@
     </message>
     <message>
         <source>T&amp;eams</source>
-        <translation>T&amp;imes</translation>
+        <translation>Tim&amp;es</translation>
     </message>
     <message>
         <source>&amp;Save as</source>

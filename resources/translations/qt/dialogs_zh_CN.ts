@@ -247,29 +247,6 @@
     </message>
 </context>
 <context>
-    <name>ActionStatus</name>
-    <message>
-        <source>Proposed</source>
-        <translation>已提议</translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation>已商定</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>已放弃</translation>
-    </message>
-</context>
-<context>
     <name>ChangeModelLanguageCommand</name>
     <message>
         <source>show the model in {language}</source>
