@@ -289,7 +289,7 @@ def actions_since(since: SinceReport, width: float) -> list[Flowable]:
             continue
         shown = True
         out.append(_p(_("{heading} ({count})").format(heading=_(heading), count=len(outcomes)), "h3"))
-        widths = [w * width for w in (0.29, 0.17, 0.16, 0.13, 0.25)]
+        widths = [w * width for w in (0.27, 0.16, 0.16, 0.16, 0.25)]  # the owner column fits "Verantwortlich"
         head = [_p(text, "cell_head") for text in (_("Action"), _("Aspect"), _("Team"), _("Owner"), _("Note"))]
         rows = [
             [

@@ -8,17 +8,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from pem_desktop.export.files import ExportError, write_atomically
+from pem_desktop.i18n import speaking
 from pem_desktop.services.trend import Trend
 
 TREND_FORMATS = {"pdf": ".pdf", "md": ".md", "csv": ".csv"}
 
 
-def export_trend(trend: Trend, format_name: str, path: str | Path, *, page_size: str = "A4") -> Path:
-    """Write the trend report in the named format; raises ExportError with a one-line message."""
+def export_trend(
+    trend: Trend, format_name: str, path: str | Path, *, page_size: str = "A4", language: str | None = None
+) -> Path:
+    """Write the trend report in the named format, in `language` (by default its model's, as the roadmap
+    is in its workshop's); raises ExportError with a one-line message."""
     if format_name not in TREND_FORMATS:
         raise ExportError(f"unknown trend format {format_name!r} (choose from {', '.join(TREND_FORMATS)})")
 
     def write(target: Path) -> None:
+        with speaking(language or trend.model.language):
+            write_in_language(target)
+
+    def write_in_language(target: Path) -> None:
         if format_name == "pdf":
             from pem_desktop.export.pdf_history import write_trend_pdf
 

@@ -239,3 +239,20 @@ def test_export_language_overrides_the_workshop_s_for_one_export(tmp_path, capsy
         "pem-desktop: error: the exports are not available in 'it' (available: en, de, fr, es, pt_BR, ja, zh_CN)"
     ]
     assert not (tmp_path / "it.md").exists()
+
+
+def test_the_trend_report_is_in_its_model_s_language(tmp_path):
+    from pem_desktop.export.trend_report import export_trend
+    from pem_desktop.services.trend import compare_files
+
+    german = model_language.in_language(bundled_model(), "de")
+    paths = []
+    for number, day in enumerate((DAY, date(2027, 3, 1))):
+        paths.append(tmp_path / f"w{number}.pemw")
+        write_demo_workshop(paths[-1], german, today=day).close()
+    trend = compare_files(paths, {})
+    text = export_trend(trend, "md", tmp_path / "trend.md").read_text(encoding="utf-8")
+    assert text.startswith("# Verlauf: ") and "## Positionen im Zeitverlauf" in text
+    assert "- 1. März 2027: " in text
+    reader = PdfReader(export_trend(trend, "pdf", tmp_path / "trend.pdf"))
+    assert "Verlauf" in reader.pages[0].extract_text() and reader.trailer["/Root"]["/Lang"] == "de"

@@ -114,6 +114,7 @@ def actions_grid(
     }
     rest = context.width - sum(fixed.values())
     widths = [fixed[column] if column in fixed else rest * SHARES[kind][column] for column in columns]
+    _fit_words(widths, columns, size)
     header = [
         cell_lines("cell_head", width - PAD, ("\n".join(_(HEADS[field]) for field in column), BOLD))
         for column, width in zip(columns, widths, strict=True)
@@ -136,6 +137,21 @@ def actions_grid(
         rows.append(row)
     padding = (4.5, 2.5, 4.5, 3) if style == "cell_compact" else (4.5, 3.5, 4.5, 4)
     return Grid(widths, rows, header=header, padding=padding)
+
+
+def _fit_words(widths: list[float], columns: tuple, size: float) -> None:
+    """Widen a shared column to its longest word in bold (its heading, the "no owner" flag: "Verantwortlich"
+    in German), at the expense of the action column, so that no such word is broken inside."""
+    flags = {"owner": _("no owner")}
+    action = columns.index(("action",))
+    for index, column in enumerate(columns):
+        if index == action:
+            continue
+        words = [word for field in column for text in (_(HEADS[field]), flags.get(field, "")) for word in text.split()]
+        needed = max((text_width(word, BOLD, max(size, 8)) for word in words), default=0) + PAD + 1
+        extra = max(0.0, needed - widths[index])
+        widths[index] += extra
+        widths[action] -= extra
 
 
 def _field(entry: RegisterEntry, field: str, *, details: bool, kind: str) -> list[tuple]:
