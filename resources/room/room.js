@@ -1,7 +1,8 @@
 // The participant page of a PEM Desktop room: join with the code (or the QR link), choose a team,
 // place a marker on the aspect's continuum (or answer the aspect's guided questions, which place it),
 // and see that the vote was received. Plain JavaScript, no libraries, nothing fetched from anywhere
-// but the room itself.
+// but the room itself. The page speaks the workshop's language: the room sends its texts (English is the
+// source: the HTML's texts and those given t() or N_() below) and the page keeps its English to switch again.
 "use strict";
 
 (function () {
@@ -28,9 +29,68 @@
     pending: null, // the vote or answers message sent and not yet received
     unsent: null, // a vote to send once connected
     ref: 0,
+    welcomed: false,
     keyTimer: null,
     closed: false,
+    joinMessage: null, // what the join form last said: [English text, its values]
   };
+
+  // -- the page's language ----------------------------------------------------------------------
+
+  const texts = { language: "en", table: {} }; // English text -> the workshop's language
+  const originals = []; // [node, attribute or null, English]: the HTML's own texts
+  const ATTRIBUTES = ["placeholder", "aria-label", "title", "alt"];
+  const hasWords = (text) => /\p{L}/u.test(text);
+  const normalised = (text) => text.replace(/\s+/g, " ").trim(); // as pem_desktop.room.texts finds them
+
+  const N_ = (english) => english; // marks an English text that is translated where it is shown
+
+  // A text in the workshop's language, with its {placeholders} filled after translation.
+  function t(english, values) {
+    const text = Object.hasOwn(texts.table, english) ? texts.table[english] : english;
+    if (!values) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, key) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
+  }
+
+  function collectOriginals() {
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (hasWords(node.data) && !node.parentElement.closest("script, style, noscript")) {
+        originals.push([node, null, node.data]);
+      }
+    }
+    for (const element of document.querySelectorAll(ATTRIBUTES.map((name) => "[" + name + "]").join(", "))) {
+      for (const name of ATTRIBUTES) {
+        const value = element.getAttribute(name);
+        if (value && hasWords(value)) originals.push([element, name, value]);
+      }
+    }
+  }
+
+  function applyTexts(message) {
+    if (typeof message.language !== "string" || !message.texts || typeof message.texts !== "object") return;
+    texts.language = message.language;
+    texts.table = message.texts;
+    document.documentElement.lang = message.language;
+    for (const [node, attribute, english] of originals) {
+      const text = t(normalised(english));
+      if (attribute) node.setAttribute(attribute, text);
+      else node.data = english.match(/^\s*/)[0] + text + english.match(/\s*$/)[0]; // the HTML's spacing kept
+    }
+    // What the script wrote, again in the new language.
+    showWho();
+    if (!$("join").hidden) showJoin(...(state.joinMessage || [""]));
+    if (state.ballot) showBallot(state.ballot, currentMine(), true);
+  }
+
+  async function loadTexts() {
+    try {
+      const response = await fetch("/api/texts", { cache: "no-store", credentials: "omit" });
+      if (response.ok) applyTexts(await response.json());
+    } catch (error) {
+      /* the room is out of reach: English until the socket brings the texts */
+    }
+  }
 
   // -- storage --------------------------------------------------------------------------------
 
@@ -79,14 +139,18 @@
     status.className = "status" + (kind ? " " + kind : "");
   }
 
-  function showJoin(message) {
+  // The join form, with a message in English (the page's own, translated here) or as the room wrote it.
+  function showJoin(message, values) {
+    const again = !$("join").hidden;
     show("join");
+    state.joinMessage = [message, values];
     const byLink = Boolean(state.linkToken);
     $("code-field").hidden = byLink;
     $("join-lead").textContent = byLink
-      ? "You came in through the QR code. Add your name if you like, then join."
-      : "Type the code shown on the facilitator's screen.";
-    $("join-error").textContent = message || "";
+      ? t("You came in through the QR code. Add your name if you like, then join.")
+      : t("Type the code shown on the facilitator's screen.");
+    $("join-error").textContent = message ? t(message, values) : "";
+    if (again) return; // shown again in another language: what was typed and the focus stay
     $("name").value = state.name;
     (byLink ? $("name") : $("code")).focus();
   }
@@ -99,12 +163,14 @@
     const code = $("code").value.replace(/[\s-]/g, "");
     const name = $("name").value.trim();
     if (!state.linkToken && !/^[0-9]{6}$/.test(code)) {
-      $("join-error").textContent = "The code has six digits.";
+      state.joinMessage = [N_("The code has six digits.")];
+      $("join-error").textContent = t(state.joinMessage[0]);
       $("code").focus();
       return;
     }
     button.disabled = true;
     $("join-error").textContent = "";
+    state.joinMessage = null;
     const body = state.linkToken ? { token: state.linkToken, name: name } : { code: code, name: name };
     try {
       const response = await fetch("/api/join", {
@@ -117,7 +183,8 @@
       const answer = await response.json().catch(() => ({}));
       if (!response.ok) {
         if (response.status === 403) state.linkToken = null; // an old QR link: fall back to the code
-        showJoin(answer.error || "Could not join (" + response.status + ").");
+        if (answer.error) showJoin(answer.error); // the room's words, in the workshop's language
+        else showJoin(N_("Could not join ({status})."), { status: response.status });
         return;
       }
       state.participant = answer.participant;
@@ -126,7 +193,7 @@
       show("wait");
       connect();
     } catch (error) {
-      showJoin("Cannot reach the room. Are you on the same network as the facilitator's computer?");
+      showJoin(N_("Cannot reach the room. Are you on the same network as the facilitator's computer?"));
     } finally {
       button.disabled = false;
     }
@@ -156,7 +223,7 @@
       if (state.closed || !state.participant) return;
       const wait = Math.min(1000 * 2 ** state.retry, 8000);
       state.retry += 1;
-      if (!$("vote").hidden) setStatus("Connection lost — reconnecting…", "bad");
+      if (!$("vote").hidden) setStatus(t("Connection lost — reconnecting…"), "bad");
       window.setTimeout(connect, wait);
     });
   }
@@ -165,7 +232,12 @@
     switch (message.type) {
       case "welcome":
         state.retry = 0;
-        $("who").textContent = message.name ? "You: " + message.name : "Anonymous";
+        state.welcomed = true;
+        state.name = typeof message.name === "string" ? message.name : "";
+        showWho();
+        break;
+      case "texts":
+        applyTexts(message);
         break;
       case "ballot":
         showBallot(message.ballot, message.mine || []);
@@ -186,14 +258,18 @@
     }
   }
 
+  function showWho() {
+    if (state.welcomed) $("who").textContent = state.name ? t("You: {name}", { name: state.name }) : t("Anonymous");
+  }
+
   function failed(message) {
     if (message.code === "unknown_participant") {
       forget();
-      showJoin("Join again with the code on the screen.");
+      showJoin(N_("Join again with the code on the screen."));
       return;
     }
     if (state.pending && message.ref === state.pending.ref) state.pending = null;
-    setStatus(message.message || "That did not work.", "bad");
+    setStatus(message.message || t("That did not work."), "bad"); // the room's words are in the workshop's language
   }
 
   // -- the ballot -----------------------------------------------------------------------------
@@ -206,8 +282,19 @@
     return key === ORGANISATION ? null : Number(key);
   }
 
-  function showBallot(ballot, mine) {
+  // The votes of this phone in the shown round, as the room sends them.
+  function currentMine() {
+    return [...state.mine].map(([key, position]) => {
+      const vote = { team: teamId(key), position: position };
+      if (state.mineAnswers.has(key)) vote.answers = state.mineAnswers.get(key);
+      return vote;
+    });
+  }
+
+  // `again`: the same round shown again in another language.
+  function showBallot(ballot, mine, again) {
     const sameRound = state.ballot && ballot && state.ballot.round === ballot.round;
+    const sameWords = sameRound && !again && JSON.stringify(state.ballot.aspect.questions) === JSON.stringify(ballot.aspect.questions);
     state.ballot = ballot;
     state.mine = new Map(mine.map((vote) => [teamKey(vote.team), vote.position]));
     state.mineAnswers = new Map(
@@ -223,10 +310,8 @@
     $("aspect-question").textContent = ballot.aspect.question;
     fillTeams(ballot);
     drawLevels(ballot);
-    if (!sameRound) {
-      state.pending = null;
-      drawQuestions(ballot);
-    }
+    if (!sameRound) state.pending = null;
+    if (!sameWords) drawQuestions(ballot); // a new round, or the questions in another language
     state.position = state.mine.has(state.team) ? state.mine.get(state.team) : null;
     const asks = ballot.aspect.questions.length > 0;
     $("modes").hidden = !asks;
@@ -238,13 +323,13 @@
     setMode(state.mode);
     if (!open) {
       setStatus(
-        state.position === null ? "Voting has closed." : "Voting has closed. Your vote is in.",
+        state.position === null ? t("Voting has closed.") : t("Voting has closed. Your vote is in."),
         state.position === null ? "" : "ok"
       );
     } else if (state.unsent) {
       send(state.unsent);
     } else if (state.position !== null) {
-      setStatus("Received ✓ You can change it until the vote closes.", "ok");
+      setStatus(t("Received ✓ You can change it until the vote closes."), "ok");
     } else {
       setStatus("");
     }
@@ -259,22 +344,22 @@
       select.hidden = true;
       $("team-label").hidden = true;
       $("one-team").hidden = false;
-      $("one-team").textContent = "Where does " + ballot.teams[0].name + " sit?";
+      $("one-team").textContent = t("Where does {team} sit?", { team: ballot.teams[0].name });
       state.team = keys[0];
       return;
     }
     select.hidden = false;
     $("team-label").hidden = false;
-    $("team-label").textContent = "Which team are you placing?";
+    $("team-label").textContent = t("Which team are you placing?");
     $("one-team").hidden = true;
     select.replaceChildren();
     if (state.team === null) {
-      const choose = new Option("Choose your team…", "");
+      const choose = new Option(t("Choose your team…"), "");
       choose.disabled = true;
       select.add(choose);
     }
     for (const team of ballot.teams) select.add(new Option(team.name, String(team.id)));
-    if (ballot.organisation) select.add(new Option("The whole organisation", ORGANISATION));
+    if (ballot.organisation) select.add(new Option(t("The whole organisation"), ORGANISATION));
     select.value = state.team === null ? "" : state.team;
   }
 
@@ -303,7 +388,7 @@
       const summary = document.createElement("summary");
       const title = document.createElement("span");
       title.className = "title";
-      title.textContent = level.name + " — " + level.label;
+      title.textContent = t("{level} — {label}", { level: level.name, label: level.label });
       const line = document.createElement("span");
       line.className = "summary";
       line.textContent = level.summary;
@@ -346,7 +431,7 @@
       const legend = document.createElement("legend");
       const count = document.createElement("span");
       count.className = "count";
-      count.textContent = "Question " + (number + 1) + " of " + questions.length;
+      count.textContent = t("Question {number} of {count}", { number: number + 1, count: questions.length });
       legend.append(count, document.createTextNode(question.text));
       fieldset.append(legend);
       question.answers.forEach((text, level) => {
@@ -365,8 +450,8 @@
       const clear = document.createElement("button");
       clear.type = "button";
       clear.className = "clear";
-      clear.textContent = "Skip this question";
-      clear.setAttribute("aria-label", "Skip question " + (number + 1));
+      clear.textContent = t("Skip this question");
+      clear.setAttribute("aria-label", t("Skip question {number}", { number: number + 1 }));
       clear.addEventListener("click", () => {
         for (const input of fieldset.querySelectorAll("input")) input.checked = false;
         answerChanged();
@@ -403,7 +488,7 @@
   function answerChanged() {
     if (!canVote()) {
       fillAnswers();
-      setStatus("Choose your team first.", "bad");
+      setStatus(t("Choose your team first."), "bad");
       $("team").focus();
       return;
     }
@@ -454,9 +539,9 @@
       const choose = Boolean(ballot) && state.team === null && !ballot.oneTeam;
       continuum.setAttribute(
         "aria-valuetext",
-        choose ? "Choose your team first" : "Not placed yet: tap the line or use the arrow keys"
+        choose ? t("Choose your team first") : t("Not placed yet: tap the line or use the arrow keys")
       );
-      $("position-words").textContent = choose ? "Choose your team first." : "";
+      $("position-words").textContent = choose ? t("Choose your team first.") : "";
       return;
     }
     marker.hidden = false;
@@ -465,7 +550,7 @@
     continuum.setAttribute("aria-valuenow", state.position.toFixed(2));
     continuum.setAttribute("aria-valuetext", text);
     $("position-words").textContent =
-      state.mode === "questions" && state.mineAnswers.has(state.team) ? "Your answers place it: " + text : text;
+      state.mode === "questions" && state.mineAnswers.has(state.team) ? t("Your answers place it: {words}", { words: text }) : text;
   }
 
   // -- placing the marker ---------------------------------------------------------------------
@@ -499,12 +584,12 @@
     state.pending = message;
     if (!state.socket || state.socket.readyState !== WebSocket.OPEN) {
       state.unsent = message;
-      setStatus("Not connected — your vote will be sent when the connection is back.", "bad");
+      setStatus(t("Not connected — your vote will be sent when the connection is back."), "bad");
       return;
     }
     state.unsent = null;
     state.socket.send(JSON.stringify(message));
-    setStatus("Sending…", "");
+    setStatus(t("Sending…"), "");
   }
 
   function received(message) {
@@ -518,7 +603,7 @@
     }
     if (state.pending && message.ref === state.pending.ref) {
       state.pending = null;
-      setStatus("Received ✓ You can change it until the vote closes.", "ok");
+      setStatus(t("Received ✓ You can change it until the vote closes."), "ok");
     }
   }
 
@@ -526,7 +611,7 @@
     if (state.mode !== "line") return;
     if (!canVote()) {
       if (state.ballot && state.ballot.status === "open") {
-        setStatus("Choose your team first.", "bad");
+        setStatus(t("Choose your team first."), "bad");
         $("team").focus();
       }
       return;
@@ -591,12 +676,13 @@
     if (placeholder) placeholder.remove();
     if (state.mineAnswers.has(value)) state.mode = "questions";
     setMode(state.mode);
-    setStatus(state.position === null ? "" : "Received ✓ You can change it until the vote closes.", state.position === null ? "" : "ok");
+    setStatus(state.position === null ? "" : t("Received ✓ You can change it until the vote closes."), state.position === null ? "" : "ok");
   }
 
   // -- start ----------------------------------------------------------------------------------
 
-  function start() {
+  async function start() {
+    collectOriginals();
     const fragment = new URLSearchParams(location.hash.slice(1));
     if (fragment.get("t")) {
       state.linkToken = fragment.get("t");
@@ -623,6 +709,7 @@
       setMode(next);
       $(next === "line" ? "mode-line" : "mode-questions").focus();
     });
+    await loadTexts(); // the page in the workshop's language before it shows anything
     if (state.participant) {
       show("wait");
       connect();
