@@ -10,6 +10,7 @@
   const STORE_KEY = "pem-room";
   const KEY_SEND_DELAY = 600; // ms after the last arrow key before a keyboard vote is sent
   const ORGANISATION = "org";
+  const MIN_NAME_SCALE = 0.75; // level names shrink no further to fit (a longer one wraps)
 
   const $ = (id) => document.getElementById(id);
   const views = ["join", "wait", "vote", "room-closed"];
@@ -417,6 +418,21 @@
     });
     strip.style.setProperty("--levels", String(ballot.levelCount));
     $("continuum").setAttribute("aria-valuemax", String(ballot.levelCount));
+    fitLevelNames();
+  }
+
+  // The level names fit their columns in every language ("Provisorisch", "Optimierend"): all shrink alike
+  // until the longest fits on one line, rather than breaking inside a word.
+  function fitLevelNames() {
+    const strip = $("level-strip");
+    strip.style.setProperty("--name-scale", "1");
+    strip.classList.add("measuring");
+    let scale = 1;
+    for (const name of strip.querySelectorAll(".name")) {
+      if (name.scrollWidth > name.clientWidth) scale = Math.min(scale, (0.97 * name.clientWidth) / name.scrollWidth);
+    }
+    strip.classList.remove("measuring");
+    strip.style.setProperty("--name-scale", String(Math.max(scale, MIN_NAME_SCALE)));
   }
 
   // -- the guided questions ---------------------------------------------------------------------
@@ -700,6 +716,7 @@
       continuum.classList.remove("dragging");
     });
     continuum.addEventListener("keydown", keyDown);
+    window.addEventListener("resize", fitLevelNames);
     $("mode-line").addEventListener("click", () => setMode("line"));
     $("mode-questions").addEventListener("click", () => setMode("questions"));
     $("modes").addEventListener("keydown", (event) => {
