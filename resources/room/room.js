@@ -80,8 +80,9 @@
     }
     // What the script wrote, again in the new language.
     showWho();
-    if (!$("join").hidden) showJoin(...(state.joinMessage || [""]));
-    if (state.ballot) showBallot(state.ballot, currentMine(), true);
+    const [said, values] = state.joinMessage || [""];
+    if (!$("join").hidden) showJoin(said, values, true);
+    if (!$("vote").hidden) showBallot(state.ballot, currentMine(), true);
   }
 
   async function loadTexts() {
@@ -140,9 +141,9 @@
     status.className = "status" + (kind ? " " + kind : "");
   }
 
-  // The join form, with a message in English (the page's own, translated here) or as the room wrote it.
-  function showJoin(message, values) {
-    const again = !$("join").hidden;
+  // The join form, with a message in English (the page's own, translated here) or as the room wrote it;
+  // `again`: shown again in another language, keeping what was typed and the focus.
+  function showJoin(message, values, again) {
     show("join");
     state.joinMessage = [message, values];
     const byLink = Boolean(state.linkToken);
@@ -151,7 +152,7 @@
       ? t("You came in through the QR code. Add your name if you like, then join.")
       : t("Type the code shown on the facilitator's screen.");
     $("join-error").textContent = message ? t(message, values) : "";
-    if (again) return; // shown again in another language: what was typed and the focus stay
+    if (again) return;
     $("name").value = state.name;
     (byLink ? $("name") : $("code")).focus();
   }
