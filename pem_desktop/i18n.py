@@ -72,10 +72,9 @@ class Language:
         return 1 if category == "one" else 2
 
 
-def catalog_languages() -> list[str]:
-    """The languages with a catalog (besides English, the source), by code."""
-    folder = data_path(*CATALOG_FOLDER)
-    return sorted(path.stem for path in folder.glob("*.po"))
+def catalog_languages(folder: tuple[str, ...] = CATALOG_FOLDER) -> list[str]:
+    """The languages with a catalog in `folder` (besides English, the source), by code."""
+    return sorted(path.stem for path in data_path(*folder).glob("*.po"))
 
 
 def has_catalog(code: str) -> bool:
@@ -84,14 +83,15 @@ def has_catalog(code: str) -> bool:
 
 
 @functools.cache
-def language(code: str) -> Language:
-    """The language `code` ("de", "pt_BR"); English (the source texts) for a language without a catalog."""
-    if code == ENGLISH or code not in catalog_languages():
+def language(code: str, folder: tuple[str, ...] = CATALOG_FOLDER) -> Language:
+    """The language `code` ("de", "pt_BR") with the catalog in `folder` (the room's phone page has its own);
+    English (the source texts) for a language without a catalog."""
+    if code == ENGLISH or code not in catalog_languages(folder):
         return Language(ENGLISH, _gettext.NullTranslations(), ENGLISH_LOCALE)
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    with data_path(*CATALOG_FOLDER, f"{code}.po").open("rb") as handle:
+    with data_path(*folder, f"{code}.po").open("rb") as handle:
         catalog = read_po(handle, locale=code)
     compiled = io.BytesIO()
     write_mo(compiled, catalog)
