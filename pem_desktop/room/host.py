@@ -13,13 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from pem_desktop import i18n
 from pem_desktop.room import protocol
 from pem_desktop.services import InvalidInputError, Workshop
 from pem_desktop.services.views import Change
 from pem_desktop.services.votes import ParticipantView, VoteRoundView, Votes, VoteView
 
 Publisher = Callable[
-    [dict | None, dict[int, dict[int | None, float]], dict[int, dict[int | None, dict[str, int]]]], None
+    [dict | None, dict[int, dict[int | None, float]], dict[int, dict[int | None, dict[str, int]]], str], None
 ]
 
 
@@ -110,7 +111,8 @@ class RoomHost:
 
     def refresh(self, *, force: bool = False, teams: bool = False) -> None:
         """Show phones the round the file says is current, if that changed (or `force`; `teams`: the teams
-        changed, their names or colours, so show it again)."""
+        changed, their names or colours, or the model's language, so show it again), with the page in the
+        workshop's language."""
         self._teams_changed = self._teams_changed or teams
         shown = round_shown(self.votes, self.shown_round_id)
         self.shown_round_id = shown.id if shown is not None else None
@@ -118,8 +120,9 @@ class RoomHost:
         if self._publish is None or (key == self._published and not force and not self._teams_changed):
             return
         self._published, self._teams_changed = key, False
+        language = self.workshop.loaded_model.language  # the page speaks the workshop's language
         if shown is None:
-            self._publish(None, {}, {})
+            self._publish(None, {}, {}, language)
             return
         mine: dict[int, dict[int | None, float]] = {}
         cast = {}
@@ -133,7 +136,9 @@ class RoomHost:
             answers.setdefault(vote.participant_id, {}).setdefault(vote.team_id, {})[answer.question_id] = levels[
                 answer.level_id
             ]
-        self._publish(protocol.ballot_document(self.votes.ballot(shown.id)), mine, answers)
+        with i18n.speaking(language):  # the words for positions too ("zwischen Operativ und Skalierbar")
+            ballot = self.votes.ballot(shown.id)
+        self._publish(protocol.ballot_document(ballot), mine, answers, language)
 
     def _workshop_changed(self, change: Change) -> None:
         if change.kinds & {"teams", "model"}:  # names, colours, or the model's texts in another language

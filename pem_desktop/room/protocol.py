@@ -10,6 +10,9 @@ From a phone:
                                                                  the room places it where they suggest
 To a phone:
     {"type": "welcome", "name": ..., "room": ROOM_ID, "protocol": 1}
+    {"type": "texts", "language": "de", "texts": {English: German, ...}}
+                                                                 the page's own texts in the workshop's language
+                                                                 (after the welcome, and when it changes)
     {"type": "ballot", "ballot": {...} or null,
      "mine": [{"team": 3, "position": 1.75}, {"team": null, "position": 2.5, "answers": {...}}]}
     {"type": "received", "round": 7, "team": 3, "position": 1.75, "ref": 12}   once the vote is on disk
@@ -37,11 +40,14 @@ MAX_REF = 2**31
 
 
 class ProtocolError(Exception):
-    """A message from a phone that cannot be taken; `code` is for the page, the message for the person."""
+    """A message from a phone that cannot be taken; `code` is for the page, the message for the person
+    (`template`, English, with its {placeholders} filled from `values` once the room has translated it)."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
+    def __init__(self, code: str, template: str, **values: Any):
+        super().__init__(template.format(**values))
         self.code = code
+        self.template = template
+        self.values = values
 
 
 MAX_ANSWERS = 50  # more questions than any aspect of a model asks
@@ -118,7 +124,7 @@ def vote_message(message: dict[str, Any], level_count: int) -> VoteMessage:
     if isinstance(position, bool) or not isinstance(position, int | float) or not math.isfinite(position):
         raise ProtocolError("invalid", "A vote needs a place on the line.")
     if not 0 <= position <= level_count:
-        raise ProtocolError("invalid", f"A vote must lie on the line, from 0 to {level_count}.")
+        raise ProtocolError("invalid", "A vote must lie on the line, from 0 to {top}.", top=level_count)
     return VoteMessage(round_id, team_id, round(float(position), 4), ref)
 
 
@@ -183,6 +189,11 @@ def _mine(team: int | None, position: float, answers: dict[str, int] | None) -> 
     if answers:
         vote["answers"] = answers
     return vote
+
+
+def texts_message(tag: str, texts: dict[str, str]) -> dict[str, Any]:
+    """The page's texts in a language (tag "de", "pt-BR"): English text -> translation, for those it has."""
+    return {"type": "texts", "language": tag, "texts": texts}
 
 
 def welcome_message(name: str, room_id: str) -> dict[str, Any]:

@@ -6,8 +6,10 @@ thread of its own. Neither ever touches the workshop: joins and votes go through
 the host (pem_desktop.room.host), on the thread that owns the workshop, and a phone hears "received"
 only when the host has stored its vote.
 
-What a phone can reach: the page (four static files), the join (with the room's code or the QR
-link's token) and, once joined, the round the facilitator has opened and its own votes. Every
+What a phone can reach: the page (four static files) and its texts in the workshop's language, the
+join (with the room's code or the QR link's token) and, once joined, the round the facilitator has
+opened and its own votes. The room's messages to phones are in the workshop's language too (the
+catalogs of pem_desktop.room.texts). Every
 response forbids framing and scripts from anywhere but the room itself; a request whose Host is not
 the address it came in on is refused (no DNS rebinding); request sizes, rates and numbers of
 participants and connections are bounded (pem_desktop.room.limits).
@@ -29,8 +31,10 @@ from typing import Any, Protocol
 
 from aiohttp import WSMsgType, web
 
+from pem_desktop import i18n
+from pem_desktop.languages import ENGLISH
 from pem_desktop.resources import data_path
-from pem_desktop.room import protocol
+from pem_desktop.room import protocol, texts
 from pem_desktop.room.channel import ChannelClosedError, RoomChannel
 from pem_desktop.room.codes import RoomSecrets, new_token, normalise_code, same_secret
 from pem_desktop.room.interfaces import room_url
@@ -99,6 +103,8 @@ class RoomApp:
         self.limits = limits or RoomLimits()
         self.secrets = secrets or RoomSecrets()
         self._page = _read_page(page_dir or data_path("resources"))
+        self._page_texts = texts.page_texts(self._page["/"][0].decode(), self._page["/room.js"][0].decode())
+        self._words = i18n.language(ENGLISH, texts.CATALOG_FOLDER)  # the workshop's language
         self._participants: dict[str, _Participant] = {}  # by token
         self._joining = 0
         self._sockets: set[web.WebSocketResponse] = set()
@@ -116,6 +122,7 @@ class RoomApp:
         self.app = web.Application(client_max_size=limits.max_request_bytes, middlewares=[self._guard])
         for path in PAGE_FILES:
             self.app.router.add_get(path, self._page_file)
+        self.app.router.add_get("/api/texts", self._texts)
         self.app.router.add_post("/api/join", self._join)
         self.app.router.add_get("/api/socket", self._socket)
         self.app.on_startup.append(self._started)
@@ -129,9 +136,11 @@ class RoomApp:
         ballot: dict[str, Any] | None,
         mine: dict[int, dict[int | None, float]],
         answers: dict[int, dict[int | None, dict[str, int]]] | None = None,
+        language: str = ENGLISH,
     ) -> None:
         """Show phones a round (protocol.ballot_document) or none, with each participant's own votes in it
-        (and the answers behind those cast by answering the questions).
+        (and the answers behind those cast by answering the questions), and the page in the workshop's
+        `language` (its model's).
 
         May be called from any thread; before the server has started it only sets what new phones see.
         """
@@ -139,16 +148,17 @@ class RoomApp:
         loop = self._loop
         if loop is None or loop.is_closed():
             self._ballot, self._mine, self._mine_answers = ballot, mine, answers
+            self._words = i18n.language(language, texts.CATALOG_FOLDER)
             return
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
         if running is loop:
-            self._set_ballot(ballot, mine, answers)
+            self._set_ballot(ballot, mine, answers, language)
         else:
             with contextlib.suppress(RuntimeError):  # the loop has just closed: nobody is listening any more
-                loop.call_soon_threadsafe(self._set_ballot, ballot, mine, answers)
+                loop.call_soon_threadsafe(self._set_ballot, ballot, mine, answers, language)
 
     @property
     def participant_count(self) -> int:
@@ -173,14 +183,31 @@ class RoomApp:
         ballot: dict[str, Any] | None,
         mine: dict[int, dict[int | None, float]],
         answers: dict[int, dict[int | None, dict[str, int]]],
+        language: str,
     ) -> None:
         self._ballot, self._mine, self._mine_answers = ballot, dict(mine), dict(answers)
+        words = i18n.language(language, texts.CATALOG_FOLDER)
+        new_language, self._words = words is not self._words, words
         for participant in self._participants.values():
-            message = self._ballot_for(participant)
+            messages = (
+                [self._texts_message(), self._ballot_for(participant)]
+                if new_language
+                else [self._ballot_for(participant)]
+            )
             for socket in list(participant.sockets):
-                task = asyncio.ensure_future(self._send(socket, message))
+                task = asyncio.ensure_future(self._send_all(socket, messages))
                 self._sending.add(task)
                 task.add_done_callback(self._sending.discard)
+
+    def _texts_message(self) -> dict[str, Any]:
+        """The page's own texts in the workshop's language (nothing else of the workshop)."""
+        gettext = self._words.translations.gettext
+        table = {text: gettext(text) for text in self._page_texts if gettext(text) != text}
+        return protocol.texts_message(self._words.code.replace("_", "-"), table)  # "pt_BR" as "pt-BR"
+
+    def _say(self, text: str, **values: Any) -> str:
+        """A message for a phone in the workshop's language, its {placeholders} filled after translation."""
+        return self._words.translations.gettext(text).format(**values)
 
     def _ballot_for(self, participant: _Participant) -> dict[str, Any]:
         return protocol.ballot_message(
@@ -190,9 +217,9 @@ class RoomApp:
     @web.middleware
     async def _guard(self, request: web.Request, handler) -> web.StreamResponse:
         if not _host_is_this_address(request):
-            return _error(421, "Open the room at the address shown on the screen.")
+            return _error(421, self._say("Open the room at the address shown on the screen."))
         if not self._requests.allow(request.remote or ""):
-            return _error(429, "Too many requests from this device; wait a moment.")
+            return _error(429, self._say("Too many requests from this device; wait a moment."))
         try:
             return await handler(request)
         except web.HTTPException:
@@ -201,30 +228,35 @@ class RoomApp:
             raise
         except Exception:  # never a traceback to a phone, never the server down
             _log.exception("room: unexpected error answering %s %s", request.method, request.path)
-            return _error(500, "Something went wrong on the facilitator's computer; try again.")
+            return _error(500, self._say("Something went wrong on the facilitator's computer; try again."))
 
     async def _page_file(self, request: web.Request) -> web.Response:
         body, content_type = self._page[request.path]
         return web.Response(body=body, headers={"Content-Type": content_type})
 
+    async def _texts(self, _request: web.Request) -> web.Response:
+        """The page's texts for the join form, before a phone has its socket."""
+        message = self._texts_message()
+        return web.json_response({"language": message["language"], "texts": message["texts"]})
+
     # -- joining -------------------------------------------------------------------------------
 
     async def _join(self, request: web.Request) -> web.Response:
         if not _same_origin(request):
-            return _error(403, "Open the room at the address shown on the screen.")
+            return _error(403, self._say("Open the room at the address shown on the screen."))
         if request.content_type != "application/json":
-            return _error(415, "Send the join as JSON.")
+            return _error(415, self._say("Send the join as JSON."))
         address = request.remote or ""
         if not self._wrong_codes.peek(address):
-            return _error(429, "Too many wrong codes from this device. Wait a minute, then try again.")
+            return _error(429, self._say("Too many wrong codes from this device. Wait a minute, then try again."))
         try:
             body = json.loads(await request.text(), parse_constant=_no_constant)
         except web.HTTPRequestEntityTooLarge:
-            return _error(413, "That request is too large.")
+            return _error(413, self._say("That request is too large."))
         except (ValueError, RecursionError, UnicodeDecodeError):
-            return _error(400, "That request could not be read.")
+            return _error(400, self._say("That request could not be read."))
         if not isinstance(body, dict):
-            return _error(400, "That request could not be read.")
+            return _error(400, self._say("That request could not be read."))
         code, token, name = normalise_code(body.get("code")), body.get("token"), body.get("name", "")
         secrets = self.secrets
         allowed = (bool(code) and same_secret(code, secrets.join_code)) or (
@@ -232,24 +264,28 @@ class RoomApp:
         )
         if not allowed:
             self._wrong_codes.allow(address)
-            return _error(403, "That code is not right. Check the code on the screen and try again.")
+            return _error(403, self._say("That code is not right. Check the code on the screen and try again."))
         if name is None:
             name = ""
         if not isinstance(name, str) or len(name) > 200:
-            return _error(400, "Give a name of at most 40 characters, or none.")
+            return _error(400, self._say("Give a name of at most 40 characters, or none."))
         if self._closing:
-            return _error(503, "The room has closed.")
+            return _error(503, self._say("The room has closed."))
         if len(self._participants) + self._joining >= self.limits.max_participants:
-            return _error(503, f"The room is full ({self.limits.max_participants} people).")
+            full = self.limits.max_participants
+            words = self._words.translations.ngettext(
+                "The room is full ({count} person).", "The room is full ({count} people).", full
+            )
+            return _error(503, words.format(count=full))
         self._joining += 1
         try:
             view = await self._call(self.host.join, name)
         except InvalidInputError as error:
             return _error(400, f"{str(error)[:1].upper()}{str(error)[1:]}.")
         except ChannelClosedError:
-            return _error(503, "The room has closed.")
+            return _error(503, self._say("The room has closed."))
         except WorkshopFileError:
-            return _error(503, "The facilitator's computer could not save that; try again.")
+            return _error(503, self._say("The facilitator's computer could not save that; try again."))
         finally:
             self._joining -= 1
         participant_token = new_token()
@@ -267,14 +303,14 @@ class RoomApp:
 
     async def _socket(self, request: web.Request) -> web.StreamResponse:
         if not _same_origin(request):
-            return _error(403, "Open the room at the address shown on the screen.")
+            return _error(403, self._say("Open the room at the address shown on the screen."))
         if self._closing:
-            return _error(503, "The room has closed.")
+            return _error(503, self._say("The room has closed."))
         if len(self._sockets) >= self.limits.max_connections:
-            return _error(503, "The room has too many connections.")
+            return _error(503, self._say("The room has too many connections."))
         socket = web.WebSocketResponse(heartbeat=25.0, max_msg_size=self.limits.max_message_bytes, compress=False)
         if not socket.can_prepare(request).ok:
-            return _error(400, "This address takes WebSocket connections only.")
+            return _error(400, self._say("This address takes WebSocket connections only."))
         await socket.prepare(request)
         self._sockets.add(socket)
         participant: _Participant | None = None
@@ -283,6 +319,7 @@ class RoomApp:
             if participant is None:
                 return socket
             await self._send(socket, protocol.welcome_message(participant.name, self.secrets.room_id))
+            await self._send(socket, self._texts_message())
             await self._send(socket, self._ballot_for(participant))
             await self._messages(socket, participant)
         finally:
@@ -304,14 +341,16 @@ class RoomApp:
         try:
             token = protocol.hello_token(protocol.decode(first.data))
         except protocol.ProtocolError as error:
-            await self._refuse(socket, error.code, str(error))
+            await self._refuse(socket, error.code, self._say(error.template, **error.values))
             return None
         participant = self._participants.get(token)
         if participant is None:
-            await self._refuse(socket, "unknown_participant", "Join the room again with the code on the screen.")
+            await self._refuse(
+                socket, "unknown_participant", self._say("Join the room again with the code on the screen.")
+            )
             return None
         if len(participant.sockets) >= self.limits.connections_per_participant:
-            await self._refuse(socket, "too_many", "This name is open in too many windows; close one.")
+            await self._refuse(socket, "too_many", self._say("This name is open in too many windows; close one."))
             return None
         participant.sockets.add(socket)
         self._tell_presence(participant)
@@ -329,7 +368,7 @@ class RoomApp:
                         await socket.close(code=1008, message=b"too many messages")
                         return
                     if dropped == 1 or dropped % 10 == 0:
-                        await self._send(socket, protocol.error_message("rate", "Slow down a little."))
+                        await self._send(socket, protocol.error_message("rate", self._say("Slow down a little.")))
                     continue
                 await self._on_text(socket, participant, message.data)
             elif message.type == WSMsgType.BINARY:
@@ -363,7 +402,7 @@ class RoomApp:
             item = (participant.id, vote.round_id, vote.team_id, *item_end)
             stored = await asyncio.wrap_future(self.channel.submit_item(self.host.cast_many, item))
         except protocol.ProtocolError as error:
-            await self._send(socket, protocol.error_message(error.code, str(error), ref))
+            await self._send(socket, protocol.error_message(error.code, self._say(error.template, **error.values), ref))
             return
         except InvalidInputError as error:
             text = str(error)
@@ -371,12 +410,14 @@ class RoomApp:
             await self._send(socket, protocol.error_message(code, f"{text[:1].upper()}{text[1:]}.", ref))
             return
         except ChannelClosedError:
-            await self._send(socket, protocol.error_message("room_closed", "The room has closed.", ref))
+            await self._send(socket, protocol.error_message("room_closed", self._say("The room has closed."), ref))
             return
         except WorkshopFileError:
             await self._send(
                 socket,
-                protocol.error_message("not_saved", "Your vote could not be saved; try again in a moment.", ref),
+                protocol.error_message(
+                    "not_saved", self._say("Your vote could not be saved; try again in a moment."), ref
+                ),
             )
             return
         if self._ballot is not None and self._ballot["round"] == stored.round_id:
@@ -402,6 +443,11 @@ class RoomApp:
     async def _refuse(self, socket: web.WebSocketResponse, code: str, text: str) -> None:
         await self._send(socket, protocol.error_message(code, text))
         await socket.close(code=1008, message=code.encode("ascii", "replace")[:100])
+
+    @classmethod
+    async def _send_all(cls, socket: web.WebSocketResponse, messages: list[dict[str, Any]]) -> None:
+        for message in messages:  # in this order
+            await cls._send(socket, message)
 
     @staticmethod
     async def _send(socket: web.WebSocketResponse, message: dict[str, Any]) -> None:

@@ -1,6 +1,7 @@
 """The participant page in a real browser: Debian's chromium, driven headless by chromium-driver (selenium),
 as a 360-pixel phone. It joins through the page, taps and drags the marker and uses the keyboard, and the
-votes are checked in the workshop file; the page keeps to its Content Security Policy throughout."""
+votes are checked in the workshop file; the page keeps to its Content Security Policy throughout, and
+speaks the workshop's language."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import time
 
 import pytest
 
+from pem_desktop.maturity.catalog import resolve_model_in
 from pem_desktop.room.codes import RoomSecrets
 from pem_desktop.room.server import RoomApp, RoomServer
 
@@ -247,5 +249,63 @@ def test_a_phone_votes_by_answering_the_questions_and_the_answers_place_its_vote
     continuum.send_keys(Keys.END)
     _wait_for_votes(owner, lambda found: found and found[0].position == 4.0)
     assert owner.run(lambda host: host.votes.vote_answers()) == []
+    refused = [e["message"] for e in phone.get_log("browser") if "Content Security Policy" in e["message"]]
+    assert refused == []
+
+
+def test_the_page_speaks_the_workshop_s_language_and_follows_a_change(owner, served, phone):
+    server, _secrets = served
+
+    def speak(language: str) -> None:
+        owner.run(
+            lambda host: host.workshop.set_model_language(resolve_model_in("cncf-platform-engineering", language))
+        )
+
+    speak("de")
+    phone.get(server.url)
+    _wait(phone, lambda: phone.find_element(By.ID, "join").is_displayed())
+    assert phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de"
+    assert _text(phone, "join-button") == "Beitreten"
+    assert _text(phone, "join-title") == "An der Abstimmung teilnehmen"
+    assert phone.title == "Abstimmung — PEM-Desktop-Raum"
+    phone.find_element(By.ID, "join-button").click()  # no code: the page's own message, in German
+    _wait(phone, lambda: _text(phone, "join-error") == "Der Code hat sechs Ziffern.")
+    phone.find_element(By.ID, "code").send_keys("111111")
+    phone.find_element(By.ID, "join-button").click()  # a wrong code: the room's message, in German
+    _wait(phone, lambda: _text(phone, "join-error").startswith("Dieser Code stimmt nicht."))
+    code = phone.find_element(By.ID, "code")
+    code.clear()
+    code.send_keys("246810")
+    phone.find_element(By.ID, "join-button").click()
+    _wait(phone, lambda: phone.find_element(By.ID, "wait").is_displayed())
+    _wait(phone, lambda: _text(phone, "who") == "Anonym")
+
+    owner.run(lambda host: host.votes.open_round("adoption"))
+    _wait(phone, lambda: phone.find_element(By.ID, "vote").is_displayed())
+    assert _text(phone, "mode-line") == "Auf der Linie setzen"
+    assert _text(phone, "mode-questions") == "Fragen beantworten"
+    assert phone.find_element(By.ID, "modes").get_attribute("aria-label") == "Wie Sie abstimmen"
+    assert _text(phone, "aspect-name") == "Adoption"
+    assert _text(phone, "team-label") == "Welches Team ordnen Sie ein?"
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= PHONE[0]
+    # "Provisorisch" and "Optimierend" fit their columns on one line each, unbroken.
+    lines = """return [...document.querySelectorAll('#level-strip .name')].map((name) => {
+        const range = document.createRange();
+        range.selectNodeContents(name);
+        return range.getClientRects().length;
+    })"""
+    assert phone.execute_script(lines) == [1, 1, 1, 1]
+
+    # Live: the facilitator shows the model in Japanese; the page follows, and back to English.
+    speak("ja")
+    _wait(phone, lambda: phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ja")
+    _wait(phone, lambda: _text(phone, "aspect-name") == "採用")
+    assert _text(phone, "mode-line") == "ライン上に配置"
+    assert _text(phone, "who") == "匿名"
+    assert phone.find_element(By.ID, "team").find_elements(By.TAG_NAME, "option")[0].text == "チームを選択…"
+    speak("en")
+    _wait(phone, lambda: _text(phone, "mode-line") == "Place on the line")
+    assert phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert _text(phone, "team-label") == "Which team are you placing?"
     refused = [e["message"] for e in phone.get_log("browser") if "Content Security Policy" in e["message"]]
     assert refused == []

@@ -44,12 +44,15 @@ async def joined(client, name: str = "Anna", **body) -> str:
 
 
 async def connect(client, token: str):
-    """A WebSocket that has said hello; returns it with the welcome and the first ballot."""
+    """A WebSocket that has said hello; returns it with the welcome and the first ballot (the page's texts
+    come between them)."""
     socket = await client.ws_connect("/api/socket")
     await socket.send_json({"type": "hello", "participant": token, "protocol": 1})
     welcome = await socket.receive_json(timeout=20)
+    texts = await socket.receive_json(timeout=20)
     ballot = await socket.receive_json(timeout=20)
     assert welcome["type"] == "welcome"
+    assert texts["type"] == "texts"
     assert ballot["type"] == "ballot"
     return socket, welcome, ballot
 
