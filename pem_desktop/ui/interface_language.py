@@ -34,7 +34,7 @@ def shipped_language(tag: str) -> str | None:
     parts = tag.replace("-", "_").split("_")
     language, rest = parts[0].lower(), set(parts[1:])
     if language == "zh":
-        return None if rest & _TRADITIONAL else "zh_CN"
+        return "zh_CN" if "Hans" in rest or not rest & _TRADITIONAL else None
     if language == "pt":
         return "pt_BR"
     return language if language in LANGUAGES else None

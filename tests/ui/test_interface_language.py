@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[2]
         (["zh-SG"], "zh_CN"),
         (["zh-Hant-TW", "ja"], "ja"),  # Traditional Chinese is not shipped: the next preference
         (["zh-HK"], "en"),
+        (["zh-Hans-HK"], "zh_CN"),
         (["nl-NL", "fr-BE"], "fr"),
         (["es-MX"], "es"),
         (["en-GB", "de"], "en"),
