@@ -324,7 +324,8 @@ def test_the_relaunch_command_runs_this_copy_of_the_app(tmp_path):
 
 
 def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
-    """Every menu's entries (the recent workshops' left out: they are data), by the path of its titles."""
+    """Every menu's entries (the recent workshops' left out: they are data), by the path of its titles, and those
+    of a card's menu."""
     found: dict[str, list[str]] = {}
 
     def walk(menu: QMenu, where: str) -> None:
@@ -337,6 +338,7 @@ def _menu_texts(window: MainWindow) -> dict[str, list[str]]:
     for index, action in enumerate(window.menuBar().actions()):
         found[f"bar {index}"] = [action.text()]
         walk(action.menu(), f"menu {index}")
+    walk(window.card_menu(window.workshop.teams()[0].id), "a card's menu")
     return found
 
 
