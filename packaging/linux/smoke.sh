@@ -102,6 +102,15 @@ grep -q '^Join code: [0-9]\{3\} [0-9]\{3\}$' "$tmp/room.txt" && grep -q 'vote 1 
   { cat "$tmp/room.txt" >&2; fail "pem-desktop room printed no join code or did not reveal"; }
 pass "frozen pem-desktop room (aiohttp, the page, a vote opened and revealed)"
 
+# The interface's languages: the app's catalogs (compiled by the spec) and Qt's for its own dialogs.
+internal=$top/pem-desktop/_internal
+for lang in de fr es pt_BR ja zh_CN; do
+  [ -s "$internal/pem_desktop/_data/translations/pem_desktop_$lang.qm" ] || fail "no pem_desktop_$lang.qm in the app"
+  [ -s "$internal/PySide6/Qt/translations/qtbase_$lang.qm" ] || fail "no Qt qtbase_$lang.qm in the app"
+done
+[ -s "$internal/pem_desktop/_data/translations/pem_desktop_en.qm" ] || fail "no pem_desktop_en.qm (plurals)"
+pass "frozen app carries the interface's catalogs and Qt's in every language"
+
 # The GUI, offscreen: it must open the workshop and keep running (timeout's 124) without a traceback.
 status=0
 QT_QPA_PLATFORM=offscreen timeout 8 "$app" "$tmp/x/demo.pemw" >"$tmp/gui.log" 2>&1 || status=$?
