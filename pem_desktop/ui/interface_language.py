@@ -3,7 +3,8 @@ View > Language, else the first of the system's preferred languages the app ship
 Brazilian Portuguese, zh_Hans / zh_CN / zh_SG Simplified Chinese), else English.
 
 Installing it loads two Qt translators, the app's catalog (compiled from resources/translations/qt, see
-qt_catalogs.py) and Qt's own for its standard dialogs (qtbase_<lang>.qm), and makes the default QLocale the
+qt_catalogs.py) and Qt's own for its standard dialogs (qtbase_<lang>.qm), gives the language to the words
+that are not Qt's (pem_desktop.i18n: positions in words), and makes the default QLocale the
 one UI numbers and dates follow: the system's when it is of that language (de_AT keeps Austrian dates), else
 the language's (English without a region: en_001, metric, day before month).
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from pem_desktop import i18n
 from pem_desktop.languages import ENGLISH, LANGUAGES
 from pem_desktop.resources import data_path
 from pem_desktop.ui.model_language import ensure_script_font
@@ -72,6 +74,7 @@ def install_interface_language(language: str, system: QLocale | None = None) -> 
             app.installTranslator(translator)
             _translators.append(translator)
     QLocale.setDefault(ui_locale(language, system or QLocale.system()))
+    i18n.set_interface_language(language)  # the words shown on screen that are not Qt's (positions in words)
     ensure_script_font(language)  # Japanese and Chinese menus on a system without a CJK font
     _current = language
 

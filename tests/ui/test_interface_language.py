@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu
 from ts_files import accelerators, areas_waited_for, messages, ts_files
 
 import pem_desktop
-from pem_desktop import cli
+from pem_desktop import cli, i18n
 from pem_desktop.languages import ENGLISH, LANGUAGES
 from pem_desktop.maturity.catalog import resolve_model_in
 from pem_desktop.services import Workshop
@@ -93,6 +93,7 @@ def test_german_translates_the_app_qt_dialogs_and_the_locale(interface, qtbot):
     assert texts == {"&Öffnen", "Abbrechen"}
     assert QLocale().language() == QLocale.Language.German
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    assert i18n.current().code == "de"  # the words that are not Qt's
 
 
 def test_the_tests_run_in_english_whatever_the_developers_language(qapp):
