@@ -75,20 +75,7 @@ def presenting(window: MainWindow, path: Path, size: str, theme_name: str) -> No
 
 @pytest.mark.parametrize(("ui_language", "theme_name"), LANGUAGE_THEMES)
 @pytest.mark.parametrize("size", PROJECTOR_SIZES)
-def test_presentation_mode_cuts_nothing(window, tmp_path, size, theme_name, ui_language, request):
-    if ui_language == "ja" and size == "1280x800":
-        reason = (
-            "the overview's 'between スケーラブル and 最適化' wraps to a third line until the words around the "
-            "level names are translated with the interface (issue 18, second part)"
-        )
-        request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
-    if ui_language == "es" and size == "1366x768":
-        reason = (
-            "the Spanish overview's three-line cells ('between Provisional and Operativo', the label, the target) "
-            "need 71 px where its rows have 68 at 1366x768, with an English interface too; found when the check "
-            "ran in every language"
-        )
-        request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
+def test_presentation_mode_cuts_nothing(window, tmp_path, size, theme_name, ui_language):
     presenting(window, LANGUAGES[ui_language](tmp_path), size, theme_name)
     problems = []
     for aspect in window.workshop.model.aspects:
@@ -186,11 +173,10 @@ def large_system_font(qapp, monkeypatch):
 def test_large_system_fonts_still_fit(
     large_system_font, qtbot, settings, tmp_path, size, interface, ui_language, request
 ):
-    if ui_language in ("de", "fr") and size == "1280x720":
+    if ui_language == "de" and size == "1280x720":
         reason = (
-            "at a 14 pt desktop font the overview of the German and French model needs scrolling to show every "
-            "team at 1280x720 (its rows grow with the longer level labels); found when the check ran in every "
-            "language"
+            "at a 14 pt desktop font the German overview needs scrolling to show every team at 1280x720 (its rows "
+            "grow with the longer level labels); found when the check ran in every language"
         )
         request.applymarker(pytest.mark.xfail(reason=reason, strict=False))
     window = MainWindow(settings)
