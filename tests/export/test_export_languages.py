@@ -256,3 +256,18 @@ def test_the_trend_report_is_in_its_model_s_language(tmp_path):
     assert "- 1. März 2027: " in text
     reader = PdfReader(export_trend(trend, "pdf", tmp_path / "trend.pdf"))
     assert "Verlauf" in reader.pages[0].extract_text() and reader.trailer["/Root"]["/Lang"] == "de"
+
+
+def test_the_interface_language_also_sets_the_words_outside_qt(qapp):
+    from pem_desktop.ui.interface_language import current_interface_language, install_interface_language
+
+    before = current_interface_language()
+    model = model_language.in_language(bundled_model(), "de").model
+    try:
+        install_interface_language("de")
+        assert model.describe_position(1.2) == "früh in Operativ"
+        with i18n.speaking("fr"):  # an export speaks its workshop's language whatever the interface's
+            assert model.describe_position(1.2) == "début du niveau Operativ"
+    finally:
+        install_interface_language(before)
+    assert i18n.current().code == before
