@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
-from pem_desktop.ui.actions_table import status_text
+from pem_desktop.ui.action_words import status_text
 from pem_desktop.ui.fields import DateField, buddy_label
 from pem_desktop.ui.screen_fit import fit_dialog
 

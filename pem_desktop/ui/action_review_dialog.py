@@ -29,7 +29,7 @@ from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.action_review import pending_reviews
 from pem_desktop.services.history import ReviewView, previous_workshop
 from pem_desktop.services.views import Change
-from pem_desktop.ui.actions_table import status_text
+from pem_desktop.ui.action_words import status_text
 from pem_desktop.ui.dialogs import shown_date
 from pem_desktop.ui.review_commands import ReviewActionCommand
 from pem_desktop.ui.screen_fit import fit_dialog, screen_of

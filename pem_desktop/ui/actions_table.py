@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -35,29 +34,13 @@ from PySide6.QtWidgets import (
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.palette import level_colour, text_colour_on
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
+from pem_desktop.ui.action_words import date_format, status_text
 from pem_desktop.ui.fields import buddy_label
 
 COLUMNS = ("Aspect", "Team", "Target", "Title", "Owner", "Due", "Status")
 EDITABLE = {"Target": "target_level_id", "Title": "title", "Owner": "owner", "Due": "due_date", "Status": "status"}
 ALL = "__all__"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def status_text(status: str) -> str:
-    """An action's status as shown (the file keeps the English word)."""
-    return {
-        "proposed": QCoreApplication.translate("ActionStatus", "proposed"),
-        "agreed": QCoreApplication.translate("ActionStatus", "agreed"),
-        "in progress": QCoreApplication.translate("ActionStatus", "in progress"),
-        "done": QCoreApplication.translate("ActionStatus", "done"),
-        "dropped": QCoreApplication.translate("ActionStatus", "dropped"),
-    }.get(status, status)
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year, for showing and editing due dates."""
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
 class ActionsModel(QAbstractTableModel):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ActionView, DisagreementView
-from pem_desktop.ui.actions_table import date_format, status_text
+from pem_desktop.ui.action_words import date_format, status_text
 from pem_desktop.wording import sentence_end
 
 

@@ -14,7 +14,7 @@ from ui_helpers import card_point, drag, open_in, point_for_position
 from pem_desktop.services import Workshop
 from pem_desktop.services.views import Viewpoint
 from pem_desktop.ui.action_dialog import ActionDialog
-from pem_desktop.ui.actions_table import date_format
+from pem_desktop.ui.action_words import date_format
 from pem_desktop.ui.disagreement_dialog import DisagreementDialog
 
 
