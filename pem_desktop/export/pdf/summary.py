@@ -104,6 +104,7 @@ def _standings(context: Context, limit: int) -> list[Flowable]:
         aspects = [a for a in aspects if a in keep]
     widths = _widths(width, 0.15, 0.14, 0.14, 0.14, 0.245, 0.065, 0.12)
     _widen(widths, 5, 4, _("Gap"), _("reached"))
+    _widen(widths, 0, 4, *(word for aspect in aspects for word in aspect.aspect.name.split()))  # "Investissement"
     header = _header(widths, _("Aspect"), _("Lowest"), _("Median"), _("Highest"), _("Target"), _("Gap"), _("Spread"))
     rows = []
     for aspect in aspects:
