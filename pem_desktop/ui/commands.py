@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pem_desktop.services import USER_ERRORS, Workshop
@@ -59,12 +60,13 @@ class MoveTeamCommand(WorkshopCommand):
         aspect = model.aspect(aspect_id).name
         old = workshop.position_of(team_id, aspect_id)
         if position is None:
-            text = f"take {name} off {aspect}"
+            text = QCoreApplication.translate("MoveTeamCommand", "take {team} off {aspect}")
         elif old is None:
-            text = f"place {name} at {model.describe_position(position)}"
+            text = QCoreApplication.translate("MoveTeamCommand", "place {team} at {position}")
         else:
-            text = f"move {name} to {model.describe_position(position)}"
-        super().__init__(workshop, text)
+            text = QCoreApplication.translate("MoveTeamCommand", "move {team} to {position}")
+        words = model.describe_position(position) if position is not None else ""
+        super().__init__(workshop, text.format(team=name, aspect=aspect, position=words))
         self.team_id, self.aspect_id, self.position, self.old = team_id, aspect_id, position, old
 
     def apply(self) -> None:
@@ -76,7 +78,8 @@ class MoveTeamCommand(WorkshopCommand):
 
 class AddTeamCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, name: str, colour: str | None = None):
-        super().__init__(workshop, f"add team {' '.join(name.split())}")
+        text = QCoreApplication.translate("AddTeamCommand", "add team {team}")
+        super().__init__(workshop, text.format(team=" ".join(name.split())))
         self.name, self.colour = name, colour
         self.team_id: int | None = None
         self._removed = None
@@ -93,7 +96,8 @@ class AddTeamCommand(WorkshopCommand):
 
 class RemoveTeamCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, team_id: int):
-        super().__init__(workshop, f"remove team {workshop.team(team_id).name}")
+        text = QCoreApplication.translate("RemoveTeamCommand", "remove team {team}")
+        super().__init__(workshop, text.format(team=workshop.team(team_id).name))
         self.team_id = team_id
         self._removed = None
 
@@ -106,7 +110,8 @@ class RemoveTeamCommand(WorkshopCommand):
 
 class RenameTeamCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, team_id: int, name: str):
-        super().__init__(workshop, f"rename {workshop.team(team_id).name} to {' '.join(name.split())}")
+        text = QCoreApplication.translate("RenameTeamCommand", "rename {team} to {name}")
+        super().__init__(workshop, text.format(team=workshop.team(team_id).name, name=" ".join(name.split())))
         self.team_id, self.name, self.old = team_id, name, ""
 
     def apply(self) -> None:
@@ -118,7 +123,8 @@ class RenameTeamCommand(WorkshopCommand):
 
 class RecolourTeamCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, team_id: int, colour: str):
-        super().__init__(workshop, f"recolour {workshop.team(team_id).name}")
+        text = QCoreApplication.translate("RecolourTeamCommand", "recolour {team}")
+        super().__init__(workshop, text.format(team=workshop.team(team_id).name))
         self.team_id, self.colour, self.old = team_id, colour, ""
 
     def apply(self) -> None:
@@ -130,7 +136,8 @@ class RecolourTeamCommand(WorkshopCommand):
 
 class ReorderTeamCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, team_id: int, new_index: int):
-        super().__init__(workshop, f"reorder {workshop.team(team_id).name}")
+        text = QCoreApplication.translate("ReorderTeamCommand", "reorder {team}")
+        super().__init__(workshop, text.format(team=workshop.team(team_id).name))
         self.team_id, self.new_index, self.old_index = team_id, new_index, 0
 
     def apply(self) -> None:
@@ -156,7 +163,7 @@ class UpdateInfoCommand(WorkshopCommand):
     """Change the workshop's details (title, organisation, date, facilitator, participants, notes)."""
 
     def __init__(self, workshop: Workshop, values: dict):
-        super().__init__(workshop, "edit workshop details")
+        super().__init__(workshop, QCoreApplication.translate("UpdateInfoCommand", "edit workshop details"))
         self.values = values
         self.old: dict = {}
 
@@ -172,7 +179,8 @@ class RecordDisagreementCommand(WorkshopCommand):
     """Record a new disagreement (and, when the room already agreed, its resolution)."""
 
     def __init__(self, workshop: Workshop, aspect_id: str, entry, team_name: str):
-        super().__init__(workshop, f"record disagreement on {team_name}")
+        text = QCoreApplication.translate("RecordDisagreementCommand", "record disagreement on {team}")
+        super().__init__(workshop, text.format(team=team_name))
         self.aspect_id, self.entry = aspect_id, entry
         self.view = None
 
@@ -216,7 +224,7 @@ class EditDisagreementCommand(WorkshopCommand):
 
 class DeleteDisagreementCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, disagreement_id: int):
-        super().__init__(workshop, "delete disagreement")
+        super().__init__(workshop, QCoreApplication.translate("DeleteDisagreementCommand", "delete disagreement"))
         self.disagreement_id = disagreement_id
         self.old = None
 
@@ -229,7 +237,8 @@ class DeleteDisagreementCommand(WorkshopCommand):
 
 class AddActionCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, fields: dict):
-        super().__init__(workshop, f"add action {' '.join(str(fields.get('title', '')).split())[:60]}")
+        text = QCoreApplication.translate("AddActionCommand", "add action {action}")
+        super().__init__(workshop, text.format(action=" ".join(str(fields.get("title", "")).split())[:60]))
         self.fields = fields
         self.view = None
 
@@ -265,7 +274,8 @@ class EditActionCommand(WorkshopCommand):
 
 class DeleteActionCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, action_id: int):
-        super().__init__(workshop, f"delete action {workshop.action(action_id).title[:60]}")
+        text = QCoreApplication.translate("DeleteActionCommand", "delete action {action}")
+        super().__init__(workshop, text.format(action=workshop.action(action_id).title[:60]))
         self.action_id = action_id
         self.old = None
 

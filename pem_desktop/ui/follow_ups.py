@@ -20,6 +20,7 @@ from pem_desktop.services import USER_ERRORS, Workshop
 from pem_desktop.services.follow_up import newer_bundled_model, opened_for_reading, start_follow_up
 from pem_desktop.services.history import OPEN_STATUSES, previous_positions, previous_workshop
 from pem_desktop.ui.board import BoardScene
+from pem_desktop.ui.dates import long_date
 from pem_desktop.ui.previous_positions import PreviousPositionsLayer
 
 if TYPE_CHECKING:
@@ -70,8 +71,6 @@ class FollowUps(QObject):
         previous = previous_workshop(workshop)
         if previous is None:
             return False
-        from pem_desktop.export.roadmap import long_date  # the exports are not imported before the board is up
-
         when = long_date(previous.workshop_date) or previous.title
         layer = PreviousPositionsLayer(
             scene,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu, QMessageBox, QStackedWidget, QToolBar
 
@@ -34,6 +35,7 @@ from pem_desktop.ui.commands import (
     UpdateInfoCommand,
     perform,
 )
+from pem_desktop.ui.dates import long_date
 from pem_desktop.ui.follow_ups import FollowUps
 from pem_desktop.ui.keyboard import install_keyboard_policy
 from pem_desktop.ui.language_menu import InterfaceLanguageMenu
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.follow_ups = FollowUps(self)  # follow-ups, comparisons, the review, last time's positions
         self._build_menus()
         self._build_toolbar()
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
         self.resize(1366, 768)
         geometry = self.settings.geometry()
         if geometry is not None:
@@ -151,119 +153,167 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New workshop…", self.new_workshop, QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
-        self.demo_action = self._action("Open the &demo", self.open_demo)
-        self.close_action = self._action("&Close workshop", self.close_workshop, QKeySequence.StandardKey.Close)
-        self.details_action = self._action("Workshop &details…", self.edit_details, "Ctrl+I")
-        self.restore_action = self._action("Restore from &backup…", lambda: self.restore_from_backup())
+        self.new_action = self._action(self.tr("&New workshop…"), self.new_workshop, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self.demo_action = self._action(self.tr("Open the &demo"), self.open_demo)
+        self.close_action = self._action(
+            self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close
+        )
+        self.details_action = self._action(self.tr("Workshop &details…"), self.edit_details, "Ctrl+I")
+        self.restore_action = self._action(self.tr("Restore from &backup…"), lambda: self.restore_from_backup())
         first, second = ("Letter", "A4") if default_page_size() == "Letter" else ("A4", "Letter")
         self.export_actions = {
             ("pdf", first): self._action(
-                f"&PDF roadmap ({first})…", lambda: self.export("pdf", first), "Ctrl+E", "Export the roadmap as a PDF"
+                self.tr("&PDF roadmap ({size})…").format(size=first),
+                lambda: self.export("pdf", first),
+                "Ctrl+E",
+                self.tr("Export the roadmap as a PDF"),
             ),
-            ("pdf", second): self._action(f"PDF roadmap ({second})…", lambda: self.export("pdf", second)),
-            ("csv", None): self._action("&CSV tables…", lambda: self.export("csv")),
-            ("md", None): self._action("&Markdown summary…", lambda: self.export("md")),
-            ("json", None): self._action("&JSON (whole workshop)…", lambda: self.export("json")),
+            ("pdf", second): self._action(
+                self.tr("PDF roadmap ({size})…").format(size=second), lambda: self.export("pdf", second)
+            ),
+            ("csv", None): self._action(self.tr("&CSV tables…"), lambda: self.export("csv")),
+            ("md", None): self._action(self.tr("&Markdown summary…"), lambda: self.export("md")),
+            ("json", None): self._action(self.tr("&JSON (whole workshop)…"), lambda: self.export("json")),
         }
-        self.import_action = self._action("&Import from JSON…", self.import_json)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.import_action = self._action(self.tr("&Import from JSON…"), self.import_json)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])  # their keys work with the menus hidden (F11) too
-        self.add_team_action = self._action("&Add team…", self.add_team, "Ctrl+T", "Add a team to the workshop")
-        self.rename_team_action = self._action("&Rename team…", self.rename_team, "F2")
-        self.recolour_team_action = self._action("&Colour…", self.recolour_team)
-        self.team_earlier_action = self._action("Move team &earlier", lambda: self.reorder_team(-1), "Ctrl+Shift+Up")
-        self.team_later_action = self._action("Move team &later", lambda: self.reorder_team(1), "Ctrl+Shift+Down")
-        self.unplace_action = self._action("&Take off this aspect", self.unplace_team)
-        self.remove_team_action = self._action("Re&move team…", self.remove_team, "Ctrl+Del")
+        self._name_steps()
+        self.add_team_action = self._action(
+            self.tr("&Add team…"), self.add_team, "Ctrl+T", self.tr("Add a team to the workshop")
+        )
+        self.rename_team_action = self._action(self.tr("&Rename team…"), self.rename_team, "F2")
+        self.recolour_team_action = self._action(self.tr("&Colour…"), self.recolour_team)
+        self.team_earlier_action = self._action(
+            self.tr("Move team &earlier"), lambda: self.reorder_team(-1), "Ctrl+Shift+Up"
+        )
+        self.team_later_action = self._action(
+            self.tr("Move team &later"), lambda: self.reorder_team(1), "Ctrl+Shift+Down"
+        )
+        self.unplace_action = self._action(self.tr("&Take off this aspect"), self.unplace_team)
+        self.remove_team_action = self._action(self.tr("Re&move team…"), self.remove_team, "Ctrl+Del")
         self.disagreement_action = self._action(
-            "Record &disagreement…", self.record_disagreement, "Ctrl+D", "Record where the room disagrees (Ctrl+D)"
+            self.tr("Record &disagreement…"),
+            self.record_disagreement,
+            "Ctrl+D",
+            self.tr("Record where the room disagrees (Ctrl+D)"),
         )
         self.new_action_action = self._action(
-            "Agree an a&ction…",
+            self.tr("Agree an a&ction…"),
             self.agree_action,
             "Ctrl+Shift+A",
-            "Write down an action the room agreed (Ctrl+Shift+A)",
+            self.tr("Write down an action the room agreed (Ctrl+Shift+A)"),
         )
         self.target_action = self._action(
-            "Set &target…",
+            self.tr("Set &target…"),
             self.set_target,
             "Ctrl+Shift+T",
-            "Where the room wants this aspect to be, for the organisation or the selected team (Ctrl+Shift+T)",
+            self.tr("Where the room wants this aspect to be, for the organisation or the selected team (Ctrl+Shift+T)"),
         )
         self.room_action = self._action(
-            "Votes from &phones…", self.show_room, "Ctrl+R", "Let the room vote from their phones (Ctrl+R)"
+            self.tr("Votes from &phones…"),
+            self.show_room,
+            "Ctrl+R",
+            self.tr("Let the room vote from their phones (Ctrl+R)"),
         )
         self.median_action = self._action(
-            "Place at the votes' &median",
+            self.tr("Place at the votes' &median"),
             lambda: self.votes_on_board() and self.board_votes.place_at_median(),
             "Ctrl+M",
-            "Put the selected team at the median of the room's revealed votes (Ctrl+M)",
+            self.tr("Put the selected team at the median of the room's revealed votes (Ctrl+M)"),
         )
         self.vote_disagreement_action = self._action(
-            "Record disagreement from the v&otes",
+            self.tr("Record disagreement from the v&otes"),
             lambda: self.votes_on_board() and self.board_votes.record_disagreement(),
             "Ctrl+Shift+D",
-            "Record the spread of the selected team's revealed votes as a disagreement (Ctrl+Shift+D)",
+            self.tr("Record the spread of the selected team's revealed votes as a disagreement (Ctrl+Shift+D)"),
         )
         self.votes_shown_action = self._action(
-            "Room's &votes on the board",
+            self.tr("Room's &votes on the board"),
             lambda on: self.votes_on_board() and self.board_votes.set_shown(on),
-            tip="Show the room's votes on the board: the count while hidden, the spread once revealed",
+            tip=self.tr("Show the room's votes on the board: the count while hidden, the spread once revealed"),
         )
         self.votes_shown_action.setCheckable(True)
         self.votes_shown_action.setChecked(True)
-        self.all_actions_action = self._action("&All actions", self._show_all_actions, "Ctrl+L")
-        self.next_aspect_action = self._action("&Next aspect", lambda: self._step(1), QKeySequence("PgDown"))
-        self.previous_aspect_action = self._action("&Previous aspect", lambda: self._step(-1), QKeySequence("PgUp"))
-        self.overview_action = self._action("&Overview", self._show_overview, "Ctrl+Shift+O")
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], "Larger type")
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.zoom(-1), "Ctrl+-", "Smaller type")
-        self.zoom_reset_action = self._action("&Actual size", lambda: self.zoom(0), "Ctrl+0")
-        self.detail_action = self._action("Level &detail panel", self.toggle_detail, "F9", "Show or hide it (F9)")
+        self.all_actions_action = self._action(self.tr("&All actions"), self._show_all_actions, "Ctrl+L")
+        self.next_aspect_action = self._action(self.tr("&Next aspect"), lambda: self._step(1), QKeySequence("PgDown"))
+        self.previous_aspect_action = self._action(
+            self.tr("&Previous aspect"), lambda: self._step(-1), QKeySequence("PgUp")
+        )
+        self.overview_action = self._action(self.tr("&Overview"), self._show_overview, "Ctrl+Shift+O")
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &in"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], self.tr("Larger type")
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-", self.tr("Smaller type")
+        )
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
+        self.detail_action = self._action(
+            self.tr("Level &detail panel"), self.toggle_detail, "F9", self.tr("Show or hide it (F9)")
+        )
         self.questions_action = self._action(
-            "Guided &questions for the room",
+            self.tr("Guided &questions for the room"),
             self.toggle_questions,
             "F8",
-            "One guided question at a time above the board, in large type (F8)",
+            self.tr("One guided question at a time above the board, in large type (F8)"),
         )
         self.questions_action.setCheckable(True)
-        self.next_pane_action = self._action("Next &pane", lambda: self.page and self.page.focus_next_pane(), "F6")
+        self.next_pane_action = self._action(
+            self.tr("Next &pane"), lambda: self.page and self.page.focus_next_pane(), "F6"
+        )
         self.aspect_actions = [
-            self._action(f"Aspect {n}", lambda _checked=False, i=n - 1: self._show_aspect_number(i), f"Ctrl+{n}")
+            self._action(
+                self.tr("Aspect {number}").format(number=QLocale().toString(n)),
+                lambda _checked=False, i=n - 1: self._show_aspect_number(i),
+                f"Ctrl+{n}",
+            )
             for n in range(1, 10)
         ]
         self.present_action = self._action(
-            "&Presentation mode", self.toggle_presentation, "F11", "Full screen, large type, no editing chrome (F11)"
+            self.tr("&Presentation mode"),
+            self.toggle_presentation,
+            "F11",
+            self.tr("Full screen, large type, no editing chrome (F11)"),
         )
         self.present_action.setCheckable(True)
         self.audience_action = self._action(
-            "&Audience view on second screen", self.toggle_audience, tip="Show the board on the projector"
+            self.tr("&Audience view on second screen"),
+            self.toggle_audience,
+            tip=self.tr("Show the board on the projector"),
         )
         self.audience_action.setCheckable(True)
-        self.leave_presentation_action = self._action("Leave presentation", self._leave_presentation, "Esc")
+        self.leave_presentation_action = self._action(self.tr("Leave presentation"), self._leave_presentation, "Esc")
         self.leave_presentation_action.setEnabled(False)  # only while presenting: else Esc is the widgets'
-        self.light_action = self._action("&Light theme", lambda: self.set_theme("light"))
-        self.dark_action = self._action("&Dark theme", lambda: self.set_theme("dark"))
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
-        self.about_action = self._action("&About", self.show_about)
+        self.light_action = self._action(self.tr("&Light theme"), lambda: self.set_theme("light"))
+        self.dark_action = self._action(self.tr("&Dark theme"), lambda: self.set_theme("dark"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("&About"), self.show_about)
+
+    def _name_steps(self) -> None:
+        """Edit > Undo and Redo name the step in words a translation can arrange ("&Rückgängig: …"): Qt's own
+        text is the prefix, a space and the step."""
+        for action, changed, named, plain in (
+            (self.undo_action, self.undo_stack.undoTextChanged, self.tr("&Undo {step}"), self.tr("&Undo")),
+            (self.redo_action, self.undo_stack.redoTextChanged, self.tr("&Redo {step}"), self.tr("&Redo")),
+        ):
+            changed.connect(lambda step, a=action, n=named, p=plain: a.setText(n.format(step=step) if step else p))
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.demo_action):
             file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.import_action)
         file_menu.addActions([self.follow_ups.start_action, self.follow_ups.compare_action])
         file_menu.addSeparator()
-        export_menu = file_menu.addMenu("&Export")
+        export_menu = file_menu.addMenu(self.tr("&Export"))
         for action in self.export_actions.values():
             export_menu.addAction(action)
         file_menu.addSeparator()
@@ -274,10 +324,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        team_menu = menus.addMenu("&Team")
+        team_menu = menus.addMenu(self.tr("&Team"))
         for action in (
             self.add_team_action,
             self.rename_team_action,
@@ -288,7 +338,7 @@ class MainWindow(QMainWindow):
             self.remove_team_action,
         ):
             team_menu.addAction(action)
-        notes_menu = menus.addMenu("&Notes")
+        notes_menu = menus.addMenu(self.tr("&Notes"))
         notes_menu.addAction(self.disagreement_action)
         notes_menu.addAction(self.new_action_action)
         notes_menu.addAction(self.target_action)
@@ -297,7 +347,7 @@ class MainWindow(QMainWindow):
         notes_menu.addAction(self.follow_ups.review_action)
         notes_menu.addAction(self.median_action)
         notes_menu.addAction(self.vote_disagreement_action)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(self.tr("&View"))
         view_menu.addAction(self.previous_aspect_action)
         view_menu.addAction(self.next_aspect_action)
         view_menu.addAction(self.overview_action)
@@ -318,22 +368,25 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.dark_action)
         self.interface_language_menu = InterfaceLanguageMenu(self)  # the interface's; File has the model's
         view_menu.addMenu(self.interface_language_menu)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Fixed words on the toolbar (the Edit menu says what exactly will be undone or redone).
-        for text, stack_action in (("Undo", self.undo_action), ("Redo", self.redo_action)):
+        for text, stack_action in ((self.tr("Undo"), self.undo_action), (self.tr("Redo"), self.redo_action)):
             button = QAction(text, self)
             button.triggered.connect(stack_action.trigger)
             button.setEnabled(stack_action.isEnabled())
             stack_action.changed.connect(
-                lambda b=button, a=stack_action: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text().replace("&", "")))
+                lambda b=button, a=stack_action: (
+                    b.setEnabled(a.isEnabled()),
+                    b.setToolTip(re.sub(r"\(&\w\)|&", "", a.text())),
+                )
             )
             self.toolbar.addAction(button)
         self.toolbar.addSeparator()
@@ -343,6 +396,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.room_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.present_action)
+        for action in self.toolbar.actions():  # the buttons' words without a CJK menu's "(&A)" or the "…"
+            action.setIconText(re.sub(r"\(&\w\)|&|…", "", action.text()))
         self.addToolBar(self.toolbar)
 
     # -- opening and closing -------------------------------------------------------------------
@@ -361,8 +416,10 @@ class MainWindow(QMainWindow):
             self.show()  # opened from the command line before the window was shown: put it behind the message
             answer = QMessageBox.question(
                 self,
-                "Workshop already open" if error.holder is not None else "Cannot open for writing",
-                f"{error}\n\nOpen it read-only? You can look at everything and export it, but not change it.",
+                self.tr("Workshop already open") if error.holder is not None else self.tr("Cannot open for writing"),
+                self.tr(
+                    "{problem}\n\nOpen it read-only? You can look at everything and export it, but not change it."
+                ).format(problem=error),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
             try:
@@ -373,11 +430,11 @@ class MainWindow(QMainWindow):
             self.show()
             if list_backups(path):
                 return self._offer_backups(path, str(error))
-            QMessageBox.warning(self, "Cannot open this workshop", str(error))
+            QMessageBox.warning(self, self.tr("Cannot open this workshop"), str(error))
             return False
         except USER_ERRORS as error:
             self.show()
-            QMessageBox.warning(self, "Cannot open this workshop", str(error))
+            QMessageBox.warning(self, self.tr("Cannot open this workshop"), str(error))
             return False
         self._show_workshop(workshop)
         return True
@@ -385,8 +442,8 @@ class MainWindow(QMainWindow):
     def _offer_backups(self, path: Path, problem: str) -> bool:
         answer = QMessageBox.warning(
             self,
-            "Cannot open this workshop",
-            f"{problem}\n\nThere are backup copies of it. Restore one as a new file?",
+            self.tr("Cannot open this workshop"),
+            self.tr("{problem}\n\nThere are backup copies of it. Restore one as a new file?").format(problem=problem),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes and self.restore_from_backup(path)
@@ -404,7 +461,8 @@ class MainWindow(QMainWindow):
         last = self.settings.last_aspect(workshop.path)
         if last and workshop.model.has_aspect(last):
             self.page.show_aspect(last)
-        self.statusBar().showMessage(f"Opened {workshop.path}" + (" (read-only)" if workshop.read_only else ""))
+        opened = self.tr("Opened {path} (read-only)") if workshop.read_only else self.tr("Opened {path}")
+        self.statusBar().showMessage(opened.format(path=workshop.path))
         if workshop.read_only:  # follow the changes of whoever has it open for writing
             from pem_desktop.ui.file_watch import WorkshopFileWatcher
 
@@ -424,7 +482,9 @@ class MainWindow(QMainWindow):
         ensure_script_font(workshop.model.language)
         note = ""
         if workshop.read_only and getattr(self, "_locked_by", ""):
-            note = f"is open for changes in another window ({self._locked_by}); this window follows its changes"
+            #: The page's banner says "Read-only: <workshop name> <this text>. You can look at everything…"
+            note = self.tr("is open for changes in another window ({holder}); this window follows its changes")
+            note = note.format(holder=self._locked_by)
         page = WorkshopPage(workshop, self.undo_stack, self._current_theme(), self.report_error, read_only_note=note)
         self.page = page
         self._apply_zoom()
@@ -483,7 +543,7 @@ class MainWindow(QMainWindow):
         try:
             make()
         except USER_ERRORS as error:  # a backup that fails must not stop the workshop; say so quietly
-            self.statusBar().showMessage(f"Backup not made: {error}")
+            self.statusBar().showMessage(self.tr("Backup not made: {problem}").format(problem=error))
 
     def restore_from_backup(self, path: Path | None = None) -> bool:
         """Choose a backup of a workshop and open it as a new file beside the original."""
@@ -500,7 +560,7 @@ class MainWindow(QMainWindow):
         try:
             restore_backup(backup.path, target)
         except USER_ERRORS as error:
-            QMessageBox.warning(self, "Cannot restore the backup", str(error))
+            QMessageBox.warning(self, self.tr("Cannot restore the backup"), str(error))
             return False
         return self.open_path(target)
 
@@ -555,7 +615,7 @@ class MainWindow(QMainWindow):
                 team_colours=request.team_colours,
             )
         except USER_ERRORS as error:
-            QMessageBox.warning(self, "Cannot create the workshop", str(error))
+            QMessageBox.warning(self, self.tr("Cannot create the workshop"), str(error))
             return
         self._show_workshop(workshop)
 
@@ -566,7 +626,7 @@ class MainWindow(QMainWindow):
 
         folder = default_workshop_folder()
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a workshop", str(folder if folder.is_dir() else Path.home()), workshop_file_filter()
+            self, self.tr("Open a workshop"), str(folder if folder.is_dir() else Path.home()), workshop_file_filter()
         )
         if path:
             self.open_path(path)
@@ -575,9 +635,11 @@ class MainWindow(QMainWindow):
         if not Path(path).is_file():
             answer = QMessageBox.question(
                 self,
-                "Workshop not found",
-                f"{path} is not there any more (moved, renamed or on a drive that is not connected).\n\n"
-                "Remove it from the list of recent workshops?",
+                self.tr("Workshop not found"),
+                self.tr(
+                    "{path} is not there any more (moved, renamed or on a drive that is not connected).\n\n"
+                    "Remove it from the list of recent workshops?"
+                ).format(path=path),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.settings.forget(path)
@@ -599,7 +661,7 @@ class MainWindow(QMainWindow):
             path.unlink(missing_ok=True)
             workshop = write_demo_workshop(path, bundled_model())
         except (OSError, ModelError, *USER_ERRORS) as error:
-            QMessageBox.warning(self, "Cannot write the demo workshop", str(error))
+            QMessageBox.warning(self, self.tr("Cannot write the demo workshop"), str(error))
             return
         self._show_workshop(workshop)
 
@@ -626,7 +688,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(entry.exists)
             action.triggered.connect(lambda _checked=False, p=entry.path: self.open_recent(p))
         if not self.recent_menu.actions():
-            self.recent_menu.addAction("No recent workshops").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent workshops")).setEnabled(False)
 
     # -- changes -------------------------------------------------------------------------------
 
@@ -636,13 +698,15 @@ class MainWindow(QMainWindow):
         try:
             self.workshop.announce_outside_change()
         except USER_ERRORS as error:  # caught mid-write or gone: say so, try again at the next change
-            self.statusBar().showMessage(f"Could not read the latest changes: {error}")
+            self.statusBar().showMessage(self.tr("Could not read the latest changes: {problem}").format(problem=error))
             return
-        self.statusBar().showMessage(f"Updated with the latest changes to {self.workshop.path.name}")
+        self.statusBar().showMessage(
+            self.tr("Updated with the latest changes to {file}").format(file=self.workshop.path.name)
+        )
 
     def _on_change(self, change: Change) -> None:
         if not self.workshop.read_only:
-            self.statusBar().showMessage(f"All changes saved · {self.workshop.path.name}")
+            self.statusBar().showMessage(self.tr("All changes saved · {file}").format(file=self.workshop.path.name))
         if "workshop" in change.kinds:
             self._update_title()
         if "model" in change.kinds:  # after every listener has heard of it
@@ -651,7 +715,7 @@ class MainWindow(QMainWindow):
             self.audience.refresh()  # (its layer of votes follows them by itself)
 
     def report_error(self, error: Exception) -> None:
-        title = "Not saved" if isinstance(error, WriteFailedError) else "That did not work"
+        title = self.tr("Not saved") if isinstance(error, WriteFailedError) else self.tr("That did not work")
         QMessageBox.warning(self, title, str(error))
         if self.page is not None:
             self.page.refresh_all()
@@ -666,7 +730,7 @@ class MainWindow(QMainWindow):
             return None
         team_id = self.page.selected_team_id()
         if team_id is None:
-            self.statusBar().showMessage("Select a team first: click its card, or press Tab")
+            self.statusBar().showMessage(self.tr("Select a team first: click its card, or press Tab"))
         return team_id
 
     def _card_menu(self, team_id: int, screen_pos) -> None:
@@ -681,7 +745,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         band = next((b.view.id for b in self.page.scene.bands if b.team is not None and b.team.id == team_id), None)
         if band is not None:
-            menu.addAction("&Edit its disagreement…", lambda: self.page.edit_disagreement(band))
+            menu.addAction(self.tr("&Edit its disagreement…"), lambda: self.page.edit_disagreement(band))
         menu.addAction(self.disagreement_action)
         menu.addAction(self.new_action_action)
         menu.addSeparator()
@@ -703,7 +767,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QInputDialog
 
-        name, ok = QInputDialog.getText(self, "Add team", "Team name:", QLineEdit.EchoMode.Normal)
+        name, ok = QInputDialog.getText(self, self.tr("Add team"), self.tr("Team name:"), QLineEdit.EchoMode.Normal)
         if ok and name.strip():
             command = AddTeamCommand(self.workshop, name)
             if self._run(command):
@@ -716,7 +780,9 @@ class MainWindow(QMainWindow):
         current = self.workshop.team(team_id).name
         from PySide6.QtWidgets import QInputDialog
 
-        name, ok = QInputDialog.getText(self, "Rename team", "New name:", QLineEdit.EchoMode.Normal, current)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename team"), self.tr("New name:"), QLineEdit.EchoMode.Normal, current
+        )
         if ok and name.strip() and name.strip() != current:
             self._run(RenameTeamCommand(self.workshop, team_id, name))
 
@@ -727,7 +793,7 @@ class MainWindow(QMainWindow):
         team = self.workshop.team(team_id)
         from PySide6.QtWidgets import QColorDialog
 
-        colour = QColorDialog.getColor(QColor(team.colour), self, f"Colour of {team.name}")
+        colour = QColorDialog.getColor(QColor(team.colour), self, self.tr("Colour of {team}").format(team=team.name))
         if colour.isValid():
             self._run(RecolourTeamCommand(self.workshop, team_id, colour.name()))
 
@@ -752,9 +818,11 @@ class MainWindow(QMainWindow):
         team = self.workshop.team(team_id)
         answer = QMessageBox.question(
             self,
-            "Remove team",
-            f"Remove {team.name} from the workshop, with its placements, disagreements and actions?\n\n"
-            "You can undo this with Ctrl+Z.",
+            self.tr("Remove team"),
+            self.tr(
+                "Remove {team} from the workshop, with its placements, disagreements and actions?\n\n"
+                "You can undo this with Ctrl+Z."
+            ).format(team=team.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(RemoveTeamCommand(self.workshop, team_id))
@@ -881,7 +949,9 @@ class MainWindow(QMainWindow):
             wanted = (steps[0] if step > 0 else steps[-1]) if steps else current
         self.settings.set_zoom(key, wanted)
         self._apply_zoom()
-        self.statusBar().showMessage(f"Board type at {round(wanted * 100)} %")
+        self.statusBar().showMessage(
+            self.tr("Board type at {percent} %").format(percent=QLocale().toString(round(wanted * 100)))
+        )
 
     def _apply_zoom(self) -> None:
         if self.page is not None:
@@ -901,7 +971,9 @@ class MainWindow(QMainWindow):
             self.page.show_aspect(self.page.aspect.id)
         self.page.guided.toggle_stage()
         if self.page.guided.on_stage and not self.page.aspect.questions:
-            self.statusBar().showMessage(f"The model asks no guided questions about {self.page.aspect.name}")
+            self.statusBar().showMessage(
+                self.tr("The model asks no guided questions about {aspect}").format(aspect=self.page.aspect.name)
+            )
         if self.page.guided.on_stage and not self.presenting:
             self.page.notes.setCurrentWidget(self.page.guided.panel)
 
@@ -942,10 +1014,12 @@ class MainWindow(QMainWindow):
                 self.audience_action.setChecked(False)
                 QMessageBox.information(
                     self,
-                    "Only one screen",
-                    "The audience view needs a second screen, and only one is connected.\n\n"
-                    "Connect the projector and set it to extend the desktop (not to mirror it), then choose "
-                    "View > Audience view again. To show the board on this screen, use presentation mode (F11).",
+                    self.tr("Only one screen"),
+                    self.tr(
+                        "The audience view needs a second screen, and only one is connected.\n\n"
+                        "Connect the projector and set it to extend the desktop (not to mirror it), then choose "
+                        "View > Audience view again. To show the board on this screen, use presentation mode (F11)."
+                    ),
                 )
                 return
             from pem_desktop.ui.presentation import AudienceWindow
@@ -969,44 +1043,57 @@ class MainWindow(QMainWindow):
         """The projector went away: the audience view must not land on the laptop's screen."""
         if self.audience is not None and len(QGuiApplication.screens()) < 2:
             self.toggle_audience(False)
-            self.statusBar().showMessage("The second screen was disconnected: the audience view is closed.")
+            self.statusBar().showMessage(self.tr("The second screen was disconnected: the audience view is closed."))
 
     # -- help ----------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self,
-            "Keyboard shortcuts",
-            "Tab / Shift+Tab: select the next / previous team card (round the board) · F6: next pane\n"
-            "Left / Right: move the selected team a little; with Shift, a whole level\n"
-            "1 … 9: put the selected team in the middle of that level\n"
-            "Delete: take the selected team off this aspect (back to the tray)\n"
-            "F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team\n"
-            "Ctrl+drag a card: record a disagreement with a second, argued position\n"
-            "Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions\n"
-            "Ctrl+Shift+T: set a target (the selected team's, else the organisation's); on a clicked target flag, "
-            "Left / Right move it, Delete removes it, Enter edits it\n"
-            "Ctrl+R: votes from phones (the room) · Ctrl+M: place the selected team at its votes' median\n"
-            "Ctrl+Shift+D: record a disagreement from the spread of its revealed votes\n"
-            "Ctrl+Shift+F: start a follow-up · Ctrl+Shift+R: review the carried actions · H: last time's positions\n"
-            "N: select the next team not yet placed · Enter: edit the selected team's disagreement\n"
-            "Esc: clear the selection; then Left / Right: go through the levels · Menu key or Shift+F10: card menu\n"
-            "F2 in the table of all actions: edit the cell · Alt+underlined letter: go to that field\n"
-            "Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next\n"
-            "Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / actual-size board type · F9: level detail panel\n"
-            "F8: guided questions for the room — Up / Down: question · 1 … 9: answer (0 clears) · "
-            "P: place the team where the answers point · T: next team\n"
-            "Ctrl+Z / Ctrl+Shift+Z: undo / redo\n"
-            "F11: presentation mode · Esc: leave it",
+        lines = (
+            self.tr("Tab / Shift+Tab: select the next / previous team card (round the board) · F6: next pane"),
+            self.tr("Left / Right: move the selected team a little; with Shift, a whole level"),
+            self.tr("1 … 9: put the selected team in the middle of that level"),
+            self.tr("Delete: take the selected team off this aspect (back to the tray)"),
+            self.tr("F2: rename the selected team · Ctrl+T: add a team · Ctrl+Del: remove the selected team"),
+            self.tr("Ctrl+drag a card: record a disagreement with a second, argued position"),
+            self.tr("Ctrl+D: record a disagreement · Ctrl+Shift+A: agree an action · Ctrl+L: all actions"),
+            self.tr(
+                "Ctrl+Shift+T: set a target (the selected team's, else the organisation's); on a clicked target "
+                "flag, Left / Right move it, Delete removes it, Enter edits it"
+            ),
+            self.tr("Ctrl+R: votes from phones (the room) · Ctrl+M: place the selected team at its votes' median"),
+            self.tr("Ctrl+Shift+D: record a disagreement from the spread of its revealed votes"),
+            self.tr(
+                "Ctrl+Shift+F: start a follow-up · Ctrl+Shift+R: review the carried actions · H: last time's positions"
+            ),
+            self.tr("N: select the next team not yet placed · Enter: edit the selected team's disagreement"),
+            self.tr(
+                "Esc: clear the selection; then Left / Right: go through the levels · Menu key or Shift+F10: card menu"
+            ),
+            self.tr("F2 in the table of all actions: edit the cell · Alt+underlined letter: go to that field"),
+            self.tr("Ctrl+1 … Ctrl+9: go to an aspect · Ctrl+Shift+O: overview · Page Up / Page Down: previous / next"),
+            self.tr("Ctrl+= / Ctrl+- / Ctrl+0: larger / smaller / actual-size board type · F9: level detail panel"),
+            self.tr(
+                "F8: guided questions for the room — Up / Down: question · 1 … 9: answer (0 clears) · "
+                "P: place the team where the answers point · T: next team"
+            ),
+            self.tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo"),
+            self.tr("F11: presentation mode · Esc: leave it"),
         )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def show_about(self) -> None:
         # the open workshop's model, or (on the start screen) every bundled model
         models = [self.workshop.model] if self.workshop is not None else [m.model for m in bundled_models()]
+        model_line = self.tr("Model: {title} {version}.")
         credit = "".join(
-            f"\n\nModel: {m.title} {m.version}.\n" + "\n".join(credit_lines(m)) for m in models if credit_lines(m)
+            "\n\n" + model_line.format(title=m.title, version=m.version) + "\n" + "\n".join(credit_lines(m))
+            for m in models
+            if credit_lines(m)
         )
-        QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\nLicensed under Apache-2.0.{credit}")
+        licence = self.tr("Licensed under Apache-2.0.")
+        QMessageBox.about(
+            self, self.tr("About {app}").format(app=APP_NAME), f"{APP_NAME} {__version__}\n{licence}{credit}"
+        )
 
     # -- window --------------------------------------------------------------------------------
 
@@ -1015,9 +1102,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             return
         info = self.workshop.info()
-        suffix = " [read-only]" if self.workshop.read_only else ""
-        date = f" — {info.workshop_date.isoformat()}" if info.workshop_date else ""
-        self.setWindowTitle(f"{info.title}{date}{suffix} — {APP_NAME}")
+        title = f"{info.title} — {long_date(info.workshop_date)}" if info.workshop_date else info.title
+        if self.workshop.read_only:
+            title = self.tr("{title} [read-only]").format(title=title)
+        self.setWindowTitle(f"{title} — {APP_NAME}")
 
     def _update_enabled(self) -> None:
         has = self.workshop is not None

@@ -3,14 +3,12 @@ whole organisation, clear every answer of one team on one aspect, and place a te
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pem_desktop.maturity.questions import Suggestion
 from pem_desktop.services import Workshop
 from pem_desktop.services.answers import Answers, AnswerView
 from pem_desktop.ui.commands import MoveTeamCommand, WorkshopCommand
-
-
-def whose(workshop: Workshop, team_id: int | None) -> str:
-    return "the whole organisation" if team_id is None else workshop.team(team_id).name
 
 
 class AnswerQuestionCommand(WorkshopCommand):
@@ -19,12 +17,22 @@ class AnswerQuestionCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, aspect_id: str, question_id: str, team_id: int | None, level_id: str | None):
         question = workshop.model.aspect(aspect_id).question_by_id(question_id)
         short = question.text if len(question.text) <= 50 else question.text[:49].rstrip() + "…"
-        if level_id is None:
-            text = f"clear the answer to “{short}” for {whose(workshop, team_id)}"
+        organisation = team_id is None
+        if level_id is None and organisation:
+            text = QCoreApplication.translate(
+                "AnswerQuestionCommand", "clear the answer to “{question}” for the whole organisation"
+            )
+        elif level_id is None:
+            text = QCoreApplication.translate("AnswerQuestionCommand", "clear the answer to “{question}” for {team}")
+        elif organisation:
+            text = QCoreApplication.translate(
+                "AnswerQuestionCommand", "answer “{question}” for the whole organisation: {level}"
+            )
         else:
-            level = workshop.model.level(level_id).name
-            text = f"answer “{short}” for {whose(workshop, team_id)}: {level}"
-        super().__init__(workshop, text)
+            text = QCoreApplication.translate("AnswerQuestionCommand", "answer “{question}” for {team}: {level}")
+        team = "" if organisation else workshop.team(team_id).name
+        level = workshop.model.level(level_id).name if level_id is not None else ""
+        super().__init__(workshop, text.format(question=short, team=team, level=level))
         self.aspect_id, self.question_id, self.team_id, self.level_id = aspect_id, question_id, team_id, level_id
         self.old: AnswerView | None = None
         self.new: AnswerView | None = None
@@ -53,7 +61,15 @@ class ClearAnswersCommand(WorkshopCommand):
 
     def __init__(self, workshop: Workshop, aspect_id: str, team_id: int | None):
         aspect = workshop.model.aspect(aspect_id).name
-        super().__init__(workshop, f"clear the answers for {whose(workshop, team_id)} on {aspect}")
+        if team_id is None:
+            text = QCoreApplication.translate(
+                "ClearAnswersCommand", "clear the answers for the whole organisation on {aspect}"
+            )
+            team = ""
+        else:
+            text = QCoreApplication.translate("ClearAnswersCommand", "clear the answers for {team} on {aspect}")
+            team = workshop.team(team_id).name
+        super().__init__(workshop, text.format(team=team, aspect=aspect))
         self.aspect_id, self.team_id = aspect_id, team_id
         self.removed: tuple[AnswerView, ...] = ()
 
@@ -71,4 +87,7 @@ class PlaceWhereAnswersPointCommand(MoveTeamCommand):
         position = round(suggestion.position, 2)
         super().__init__(workshop, team_id, aspect_id, position)
         words = workshop.model.describe_position(position)
-        self.setText(f"place {workshop.team(team_id).name} where the answers suggest ({words})")
+        text = QCoreApplication.translate(
+            "PlaceWhereAnswersPointCommand", "place {team} where the answers suggest ({position})"
+        )
+        self.setText(text.format(team=workshop.team(team_id).name, position=words))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pem_desktop.services import Workshop
 from pem_desktop.services.action_review import ReviewState, current_state, restore_review, review_action
 from pem_desktop.services.history import ReviewView
 from pem_desktop.ui.commands import WorkshopCommand
-
-OUTCOME_WORDS = {"done": "done", "carried": "carried on", "dropped": "dropped", "pending": "not reviewed"}
 
 
 class ReviewActionCommand(WorkshopCommand):
@@ -16,8 +16,16 @@ class ReviewActionCommand(WorkshopCommand):
 
     def __init__(self, workshop: Workshop, review: ReviewView, outcome: str, note: str | None = None):
         title = review.action.title if len(review.action.title) <= 50 else review.action.title[:49] + "…"
-        what = "note on" if outcome == review.outcome and note is not None else OUTCOME_WORDS[outcome] + ":"
-        super().__init__(workshop, f"review {what} {title}")
+        if outcome == review.outcome and note is not None:
+            text = QCoreApplication.translate("ReviewActionCommand", "review note on {action}")
+        else:
+            text = {
+                "done": QCoreApplication.translate("ReviewActionCommand", "review done: {action}"),
+                "carried": QCoreApplication.translate("ReviewActionCommand", "review carried on: {action}"),
+                "dropped": QCoreApplication.translate("ReviewActionCommand", "review dropped: {action}"),
+                "pending": QCoreApplication.translate("ReviewActionCommand", "review not reviewed: {action}"),
+            }[outcome]
+        super().__init__(workshop, text.format(action=title))
         self.review_id, self.outcome, self.note = review.id, outcome, note
         self.before: ReviewState | None = None
         self.after: ReviewState | None = None

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from pem_desktop.services import Workshop
 from pem_desktop.services.targets import remove_target, restore_target, set_target, targets
 from pem_desktop.services.workshop import UNCHANGED
 from pem_desktop.ui.commands import WorkshopCommand
-
-
-def _whose(workshop: Workshop, team_id: int | None) -> str:
-    return "the organisation" if team_id is None else workshop.team(team_id).name
 
 
 class SetTargetCommand(WorkshopCommand):
@@ -18,7 +16,15 @@ class SetTargetCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, aspect_id: str, team_id: int | None, position: float, due_date=UNCHANGED):
         words = workshop.model.describe_position(workshop.model.clamp_position(position))
         aspect = workshop.model.aspect(aspect_id).name
-        super().__init__(workshop, f"set {aspect} target of {_whose(workshop, team_id)} to {words}")
+        if team_id is None:
+            text = QCoreApplication.translate(
+                "SetTargetCommand", "set {aspect} target of the organisation to {position}"
+            )
+            team = ""
+        else:
+            text = QCoreApplication.translate("SetTargetCommand", "set {aspect} target of {team} to {position}")
+            team = workshop.team(team_id).name
+        super().__init__(workshop, text.format(aspect=aspect, team=team, position=words))
         self.aspect_id, self.team_id, self.position, self.due_date = aspect_id, team_id, position, due_date
         self.old = self.new = None
 
@@ -36,7 +42,13 @@ class SetTargetCommand(WorkshopCommand):
 class RemoveTargetCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, aspect_id: str, team_id: int | None):
         aspect = workshop.model.aspect(aspect_id).name
-        super().__init__(workshop, f"remove {aspect} target of {_whose(workshop, team_id)}")
+        if team_id is None:
+            text = QCoreApplication.translate("RemoveTargetCommand", "remove {aspect} target of the organisation")
+            team = ""
+        else:
+            text = QCoreApplication.translate("RemoveTargetCommand", "remove {aspect} target of {team}")
+            team = workshop.team(team_id).name
+        super().__init__(workshop, text.format(aspect=aspect, team=team))
         self.aspect_id, self.team_id = aspect_id, team_id
         self.old = None
 

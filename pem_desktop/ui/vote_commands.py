@@ -7,6 +7,8 @@ timebox is not undone); clearing a vote's results is, since it removes what the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from pem_desktop.services import Workshop
 from pem_desktop.services.votes import ClearedRound, Votes, VoteSpread
 from pem_desktop.ui.commands import MoveTeamCommand, WorkshopCommand
@@ -20,15 +22,25 @@ class PlaceAtMedianCommand(MoveTeamCommand):
             raise ValueError("the whole organisation has no card to place")
         super().__init__(workshop, spread.team_id, spread.aspect_id, spread.median)
         name = workshop.team(spread.team_id).name
-        self.setText(f"place {name} at the votes' median ({workshop.model.describe_position(spread.median)})")
+        text = QCoreApplication.translate("PlaceAtMedianCommand", "place {team} at the votes' median ({position})")
+        self.setText(text.format(team=name, position=workshop.model.describe_position(spread.median)))
 
 
 class DisagreementFromVotesCommand(WorkshopCommand):
     """Record a disagreement whose viewpoints are the voters' positions (named, or "Voter 1", "Voter 2"...)."""
 
     def __init__(self, workshop: Workshop, spread: VoteSpread, *, named: bool = True):
-        team = "the whole organisation" if spread.team_id is None else workshop.team(spread.team_id).name
-        super().__init__(workshop, f"record disagreement on {team} from the votes")
+        if spread.team_id is None:
+            text = QCoreApplication.translate(
+                "DisagreementFromVotesCommand", "record disagreement on the whole organisation from the votes"
+            )
+            team = ""
+        else:
+            text = QCoreApplication.translate(
+                "DisagreementFromVotesCommand", "record disagreement on {team} from the votes"
+            )
+            team = workshop.team(spread.team_id).name
+        super().__init__(workshop, text.format(team=team))
         self.spread, self.named = spread, named
         self.view = None
 
@@ -36,9 +48,15 @@ class DisagreementFromVotesCommand(WorkshopCommand):
         spread = self.spread
         model = self.workshop.model
         points = Votes(self.workshop).viewpoints(spread.round_id, spread.team_id, named=self.named)
-        topic = (
-            f"The room's votes spread {spread.width:.2f} levels, from {model.describe_position(spread.low)} "
-            f"to {model.describe_position(spread.high)} ({spread.count} votes)"
+        topic = QCoreApplication.translate(
+            "DisagreementFromVotesCommand",
+            "The room's votes spread {width} levels, from {low} to {high} (%n vote(s))",
+            None,
+            spread.count,
+        ).format(
+            width=QLocale().toString(spread.width, "f", 2),
+            low=model.describe_position(spread.low),
+            high=model.describe_position(spread.high),
         )
         self.view = self.workshop.record_disagreement(spread.aspect_id, points, team_id=spread.team_id, topic=topic)
 
@@ -55,7 +73,8 @@ class ClearVotesCommand(WorkshopCommand):
     def __init__(self, workshop: Workshop, round_id: int):
         votes = Votes(workshop)
         aspect = workshop.model.aspect(votes.round(round_id).aspect_id).name
-        super().__init__(workshop, f"clear the votes on {aspect}")
+        text = QCoreApplication.translate("ClearVotesCommand", "clear the votes on {aspect}")
+        super().__init__(workshop, text.format(aspect=aspect))
         self.round_id = round_id
         self.cleared: ClearedRound | None = None
 
