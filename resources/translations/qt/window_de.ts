@@ -798,23 +798,23 @@ Schließen Sie den Projektor an, stellen Sie ihn auf „Desktop erweitern“ (ni
     <name>ReviewActionCommand</name>
     <message>
         <source>review note on {action}</source>
-        <translation>Überprüfung: Notiz zu {action}</translation>
+        <translation>Prüfnotiz zu {action}</translation>
     </message>
     <message>
         <source>review done: {action}</source>
-        <translation>Überprüfung: erledigt: {action}</translation>
+        <translation>Prüfung „erledigt“: {action}</translation>
     </message>
     <message>
         <source>review carried on: {action}</source>
-        <translation>Überprüfung: fortgeführt: {action}</translation>
+        <translation>Prüfung „fortgeführt“: {action}</translation>
     </message>
     <message>
         <source>review dropped: {action}</source>
-        <translation>Überprüfung: verworfen: {action}</translation>
+        <translation>Prüfung „verworfen“: {action}</translation>
     </message>
     <message>
         <source>review not reviewed: {action}</source>
-        <translation>Überprüfung: nicht überprüft: {action}</translation>
+        <translation>Prüfung zurückgesetzt: {action}</translation>
     </message>
 </context>
 <context>

@@ -798,23 +798,23 @@ Conecte el proyector y configúrelo para extender el escritorio (no para duplica
     <name>ReviewActionCommand</name>
     <message>
         <source>review note on {action}</source>
-        <translation>revisión: nota sobre {action}</translation>
+        <translation>nota de revisión sobre {action}</translation>
     </message>
     <message>
         <source>review done: {action}</source>
-        <translation>revisión: hecha: {action}</translation>
+        <translation>revisión «hecha»: {action}</translation>
     </message>
     <message>
         <source>review carried on: {action}</source>
-        <translation>revisión: continúa: {action}</translation>
+        <translation>revisión «continúa»: {action}</translation>
     </message>
     <message>
         <source>review dropped: {action}</source>
-        <translation>revisión: descartada: {action}</translation>
+        <translation>revisión «descartada»: {action}</translation>
     </message>
     <message>
         <source>review not reviewed: {action}</source>
-        <translation>revisión: sin revisar: {action}</translation>
+        <translation>revisión «sin revisar»: {action}</translation>
     </message>
 </context>
 <context>

@@ -798,23 +798,23 @@ Branchez le projecteur et réglez-le pour étendre le bureau (et non le duplique
     <name>ReviewActionCommand</name>
     <message>
         <source>review note on {action}</source>
-        <translation>revue&#xa0;: note sur {action}</translation>
+        <translation>note de revue sur {action}</translation>
     </message>
     <message>
         <source>review done: {action}</source>
-        <translation>revue&#xa0;: terminée&#xa0;: {action}</translation>
+        <translation>revue «&#xa0;terminée&#xa0;»&#xa0;: {action}</translation>
     </message>
     <message>
         <source>review carried on: {action}</source>
-        <translation>revue&#xa0;: poursuivie&#xa0;: {action}</translation>
+        <translation>revue «&#xa0;poursuivie&#xa0;»&#xa0;: {action}</translation>
     </message>
     <message>
         <source>review dropped: {action}</source>
-        <translation>revue&#xa0;: abandonnée&#xa0;: {action}</translation>
+        <translation>revue «&#xa0;abandonnée&#xa0;»&#xa0;: {action}</translation>
     </message>
     <message>
         <source>review not reviewed: {action}</source>
-        <translation>revue&#xa0;: non revue&#xa0;: {action}</translation>
+        <translation>revue «&#xa0;non revue&#xa0;»&#xa0;: {action}</translation>
     </message>
 </context>
 <context>

@@ -797,23 +797,23 @@ Connect the projector and set it to extend the desktop (not to mirror it), then 
     <name>ReviewActionCommand</name>
     <message>
         <source>review note on {action}</source>
-        <translation>レビュー: {action} へのメモ</translation>
+        <translation>{action} のレビューメモ</translation>
     </message>
     <message>
         <source>review done: {action}</source>
-        <translation>レビュー: 完了: {action}</translation>
+        <translation>レビュー「完了」: {action}</translation>
     </message>
     <message>
         <source>review carried on: {action}</source>
-        <translation>レビュー: 継続: {action}</translation>
+        <translation>レビュー「継続」: {action}</translation>
     </message>
     <message>
         <source>review dropped: {action}</source>
-        <translation>レビュー: 取りやめ: {action}</translation>
+        <translation>レビュー「取りやめ」: {action}</translation>
     </message>
     <message>
         <source>review not reviewed: {action}</source>
-        <translation>レビュー: 未レビュー: {action}</translation>
+        <translation>レビュー「未レビュー」: {action}</translation>
     </message>
 </context>
 <context>

@@ -798,23 +798,23 @@ Conecte o projetor e configure-o para estender a área de trabalho (não para es
     <name>ReviewActionCommand</name>
     <message>
         <source>review note on {action}</source>
-        <translation>revisão: nota sobre {action}</translation>
+        <translation>nota de revisão sobre {action}</translation>
     </message>
     <message>
         <source>review done: {action}</source>
-        <translation>revisão: concluída: {action}</translation>
+        <translation>revisão “concluída”: {action}</translation>
     </message>
     <message>
         <source>review carried on: {action}</source>
-        <translation>revisão: continua: {action}</translation>
+        <translation>revisão “continua”: {action}</translation>
     </message>
     <message>
         <source>review dropped: {action}</source>
-        <translation>revisão: descartada: {action}</translation>
+        <translation>revisão “descartada”: {action}</translation>
     </message>
     <message>
         <source>review not reviewed: {action}</source>
-        <translation>revisão: não revisada: {action}</translation>
+        <translation>revisão “não revisada”: {action}</translation>
     </message>
 </context>
 <context>

@@ -797,23 +797,23 @@ Connect the projector and set it to extend the desktop (not to mirror it), then 
     <name>ReviewActionCommand</name>
     <message>
         <source>review note on {action}</source>
-        <translation>回顾：{action}的备注</translation>
+        <translation>{action}的回顾备注</translation>
     </message>
     <message>
         <source>review done: {action}</source>
-        <translation>回顾：已完成：{action}</translation>
+        <translation>回顾“已完成”：{action}</translation>
     </message>
     <message>
         <source>review carried on: {action}</source>
-        <translation>回顾：继续：{action}</translation>
+        <translation>回顾“继续”：{action}</translation>
     </message>
     <message>
         <source>review dropped: {action}</source>
-        <translation>回顾：放弃：{action}</translation>
+        <translation>回顾“放弃”：{action}</translation>
     </message>
     <message>
         <source>review not reviewed: {action}</source>
-        <translation>回顾：未回顾：{action}</translation>
+        <translation>回顾“未回顾”：{action}</translation>
     </message>
 </context>
 <context>
