@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(
             self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close
         )
-        self.details_action = self._action(self.tr("Workshop &details…"), self.edit_details, "Ctrl+I")
+        self.details_action = self._action(self.tr("Workshop de&tails…"), self.edit_details, "Ctrl+I")
         self.restore_action = self._action(self.tr("Restore from &backup…"), lambda: self.restore_from_backup())
         first, second = ("Letter", "A4") if default_page_size() == "Letter" else ("A4", "Letter")
         self.export_actions = {
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.rename_team_action = self._action(self.tr("&Rename team…"), self.rename_team, "F2")
         self.recolour_team_action = self._action(self.tr("&Colour…"), self.recolour_team)
         self.team_earlier_action = self._action(
-            self.tr("Move team &earlier"), lambda: self.reorder_team(-1), "Ctrl+Shift+Up"
+            self.tr("Move team earl&ier"), lambda: self.reorder_team(-1), "Ctrl+Shift+Up"
         )
         self.team_later_action = self._action(
             self.tr("Move team &later"), lambda: self.reorder_team(1), "Ctrl+Shift+Down"
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             self.tr("Record where the room disagrees (Ctrl+D)"),
         )
         self.new_action_action = self._action(
-            self.tr("Agree an a&ction…"),
+            self.tr("Agree an &action…"),
             self.agree_action,
             "Ctrl+Shift+A",
             self.tr("Write down an action the room agreed (Ctrl+Shift+A)"),
@@ -250,9 +250,9 @@ class MainWindow(QMainWindow):
             self.tr("Zoom &in"), lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], self.tr("Larger type")
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-", self.tr("Smaller type")
+            self.tr("Zoom o&ut"), lambda: self.zoom(-1), "Ctrl+-", self.tr("Smaller type")
         )
-        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.zoom(0), "Ctrl+0")
+        self.zoom_reset_action = self._action(self.tr("Actual si&ze"), lambda: self.zoom(0), "Ctrl+0")
         self.detail_action = self._action(
             self.tr("Level &detail panel"), self.toggle_detail, "F9", self.tr("Show or hide it (F9)")
         )
@@ -275,22 +275,22 @@ class MainWindow(QMainWindow):
             for n in range(1, 10)
         ]
         self.present_action = self._action(
-            self.tr("&Presentation mode"),
+            self.tr("P&resentation mode"),
             self.toggle_presentation,
             "F11",
             self.tr("Full screen, large type, no editing chrome (F11)"),
         )
         self.present_action.setCheckable(True)
         self.audience_action = self._action(
-            self.tr("&Audience view on second screen"),
+            self.tr("Audi&ence view on second screen"),
             self.toggle_audience,
             tip=self.tr("Show the board on the projector"),
         )
         self.audience_action.setCheckable(True)
         self.leave_presentation_action = self._action(self.tr("Leave presentation"), self._leave_presentation, "Esc")
         self.leave_presentation_action.setEnabled(False)  # only while presenting: else Esc is the widgets'
-        self.light_action = self._action(self.tr("&Light theme"), lambda: self.set_theme("light"))
-        self.dark_action = self._action(self.tr("&Dark theme"), lambda: self.set_theme("dark"))
+        self.light_action = self._action(self.tr("Lig&ht theme"), lambda: self.set_theme("light"))
+        self.dark_action = self._action(self.tr("Dar&k theme"), lambda: self.set_theme("dark"))
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About"), self.show_about)
 

@@ -174,10 +174,6 @@
         <translation>Workshop s&amp;chließen</translation>
     </message>
     <message>
-        <source>Workshop &amp;details…</source>
-        <translation>Works&amp;hop-Details…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -238,10 +234,6 @@
         <translation>&amp;Farbe…</translation>
     </message>
     <message>
-        <source>Move team &amp;earlier</source>
-        <translation>Team &amp;vorziehen</translation>
-    </message>
-    <message>
         <source>Move team &amp;later</source>
         <translation>Team &amp;zurückstellen</translation>
     </message>
@@ -260,10 +252,6 @@
     <message>
         <source>Record where the room disagrees (Ctrl+D)</source>
         <translation>Festhalten, worin die Runde uneins ist (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Agree an a&amp;ction…</source>
-        <translation>&amp;Maßnahme vereinbaren…</translation>
     </message>
     <message>
         <source>Write down an action the room agreed (Ctrl+Shift+A)</source>
@@ -303,7 +291,7 @@
     </message>
     <message>
         <source>Room&apos;s &amp;votes on the board</source>
-        <translation>Stimmen der &amp;Runde auf dem Board</translation>
+        <translation>&amp;Stimmen der Runde auf dem Board</translation>
     </message>
     <message>
         <source>Show the room&apos;s votes on the board: the count while hidden, the spread once revealed</source>
@@ -334,16 +322,8 @@
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
         <source>Smaller type</source>
         <translation>Kleinere Schrift</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Level &amp;detail panel</source>
@@ -370,16 +350,8 @@
         <translation>Aspekt {number}</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Präsentation</translation>
-    </message>
-    <message>
         <source>Full screen, large type, no editing chrome (F11)</source>
         <translation>Vollbild, große Schrift, ohne Bearbeitungselemente (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Audience view on second screen</source>
-        <translation>Publikumsansicht auf &amp;zweitem Bildschirm</translation>
     </message>
     <message>
         <source>Show the board on the projector</source>
@@ -388,14 +360,6 @@
     <message>
         <source>Leave presentation</source>
         <translation>Präsentation beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>&amp;Helles Design</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>Dunkl&amp;es Design</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -431,7 +395,7 @@
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation>&amp;Team</translation>
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -499,8 +463,40 @@ Es gibt Sicherungskopien davon. Eine als neue Datei wiederherstellen?</translati
         <translation>ist in einem anderen Fenster zum Bearbeiten geöffnet ({holder}); dieses Fenster folgt dessen Änderungen</translation>
     </message>
     <message>
-        <source>model translation</source>
-        <translation>Modellübersetzung</translation>
+        <source>Workshop de&amp;tails…</source>
+        <translation>Works&amp;hop-Details…</translation>
+    </message>
+    <message>
+        <source>Move team earl&amp;ier</source>
+        <translation>Team &amp;vorziehen</translation>
+    </message>
+    <message>
+        <source>Agree an &amp;action…</source>
+        <translation>&amp;Maßnahme vereinbaren…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence view on second screen</source>
+        <translation>Publikumsansicht auf &amp;zweitem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht theme</source>
+        <translation>&amp;Helles Design</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>Dunkl&amp;es Design</translation>
     </message>
     <message>
         <source>Backup not made: {problem}</source>

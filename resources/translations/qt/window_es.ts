@@ -174,10 +174,6 @@
         <translation>&amp;Cerrar taller</translation>
     </message>
     <message>
-        <source>Workshop &amp;details…</source>
-        <translation>De&amp;talles del taller…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar copia de se&amp;guridad…</translation>
     </message>
@@ -207,7 +203,7 @@
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation>&amp;Importar desde JSON…</translation>
+        <translation>Importar desde &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -238,10 +234,6 @@
         <translation>&amp;Color…</translation>
     </message>
     <message>
-        <source>Move team &amp;earlier</source>
-        <translation>&amp;Subir equipo</translation>
-    </message>
-    <message>
         <source>Move team &amp;later</source>
         <translation>&amp;Bajar equipo</translation>
     </message>
@@ -260,10 +252,6 @@
     <message>
         <source>Record where the room disagrees (Ctrl+D)</source>
         <translation>Registrar en qué no está de acuerdo la sala (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Agree an a&amp;ction…</source>
-        <translation>Acordar una acció&amp;n…</translation>
     </message>
     <message>
         <source>Write down an action the room agreed (Ctrl+Shift+A)</source>
@@ -303,7 +291,7 @@
     </message>
     <message>
         <source>Room&apos;s &amp;votes on the board</source>
-        <translation>V&amp;otos de la sala en el tablero</translation>
+        <translation>Votos de la sala en el ta&amp;blero</translation>
     </message>
     <message>
         <source>Show the room&apos;s votes on the board: the count while hidden, the spread once revealed</source>
@@ -334,16 +322,8 @@
         <translation>Letra más grande</translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Reducir</translation>
-    </message>
-    <message>
         <source>Smaller type</source>
         <translation>Letra más pequeña</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>Tamaño r&amp;eal</translation>
     </message>
     <message>
         <source>Level &amp;detail panel</source>
@@ -370,16 +350,8 @@
         <translation>Aspecto {number}</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Modo prese&amp;ntación</translation>
-    </message>
-    <message>
         <source>Full screen, large type, no editing chrome (F11)</source>
         <translation>Pantalla completa, letra grande, sin elementos de edición (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Audience view on second screen</source>
-        <translation>Vista del público en la seg&amp;unda pantalla</translation>
     </message>
     <message>
         <source>Show the board on the projector</source>
@@ -388,14 +360,6 @@
     <message>
         <source>Leave presentation</source>
         <translation>Salir de la presentación</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>Tema c&amp;laro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>Tema os&amp;curo</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -499,8 +463,40 @@ Hay copias de seguridad. ¿Restaurar una como archivo nuevo?</translation>
         <translation>está abierto para cambios en otra ventana ({holder}); esta ventana sigue sus cambios</translation>
     </message>
     <message>
-        <source>model translation</source>
-        <translation>traducción del modelo</translation>
+        <source>Workshop de&amp;tails…</source>
+        <translation>De&amp;talles del taller…</translation>
+    </message>
+    <message>
+        <source>Move team earl&amp;ier</source>
+        <translation>&amp;Subir equipo</translation>
+    </message>
+    <message>
+        <source>Agree an &amp;action…</source>
+        <translation>Acordar una acció&amp;n…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>Tamaño r&amp;eal</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>Modo prese&amp;ntación</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence view on second screen</source>
+        <translation>Vista del público en la seg&amp;unda pantalla</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht theme</source>
+        <translation>Tema c&amp;laro</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>Tema os&amp;curo</translation>
     </message>
     <message>
         <source>Backup not made: {problem}</source>

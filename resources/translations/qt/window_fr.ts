@@ -174,10 +174,6 @@
         <translation>&amp;Fermer l&apos;atelier</translation>
     </message>
     <message>
-        <source>Workshop &amp;details…</source>
-        <translation>Dé&amp;tails de l&apos;atelier…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
@@ -238,10 +234,6 @@
         <translation>&amp;Couleur…</translation>
     </message>
     <message>
-        <source>Move team &amp;earlier</source>
-        <translation>&amp;Monter l&apos;équipe</translation>
-    </message>
-    <message>
         <source>Move team &amp;later</source>
         <translation>Desce&amp;ndre l&apos;équipe</translation>
     </message>
@@ -260,10 +252,6 @@
     <message>
         <source>Record where the room disagrees (Ctrl+D)</source>
         <translation>Consigner le point sur lequel la salle n&apos;est pas d&apos;accord (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Agree an a&amp;ction…</source>
-        <translation>Convenir d&apos;une acti&amp;on…</translation>
     </message>
     <message>
         <source>Write down an action the room agreed (Ctrl+Shift+A)</source>
@@ -334,16 +322,8 @@
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Réduire</translation>
-    </message>
-    <message>
         <source>Smaller type</source>
         <translation>Texte plus petit</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>Taille &amp;normale</translation>
     </message>
     <message>
         <source>Level &amp;detail panel</source>
@@ -370,16 +350,8 @@
         <translation>Aspect {number}</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Mode présentation</translation>
-    </message>
-    <message>
         <source>Full screen, large type, no editing chrome (F11)</source>
         <translation>Plein écran, grands caractères, sans les éléments d&apos;édition (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Audience view on second screen</source>
-        <translation>Vue p&amp;ublic sur le second écran</translation>
     </message>
     <message>
         <source>Show the board on the projector</source>
@@ -388,14 +360,6 @@
     <message>
         <source>Leave presentation</source>
         <translation>Quitter la présentation</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>Thème &amp;clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>Thème som&amp;bre</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -435,7 +399,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -499,8 +463,40 @@ Il en existe des copies de sauvegarde. En restaurer une dans un nouveau fichier&
         <translation>est ouvert en modification dans une autre fenêtre ({holder})&#xa0;; cette fenêtre suit ses changements</translation>
     </message>
     <message>
-        <source>model translation</source>
-        <translation>traduction du modèle</translation>
+        <source>Workshop de&amp;tails…</source>
+        <translation>Dé&amp;tails de l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Move team earl&amp;ier</source>
+        <translation>&amp;Monter l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Agree an &amp;action…</source>
+        <translation>Convenir d&apos;une acti&amp;on…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>&amp;Mode présentation</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence view on second screen</source>
+        <translation>Vue p&amp;ublic sur le second écran</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>Thème som&amp;bre</translation>
     </message>
     <message>
         <source>Backup not made: {problem}</source>

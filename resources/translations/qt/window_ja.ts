@@ -173,10 +173,6 @@
         <translation>ワークショップを閉じる(&amp;C)</translation>
     </message>
     <message>
-        <source>Workshop &amp;details…</source>
-        <translation>ワークショップの詳細(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>バックアップから復元(&amp;B)…</translation>
     </message>
@@ -237,10 +233,6 @@
         <translation>色(&amp;C)…</translation>
     </message>
     <message>
-        <source>Move team &amp;earlier</source>
-        <translation>チームを前へ(&amp;E)</translation>
-    </message>
-    <message>
         <source>Move team &amp;later</source>
         <translation>チームを後ろへ(&amp;L)</translation>
     </message>
@@ -259,10 +251,6 @@
     <message>
         <source>Record where the room disagrees (Ctrl+D)</source>
         <translation>参加者の意見が分かれている点を記録します (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Agree an a&amp;ction…</source>
-        <translation>アクションに合意(&amp;G)…</translation>
     </message>
     <message>
         <source>Write down an action the room agreed (Ctrl+Shift+A)</source>
@@ -333,16 +321,8 @@
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation>縮小(&amp;U)</translation>
-    </message>
-    <message>
         <source>Smaller type</source>
         <translation>文字を小さく</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>実際のサイズ(&amp;Z)</translation>
     </message>
     <message>
         <source>Level &amp;detail panel</source>
@@ -369,16 +349,8 @@
         <translation>側面 {number}</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>プレゼンテーションモード(&amp;R)</translation>
-    </message>
-    <message>
         <source>Full screen, large type, no editing chrome (F11)</source>
         <translation>全画面、大きな文字、編集用の要素なしで表示します (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Audience view on second screen</source>
-        <translation>セカンドスクリーンに参加者用ビュー(&amp;E)</translation>
     </message>
     <message>
         <source>Show the board on the projector</source>
@@ -387,14 +359,6 @@
     <message>
         <source>Leave presentation</source>
         <translation>プレゼンテーションを終了</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>ライトテーマ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>ダークテーマ(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -498,8 +462,40 @@ There are backup copies of it. Restore one as a new file?</source>
         <translation>は別のウィンドウ（{holder}）で編集中です。このウィンドウはその変更に追従します</translation>
     </message>
     <message>
-        <source>model translation</source>
-        <translation>モデルの翻訳</translation>
+        <source>Workshop de&amp;tails…</source>
+        <translation>ワークショップの詳細(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move team earl&amp;ier</source>
+        <translation>チームを前へ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Agree an &amp;action…</source>
+        <translation>アクションに合意(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>縮小(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>実際のサイズ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>プレゼンテーションモード(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence view on second screen</source>
+        <translation>セカンドスクリーンに参加者用ビュー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht theme</source>
+        <translation>ライトテーマ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>ダークテーマ(&amp;K)</translation>
     </message>
     <message>
         <source>Backup not made: {problem}</source>

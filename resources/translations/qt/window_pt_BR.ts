@@ -174,10 +174,6 @@
         <translation>&amp;Fechar workshop</translation>
     </message>
     <message>
-        <source>Workshop &amp;details…</source>
-        <translation>De&amp;talhes do workshop…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar &amp;backup…</translation>
     </message>
@@ -207,7 +203,7 @@
     </message>
     <message>
         <source>&amp;Import from JSON…</source>
-        <translation>&amp;Importar de JSON…</translation>
+        <translation>Importar de &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -238,10 +234,6 @@
         <translation>&amp;Cor…</translation>
     </message>
     <message>
-        <source>Move team &amp;earlier</source>
-        <translation>&amp;Subir time</translation>
-    </message>
-    <message>
         <source>Move team &amp;later</source>
         <translation>&amp;Descer time</translation>
     </message>
@@ -260,10 +252,6 @@
     <message>
         <source>Record where the room disagrees (Ctrl+D)</source>
         <translation>Registrar onde a sala diverge (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Agree an a&amp;ction…</source>
-        <translation>Com&amp;binar uma ação…</translation>
     </message>
     <message>
         <source>Write down an action the room agreed (Ctrl+Shift+A)</source>
@@ -303,7 +291,7 @@
     </message>
     <message>
         <source>Room&apos;s &amp;votes on the board</source>
-        <translation>V&amp;otos da sala no quadro</translation>
+        <translation>Votos da sala no &amp;quadro</translation>
     </message>
     <message>
         <source>Show the room&apos;s votes on the board: the count while hidden, the spread once revealed</source>
@@ -334,16 +322,8 @@
         <translation>Letra maior</translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Reduzir</translation>
-    </message>
-    <message>
         <source>Smaller type</source>
         <translation>Letra menor</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>Tama&amp;nho real</translation>
     </message>
     <message>
         <source>Level &amp;detail panel</source>
@@ -370,16 +350,8 @@
         <translation>Aspecto {number}</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Modo de apre&amp;sentação</translation>
-    </message>
-    <message>
         <source>Full screen, large type, no editing chrome (F11)</source>
         <translation>Tela cheia, letra grande, sem os elementos de edição (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Audience view on second screen</source>
-        <translation>Visão do público na seg&amp;unda tela</translation>
     </message>
     <message>
         <source>Show the board on the projector</source>
@@ -388,14 +360,6 @@
     <message>
         <source>Leave presentation</source>
         <translation>Sair da apresentação</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>Tema &amp;claro</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>Tema &amp;escuro</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -499,8 +463,40 @@ Há cópias de backup dele. Restaurar uma como um novo arquivo?</translation>
         <translation>está aberto para edição em outra janela ({holder}); esta janela acompanha as alterações</translation>
     </message>
     <message>
-        <source>model translation</source>
-        <translation>tradução do modelo</translation>
+        <source>Workshop de&amp;tails…</source>
+        <translation>De&amp;talhes do workshop…</translation>
+    </message>
+    <message>
+        <source>Move team earl&amp;ier</source>
+        <translation>&amp;Subir time</translation>
+    </message>
+    <message>
+        <source>Agree an &amp;action…</source>
+        <translation>Com&amp;binar uma ação…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>Tama&amp;nho real</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>Modo de apre&amp;sentação</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence view on second screen</source>
+        <translation>Visão do público na seg&amp;unda tela</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht theme</source>
+        <translation>Tema &amp;claro</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>Tema &amp;escuro</translation>
     </message>
     <message>
         <source>Backup not made: {problem}</source>

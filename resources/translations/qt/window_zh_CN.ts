@@ -173,10 +173,6 @@
         <translation>关闭工作坊(&amp;C)</translation>
     </message>
     <message>
-        <source>Workshop &amp;details…</source>
-        <translation>工作坊详情(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -237,10 +233,6 @@
         <translation>颜色(&amp;C)…</translation>
     </message>
     <message>
-        <source>Move team &amp;earlier</source>
-        <translation>团队上移(&amp;E)</translation>
-    </message>
-    <message>
         <source>Move team &amp;later</source>
         <translation>团队下移(&amp;L)</translation>
     </message>
@@ -259,10 +251,6 @@
     <message>
         <source>Record where the room disagrees (Ctrl+D)</source>
         <translation>记录现场意见不一致之处 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>Agree an a&amp;ction…</source>
-        <translation>商定行动项(&amp;G)…</translation>
     </message>
     <message>
         <source>Write down an action the room agreed (Ctrl+Shift+A)</source>
@@ -333,16 +321,8 @@
         <translation>放大文字</translation>
     </message>
     <message>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;U)</translation>
-    </message>
-    <message>
         <source>Smaller type</source>
         <translation>缩小文字</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>实际大小(&amp;Z)</translation>
     </message>
     <message>
         <source>Level &amp;detail panel</source>
@@ -369,16 +349,8 @@
         <translation>方面 {number}</translation>
     </message>
     <message>
-        <source>&amp;Presentation mode</source>
-        <translation>演示模式(&amp;R)</translation>
-    </message>
-    <message>
         <source>Full screen, large type, no editing chrome (F11)</source>
         <translation>全屏、大字号、不显示编辑界面元素 (F11)</translation>
-    </message>
-    <message>
-        <source>&amp;Audience view on second screen</source>
-        <translation>第二屏幕上的观众视图(&amp;E)</translation>
     </message>
     <message>
         <source>Show the board on the projector</source>
@@ -387,14 +359,6 @@
     <message>
         <source>Leave presentation</source>
         <translation>退出演示</translation>
-    </message>
-    <message>
-        <source>&amp;Light theme</source>
-        <translation>浅色主题(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark theme</source>
-        <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -498,8 +462,40 @@ There are backup copies of it. Restore one as a new file?</source>
         <translation>正在另一个窗口（{holder}）中编辑；此窗口会同步其更改</translation>
     </message>
     <message>
-        <source>model translation</source>
-        <translation>模型翻译</translation>
+        <source>Workshop de&amp;tails…</source>
+        <translation>工作坊详情(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move team earl&amp;ier</source>
+        <translation>团队上移(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Agree an &amp;action…</source>
+        <translation>商定行动项(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Actual si&amp;ze</source>
+        <translation>实际大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>演示模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence view on second screen</source>
+        <translation>第二屏幕上的观众视图(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lig&amp;ht theme</source>
+        <translation>浅色主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k theme</source>
+        <translation>深色主题(&amp;K)</translation>
     </message>
     <message>
         <source>Backup not made: {problem}</source>
