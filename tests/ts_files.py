@@ -76,8 +76,8 @@ def translated_sources(language: str) -> set[tuple[str, str]]:
     }
 
 
-def areas_waited_for(language: str) -> list[str]:
-    """The areas that have no .ts file of `language` yet."""
+def areas_missing(language: str) -> list[str]:
+    """The areas that have no .ts file of `language`."""
     present = {area_of(path) for path in ts_files() if language_of(path) == language}
     return [area for area in AREAS if area not in present]
 

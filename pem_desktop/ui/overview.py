@@ -174,9 +174,11 @@ class OverviewTable(QTableWidget):
 
     # -- fitting -------------------------------------------------------------------------------
 
-    def _cell_texts(self) -> list[str]:
-        items = (self.item(row, column) for row in range(self.rowCount()) for column in range(self.columnCount()))
-        return [item.text() for item in items if item is not None]
+    def _row_texts(self) -> dict[int, list[str]]:
+        """The texts of each row shown, by row."""
+        shown = (row for row in range(self.rowCount()) if not self.isRowHidden(row))
+        cells = {row: [self.item(row, column) for column in range(self.columnCount())] for row in shown}
+        return {row: [item.text() for item in items if item is not None] for row, items in cells.items()}
 
     def _fit(self) -> None:
         """The largest type (within limits) at which every cell, header and team name fits, rows on screen;
@@ -200,8 +202,9 @@ class OverviewTable(QTableWidget):
         nominal = self.nominal_font()
         target_row = self._offset and not self.isRowHidden(0)
         names = [self.tr("Target")] * target_row + [team.name for team in self._teams]
-        texts = self._cell_texts()
-        width = max(self.viewport().width() if self.isVisible() else self.width(), 200)
+        row_texts = self._row_texts()
+        texts = [text for row in row_texts.values() for text in row]
+        width = max(self.width() - 2 * self.frameWidth(), 200)  # the team names' header and the cells
         height = max(self.height() - 2 * self.frameWidth() - 2, 120)
         factor = 1.0
         while True:
@@ -215,13 +218,17 @@ class OverviewTable(QTableWidget):
             inner = column_width - 2 * CELL_MARGIN
             cells_fit = all(fits(font, text, inner, 1e6) for text in texts)
             names_fit = names_width + badge + 3 * CELL_MARGIN <= header_width + 0.5
-            row_height = max((extent(font, text, inner)[1] for text in texts), default=QFontMetricsF(font).height())
-            row_height += 2 * CELL_MARGIN + 1  # and the grid line
+            # Each row as tall as its tallest cell (one long position in words need not make every row tall).
+            line = QFontMetricsF(font).height()
+            row_heights = {
+                row: max((extent(font, text, inner)[1] for text in cells), default=line) + 2 * CELL_MARGIN + 1
+                for row, cells in row_texts.items()
+            }  # (the + 1: the grid line)
             top_height = QFontMetricsF(bold).height() + 2 * CELL_MARGIN
             aspects_fit = all(
                 QFontMetricsF(bold).horizontalAdvance(a.name) <= inner + CELL_MARGIN for a in self.model.aspects
             )
-            rows_fit = top_height + row_height * len(names) <= height
+            rows_fit = top_height + sum(math.ceil(h) for h in row_heights.values()) <= height
             fitted = cells_fit and names_fit and aspects_fit and rows_fit
             if fitted or factor <= SMALLEST:
                 break
@@ -231,7 +238,9 @@ class OverviewTable(QTableWidget):
         self.verticalHeader().setFont(bold)
         self.setIconSize(self.iconSize().__class__(badge, badge))
         self.verticalHeader().setFixedWidth(round(header_width))
-        self.verticalHeader().setDefaultSectionSize(math.ceil(row_height))
+        self.verticalHeader().setDefaultSectionSize(math.ceil(max(row_heights.values(), default=line)))
+        for row, row_height in row_heights.items():
+            self.setRowHeight(row, math.ceil(row_height))
         self.horizontalHeader().setFixedHeight(round(top_height))
         if self._offset and self.verticalHeaderItem(0) is not None:
             self.verticalHeaderItem(0).setFont(bold)
