@@ -79,11 +79,13 @@ def drag_samples(viewport, start: QPoint, span: int, moves: int) -> tuple[list[f
 
 def app_drag(path: Path, moves: int) -> dict:
     from pem_desktop.ui.app import create_application
+    from pem_desktop.ui.interface_language import install_interface_language
     from pem_desktop.ui.main_window import MainWindow
     from pem_desktop.ui.settings import AppSettings
     from pem_desktop.ui.theme import LIGHT, apply_theme
 
     app = create_application()
+    install_interface_language("en")  # as the app does: its English catalog words the plurals
     apply_theme(app, LIGHT)
     settings = AppSettings(QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat))
     window = MainWindow(settings)

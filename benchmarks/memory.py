@@ -24,11 +24,13 @@ def app_memory(path: Path, out: Path) -> dict:
     from pem_desktop.export import FORMATS
     from pem_desktop.ui.app import create_application
     from pem_desktop.ui.exporting import ExportProcess
+    from pem_desktop.ui.interface_language import install_interface_language
     from pem_desktop.ui.main_window import MainWindow
     from pem_desktop.ui.settings import AppSettings
     from pem_desktop.ui.theme import LIGHT, apply_theme
 
     app = create_application()
+    install_interface_language("en")  # as the app does: its English catalog words the plurals
     apply_theme(app, LIGHT)
     window = MainWindow(AppSettings(QSettings(str(out / "memory.ini"), QSettings.Format.IniFormat)))
     window.resize(1366, 768)

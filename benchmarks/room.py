@@ -100,6 +100,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     from pem_desktop.ui import room_panel
     from pem_desktop.ui.app import create_application
     from pem_desktop.ui.board_votes import BoardVotes
+    from pem_desktop.ui.interface_language import install_interface_language
     from pem_desktop.ui.main_window import MainWindow
     from pem_desktop.ui.room_panel import RoomController, RoomDialog
     from pem_desktop.ui.settings import AppSettings
@@ -140,6 +141,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     board_module.BoardView.viewportEvent = timed_viewport_event
 
     app = create_application()
+    install_interface_language("en")  # as the app does: its English catalog words the plurals
     apply_theme(app, LIGHT)
     window = MainWindow(AppSettings(QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)))
     window.resize(1366, 768)
