@@ -25,6 +25,7 @@ from pem_desktop.maturity import MaturityModel
 from pem_desktop.services.views import ACTION_STATUSES, ActionView, TeamView
 from pem_desktop.ui.action_words import status_text
 from pem_desktop.ui.fields import DateField, buddy_label
+from pem_desktop.ui.form_keys import submit_only_on_purpose
 from pem_desktop.ui.screen_fit import fit_dialog
 
 
@@ -123,6 +124,7 @@ class ActionDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        submit_only_on_purpose(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
@@ -37,6 +37,7 @@ from pem_desktop.services.views import WorkshopInfo
 from pem_desktop.services.workshop import TEAM_COLOURS
 from pem_desktop.ui.badges import team_badge
 from pem_desktop.ui.fields import DateField, buddy_label
+from pem_desktop.ui.form_keys import submit_only_on_purpose
 from pem_desktop.ui.model_language import ModelLanguageCombo
 from pem_desktop.ui.screen_fit import fit_dialog
 
@@ -188,13 +189,8 @@ class NewWorkshopDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         create.setText(self.tr("Create workshop"))
+        submit_only_on_purpose(self, self.buttons)  # Enter in a field never creates it half-way through the form
         create.setToolTip(self.tr("Create the workshop ({keys})").format(keys="Ctrl+Enter"))
-        # Only this button (or Ctrl+Enter) creates: Enter in a field never does, half-way through the form
-        # (Enter on a focused button still presses it).
-        for button in self.buttons.buttons():
-            button.setDefault(False)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._accept_if_ready)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -212,12 +208,6 @@ class NewWorkshopDialog(QDialog):
                 self._add_team()
             return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            event.accept()  # a plain Enter in a field moves nothing forward (QDialog would press a button)
-            return
-        super().keyPressEvent(event)
 
     def _accept_if_ready(self) -> None:
         if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
@@ -349,6 +339,7 @@ class WorkshopDetailsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        submit_only_on_purpose(self, buttons)
         self.title_edit.textChanged.connect(
             lambda text: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
         )

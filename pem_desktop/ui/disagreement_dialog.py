@@ -25,6 +25,7 @@ from pem_desktop.services.views import DisagreementView, TeamView, Viewpoint
 from pem_desktop.ui.action_dialog import combo_index
 from pem_desktop.ui.announce import announce
 from pem_desktop.ui.fields import PositionEdit, buddy_label
+from pem_desktop.ui.form_keys import submit_only_on_purpose
 from pem_desktop.ui.screen_fit import fit_dialog
 
 
@@ -154,6 +155,7 @@ class DisagreementDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        submit_only_on_purpose(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

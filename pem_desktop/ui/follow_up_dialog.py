@@ -41,6 +41,7 @@ from pem_desktop.ui.dialogs import (
     shown_date,
 )
 from pem_desktop.ui.fields import DateField
+from pem_desktop.ui.form_keys import submit_only_on_purpose
 from pem_desktop.ui.screen_fit import fit_dialog
 
 
@@ -134,6 +135,7 @@ class FollowUpDialog(QDialog):
         start.setText(self.tr("Start follow-up"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        submit_only_on_purpose(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(6)

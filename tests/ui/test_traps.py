@@ -63,6 +63,29 @@ def test_enter_in_the_teams_field_adds_the_team_and_only_ctrl_enter_creates(qtbo
     assert dialog.result_request.team_names == ("Payments", "Search")
 
 
+def test_enter_in_a_field_of_any_form_submits_nothing_and_ctrl_enter_does(qtbot, pe_model, workshop):
+    """The action, disagreement and details forms as the new-workshop one: Enter in their title field
+    (the first one typed into) leaves the form open; Ctrl+Enter accepts it."""
+    model = pe_model.model
+    forms = [
+        (ActionDialog(model, workshop.teams(), workshop.position_of, aspect_id="investment"), "title_edit"),
+        (DisagreementDialog(model, model.aspects[0], workshop.teams()), "topic_edit"),
+        (WorkshopDetailsDialog(workshop.info()), "title_edit"),
+    ]
+    for dialog, field_name in forms:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = getattr(dialog, field_name)
+        field.setFocus()
+        QTest.keyClicks(field, " more")
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QTest.keyClick(field, key)
+            assert dialog.isVisible() and dialog.result() == 0, f"Enter submitted {type(dialog).__name__}"
+        QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.result() == QDialog.DialogCode.Accepted, f"Ctrl+Enter did not accept {type(dialog).__name__}"
+
+
 def test_tab_leaves_the_date_field(qtbot, tmp_path):
     dialog = NewWorkshopDialog(folder=tmp_path)
     qtbot.addWidget(dialog)
