@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 from ui_helpers import card_point, open_in, stored_position
 
 from pem_desktop.palette import contrast_ratio, text_colour_on
@@ -76,6 +76,8 @@ def test_enter_in_a_field_of_any_form_submits_nothing_and_ctrl_enter_does(qtbot,
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        box = dialog.findChild(QDialogButtonBox)  # none of its buttons drawn as the one Enter presses
+        qtbot.waitUntil(lambda box=box: not any(button.isDefault() for button in box.buttons()))
         field = getattr(dialog, field_name)
         field.setFocus()
         QTest.keyClicks(field, " more")
@@ -84,6 +86,19 @@ def test_enter_in_a_field_of_any_form_submits_nothing_and_ctrl_enter_does(qtbot,
             assert dialog.isVisible() and dialog.result() == 0, f"Enter submitted {type(dialog).__name__}"
         QTest.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert dialog.result() == QDialog.DialogCode.Accepted, f"Ctrl+Enter did not accept {type(dialog).__name__}"
+
+
+def test_enter_on_the_focused_ok_button_still_accepts_a_form(qtbot, pe_model, workshop):
+    dialog = ActionDialog(pe_model.model, workshop.teams(), workshop.position_of, aspect_id="investment")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.title_edit, "Shared templates")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setFocus()
+    QTest.keyClick(ok, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_input.title == "Shared templates"
 
 
 def test_tab_leaves_the_date_field(qtbot, tmp_path):
