@@ -201,17 +201,10 @@ class NewWorkshopDialog(QDialog):
 
     def eventFilter(self, watched, event) -> bool:
         enter = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if watched is self.team_edit and enter:
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self._accept_if_ready()
-            else:
-                self._add_team()
+        if watched is self.team_edit and enter:  # (Ctrl+Enter is the form's shortcut: it never gets here)
+            self._add_team()
             return True
         return super().eventFilter(watched, event)
-
-    def _accept_if_ready(self) -> None:
-        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
-            self._accept()
 
     # -- teams ---------------------------------------------------------------------------------
 
