@@ -1,15 +1,15 @@
 """Child: votes from 60 phones at once, while the facilitator drags a card on a board of 60 teams.
 
 `room.py app FILE PHONES ROUNDS MOVES` opens FILE in the main window and a room on 127.0.0.1 from the room
-panel (which stays open, as it does in a workshop; the server in its own process), and starts
-`room_phones.py` in a process of its own with PHONES simulated phones on loopback. For each of ROUNDS
-votes: a vote is opened, every phone is shown it, then all vote at once while the window drags a card
-back and forth; then the vote is revealed. Measured: for each vote, the time from the phone sending it to
-the board repainted with the vote counted (the votes' layer shows the count while a vote is hidden), and
-to the window's listeners being told it is stored; each drag move (event handling and paint) during the
-burst, beside MOVES drag moves with no votes arriving; the reveal to the spread painted on the board; and
-where the processors' time went during each burst (the window's thread and its parts, the app's
-process, the room's process, the phones).
+panel (which stays open, as it does in a workshop; the server in its own process), and starts `room_phones.py`
+in a process of its own with PHONES simulated phones on loopback. For each of ROUNDS votes: a vote is opened,
+every phone is shown it, the window takes hold of a card and starts dragging it (LIFT_MOVES moves), then all
+vote at once while the drag goes on back and forth; then the vote is revealed. Measured: for each vote, the
+time from the phone sending it to the board repainted with the vote counted (the votes' layer shows the count
+while a vote is hidden), and to the window's listeners being told it is stored; each drag move (event handling
+and paint) during the burst, beside MOVES drag moves with no votes arriving; the reveal to the spread painted
+on the board; and where the processors' time went during each burst (the window's thread and its parts, the
+app's process, the room's process, the phones).
 
 With PEM_BENCH_PROFILE=FILE set, the window's thread is profiled (cProfile) during the bursts and the
 reveals, and the statistics written to FILE (read them with `python -m pstats FILE`).
@@ -38,6 +38,11 @@ from _common import BENCHMARKS, emit
 
 PHONES_SCRIPT = str(BENCHMARKS / "room_phones.py")
 MOVE_MS = 8  # a mouse reports a move about every 8 ms (125 Hz) while a hand drags
+# The card is already moving when the votes arrive: a drag's first moves lift the card (its cached picture drawn
+# again, on top) and bring up the guide, a cost of starting a drag whatever the room does, which (b) measures.
+# Without them a burst of a few dozen milliseconds would hold mostly a drag's first moves, and the quiet moves
+# (one press for hundreds of moves) almost none.
+LIFT_MOVES = 4
 
 
 class Phones:
@@ -218,21 +223,24 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         pump()
 
     move_cpu: list[float] = []  # each move's own handling and paint: the window thread's processor time
+    move_waited: list[float] = []  # each move: how long the window's thread was ready to run but not running
 
     def drag_move(step: int) -> float:
         """One mouse move at a hand's pace (every MOVE_MS): waits for its moment, handling the window's
         events meanwhile (the room's calls among them), then sends it and paints. The sample runs from the
         moment the move was due to its paint, so a move held up by anything the window did counts late.
         The processor time of the move's own handling and paint goes to `move_cpu` (time the thread waited
-        for a processor is not in it)."""
+        for a processor is not in it); the time it waited for one from its moment on goes to `move_waited`."""
         due = clock["due"] = max(clock["due"] + MOVE_MS / 1000, time.perf_counter() - MOVE_MS / 1000)
         idle_until(due)
+        waited_before = _run_queue_wait()
         phase = (step % 80) / 80
         point = start + QPoint(round(span * (1 - abs(2 * phase - 1))), 0)
         cpu_began = time.thread_time()
         _send(viewport, QEvent.Type.MouseMove, point, Qt.MouseButton.NoButton, left)
         QApplication.processEvents()
         move_cpu.append((time.thread_time() - cpu_began) * 1000)
+        move_waited.append(_run_queue_wait() - waited_before)
         return (time.perf_counter() - due) * 1000
 
     def shown_count(words: str) -> int:
@@ -249,7 +257,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     press()
     clock["due"] = time.perf_counter()
     quiet = [drag_move(step) for step in range(quiet_moves)]
-    quiet_cpu = move_cpu[:]
+    quiet_cpu, quiet_waited = move_cpu[:], move_waited[:]
     release()
 
     votes = Votes(window.workshop)
@@ -264,6 +272,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     roundtrips: list[float] = []
     during: list[float] = []
     during_cpu: list[float] = []
+    during_waited: list[float] = []
     bursts: list[float] = []
     window_cpu: list[float] = []  # the window's main thread: processor time during a burst
     process_cpu: dict[str, list[float]] = {"app (all its threads)": [], **{name: [] for name in children}}
@@ -280,13 +289,15 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
             idle()
         press()
         clock["due"] = time.perf_counter()
+        for step in range(LIFT_MOVES):
+            drag_move(step)
         marks = {name: len(samples) for name, samples in spent.items()}
         cpu_before = (time.thread_time(), _process_cpu(None), {n: _process_cpu(pid) for n, pid in children.items()})
         if profile is not None:
             profile.enable()
         phones.send("go")
         began = time.monotonic()
-        step = 0
+        step = LIFT_MOVES
         result_line = None
         while len(notified) < phones_count or result_line is None or on_board(max(notified, key=needed.get)) is None:
             moved_at = time.monotonic()
@@ -295,6 +306,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
             if len(notified) < phones_count or moved_at < max(notified.values(), default=0):
                 during.append(sample)
                 during_cpu.append(move_cpu[-1])
+                during_waited.append(move_waited[-1])
             if result_line is None:
                 with contextlib.suppress(queue.Empty):
                     result_line = phones.lines.get_nowait()
@@ -342,6 +354,8 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         "drag_quiet": quiet,
         "drag_during_cpu": during_cpu,
         "drag_quiet_cpu": quiet_cpu,
+        "drag_during_waited": during_waited,
+        "drag_quiet_waited": quiet_waited,
         "burst_ms": bursts,
         "stored": stored,
         "teams": len(page.scene.cards),
@@ -353,6 +367,15 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
         "reveal_ms": revealed,
         "load": load,
     }
+
+
+def _run_queue_wait() -> float:
+    """Milliseconds this thread has so far spent ready to run but waiting for a processor (Linux's schedstat;
+    0 where the system does not say)."""
+    try:
+        return int(Path("/proc/thread-self/schedstat").read_text().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _process_cpu(pid: int | None) -> float:

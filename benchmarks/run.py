@@ -328,6 +328,17 @@ def room(env, fixtures, rounds, work: Path) -> list[Row]:
             "(reported)",
             None,
         ),
+        Row(
+            "    of which waiting for a processor: the window's thread ready to run, not running (reported)",
+            "ms",
+            median(app["drag_during_waited"]),
+            p95(app["drag_during_waited"]),
+            median(app["drag_quiet_waited"]),
+            p95(app["drag_quiet_waited"]),
+            None,
+            "(reported)",
+            None,
+        ),
     ]
     return rows
 
