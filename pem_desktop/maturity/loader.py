@@ -197,17 +197,19 @@ def _line_of(node: yaml.Node) -> int | None:
     return mark.line + 1 if mark is not None else None
 
 
+# Unicode's control characters (category Cc) but tab and line feed, and the halves of UTF-16 pairs (Cs).
+_UNSAFE_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _unsafe_character(value: str) -> str | None:
     """Why a model's text cannot be shown and printed safely (a control character, half of a surrogate pair)."""
-    for character in value:
-        if character in "\t\n":
-            continue
-        category = unicodedata.category(character)
-        if category == "Cs":
-            return f"holds U+{ord(character):04X}, half of a UTF-16 pair, which is not a character"
-        if category == "Cc":
-            return f"holds the control character U+{ord(character):04X}"
-    return None
+    found = _UNSAFE_CHARACTER.search(value)
+    if found is None:
+        return None
+    character = found.group()
+    if unicodedata.category(character) == "Cs":
+        return f"holds U+{ord(character):04X}, half of a UTF-16 pair, which is not a character"
+    return f"holds the control character U+{ord(character):04X}"
 
 
 def load_model_text(text: str, file_name: str = "<model>") -> LoadedModel:

@@ -16,6 +16,7 @@ from pem_desktop.resources import data_path
 from pem_desktop.services import preload_for_changes
 from pem_desktop.ui.after_paint import after_first_paint
 from pem_desktop.ui.interface_language import chosen_language, install_interface_language
+from pem_desktop.ui.keyboard import filter_from_first_paint
 from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.settings import AppSettings
 from pem_desktop.ui.theme import THEMES, apply_theme
@@ -42,6 +43,7 @@ def run(path: Path | None = None, *, demo: bool = False, language: str | None = 
     install_interface_language(chosen_language(settings, language))  # before the first widget is made
     apply_theme(app, THEMES[settings.theme])
     window = MainWindow(settings)
+    filter_from_first_paint(window)  # the keyboard policy's filter: not needed before the window is on screen
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
     if path is not None and not demo:
         window.open_path(path)  # before the window is shown: its first paint is the board

@@ -1,7 +1,8 @@
 """Keyboard rules that hold for every widget of the app, present and future: nothing traps Tab,
 Alt+letter never types a letter, and the widget with the keyboard always shows a strong ring.
 
-Installed once on the application (`install_keyboard_policy`):
+Installed once on the application (`install_keyboard_policy`; the app itself starts the event filter once its
+window is first painted, see `filter_from_first_paint`):
 
 - One QFocusFrame follows the keyboard focus from widget to widget (styled by the theme: a 3 px ring in
   the theme's focus colour, 3:1 or more against every theme's background, in presentation mode too).
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from pem_desktop.ui.after_paint import after_first_paint
 
 _TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -125,6 +128,33 @@ def install_keyboard_policy(app: QApplication | None = None) -> KeyboardPolicy:
         app.installEventFilter(_installed)
         _ring = FocusRing(app, _installed)
     return _installed
+
+
+def filter_from_first_paint(window: QWidget) -> None:
+    """Take the policy's event filter off until `window` is first painted (the app does, as it starts).
+
+    No key can reach a widget before the window is on screen. Skipped meanwhile: every event of the
+    start-up, each handed to Python, and, for the first object of a class PySide6 does not wrap (a scroll
+    area's scroll bar container), the loading of every class of three Qt modules to work out its Python
+    type (some 30 ms). The widgets made meanwhile are given the Polish rule when the filter is back.
+    """
+    app = QApplication.instance()
+    if _installed is None or app is None:
+        return
+    app.removeEventFilter(_installed)
+    after_first_paint(window, _restart_filter)
+
+
+def _restart_filter() -> None:
+    app = QApplication.instance()
+    if _installed is None or app is None:
+        return
+    for top in app.topLevelWidgets():
+        for kind in (QAbstractItemView, QPlainTextEdit, QTextEdit):
+            for widget in top.findChildren(kind):
+                make_tab_leave(widget)
+        make_tab_leave(top)
+    app.installEventFilter(_installed)
 
 
 def focus_ring() -> FocusRing | None:

@@ -10,13 +10,26 @@ from focus_check import focus_change, focus_is_visible
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QLineEdit, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from ui_helpers import open_in
 
 from pem_desktop.services.views import Viewpoint
 from pem_desktop.ui.board import ContinuumLayer
 from pem_desktop.ui.board_accessibility import AccessibleNode
 from pem_desktop.ui.disagreement_dialog import DisagreementDialog
+from pem_desktop.ui.keyboard import filter_from_first_paint
+from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.theme import DARK, LIGHT, apply_theme
 
 Name, Description = QAccessible.Text.Name, QAccessible.Text.Description
@@ -212,6 +225,37 @@ def test_tab_leaves_every_table_and_list(window, demo_workshop):
             QTest.keyClick(view, key)
             assert QApplication.focusWidget() is not view, f"{key} stays in {view.accessibleName()}"
     assert all(not v.tabKeyNavigation() for v in window.findChildren(QAbstractItemView))
+
+
+def test_the_keyboard_rules_hold_for_what_was_made_while_the_app_started(qtbot, qapp, settings, demo_workshop):
+    """The app starts with the keyboard policy's filter off until its window is painted (ui/keyboard.py): the
+    tables and text fields made meanwhile let Tab leave them, and Alt+letter types nothing, once it is."""
+    path = demo_workshop.path
+    demo_workshop.close()
+    apply_theme(qapp, LIGHT)
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    filter_from_first_paint(main)
+    assert main.open_path(path)
+    extra = QWidget()
+    layout = QVBoxLayout(extra)
+    table, notes, field = QTableWidget(2, 2), QPlainTextEdit(), QLineEdit()
+    for widget in (table, notes, field):
+        layout.addWidget(widget)
+    main.page.layout().addWidget(extra)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: not table.tabKeyNavigation(), timeout=3000)
+    assert notes.tabChangesFocus()
+    assert all(not view.tabKeyNavigation() for view in main.findChildren(QAbstractItemView))
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)
+    assert field.text() == ""
+    later = QTableWidget(2, 2, main.page)  # made after the start: polished as it shows
+    later.show()
+    qtbot.waitUntil(lambda: not later.tabKeyNavigation(), timeout=3000)
+    main.close_workshop()
 
 
 def test_f2_edits_the_current_cell_of_all_actions(window, demo_workshop):
