@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from pem_desktop.services import USER_ERRORS, Workshop
-from pem_desktop.services.follow_up import newer_bundled_model, opened_for_reading, start_follow_up
 from pem_desktop.services.history import OPEN_STATUSES, previous_positions, previous_workshop
 from pem_desktop.ui.board import BoardScene
 from pem_desktop.ui.dates import long_date
@@ -118,6 +117,8 @@ class FollowUps(QObject):
                 self.window, self.tr("Workshop not found"), self.tr("{path} is not there any more.").format(path=path)
             )
             return
+        from pem_desktop.services.follow_up import opened_for_reading
+
         try:
             with opened_for_reading(path) as source:
                 self._start_from(source)
@@ -125,6 +126,7 @@ class FollowUps(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot start a follow-up"), str(error))
 
     def _start_from(self, source: Workshop) -> None:
+        from pem_desktop.services.follow_up import newer_bundled_model, start_follow_up
         from pem_desktop.ui.dialogs import run_dialog
         from pem_desktop.ui.follow_up_dialog import FollowUpDialog
 

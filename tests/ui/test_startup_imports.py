@@ -1,5 +1,5 @@
 """Start-up stays light: the board is painted before SQLAlchemy (or reportlab) is imported, and before
-the start screen, the dialogs and exporting are; SQLAlchemy then loads in the background, so the
+the start screen, the dialogs, exporting and starting a follow-up are; SQLAlchemy then loads in the background, so the
 first change does not wait for it. A file that cannot be opened still ends on the start screen."""
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ seen = {}
 LATER = (
     "sqlalchemy", "reportlab", "alembic", "pem_desktop.ui.start_screen", "pem_desktop.ui.dialogs",
     "pem_desktop.ui.exporting", "pem_desktop.ui.presentation", "pem_desktop.ui.actions_table",
-    "pem_desktop.ui.action_dialog", "pem_desktop.ui.disagreement_dialog",
+    "pem_desktop.ui.action_dialog", "pem_desktop.ui.disagreement_dialog", "pem_desktop.services.follow_up",
+    "statistics",
 )
 
 class Watch(QObject):
