@@ -99,6 +99,7 @@ class GuidedQuestions(QObject):
         self.layer = SuggestionLayer(scene)
         scene.add_layer(self.layer)
         self._now: AnswersNow | None = None
+        self._panel_stale = False  # the tab is hidden: it shows the file's answers once it is shown
 
         self.panel.answerChosen.connect(self.choose)
         self.panel.targetChosen.connect(self.set_target)
@@ -113,6 +114,7 @@ class GuidedQuestions(QObject):
         self.layer.placeRequested.connect(self.place)
         scene.cardSelected.connect(self._card_selected)
         board_box.installEventFilter(self)
+        self.panel.installEventFilter(self)
         workshop.subscribe(self._on_change)
 
     # -- what is shown -------------------------------------------------------------------------
@@ -147,9 +149,8 @@ class GuidedQuestions(QObject):
         self.index = min(self.index, max(len(aspect.questions) - 1, 0))
         now = self._now = answers_now(self.workshop, aspect, self.team_id, self.theme.accent)
         can_place = self._can_place(now)
-        self.panel.set_teams(teams, self.team_id)
-        self.panel.show_answers(aspect, now.chosen, self._summary(now), can_place)
-        self.panel.mark_current(self.index)
+        self._panel_stale = True
+        self._refresh_panel(teams)
         if aspect.questions:
             question = aspect.questions[self.index]
             self.stage.show_question(aspect, self.index, now.chosen.get(question.id), now.whose)
@@ -162,6 +163,17 @@ class GuidedQuestions(QObject):
             title = self.tr("Questions")
         self.titleChanged.emit(title)
         self.shownChanged.emit()
+
+    def _refresh_panel(self, teams: list | None = None) -> None:
+        """The Questions tab in step with what was read, if it is shown; else once it is (its buttons, some
+        twenty per aspect, are not built for a hidden tab: not at start-up, not at each change of aspect)."""
+        now = self._now
+        if not self._panel_stale or now is None or not self.panel.isVisible():
+            return
+        self._panel_stale = False
+        self.panel.set_teams(self.workshop.teams() if teams is None else teams, self.team_id)
+        self.panel.show_answers(self.aspect, now.chosen, self._summary(now), self._can_place(now))
+        self.panel.mark_current(self.index)
 
     def _can_place(self, now: AnswersNow) -> bool:
         if self.workshop.read_only or self.team_id is None or now.suggestion is None:
@@ -275,6 +287,8 @@ class GuidedQuestions(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.board_box and event.type() == QEvent.Type.Resize:
             self.stage.set_budget(self.board_box.height() * SHARE)
+        elif watched is self.panel and event.type() == QEvent.Type.Show:
+            self._refresh_panel()
         return False
 
     def close(self) -> None:
