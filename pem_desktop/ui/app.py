@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pem_desktop import APP_ID, APP_NAME, __version__
@@ -19,17 +19,28 @@ from pem_desktop.ui.interface_language import chosen_language, install_interface
 from pem_desktop.ui.keyboard import filter_from_first_paint
 from pem_desktop.ui.main_window import MainWindow
 from pem_desktop.ui.settings import AppSettings
-from pem_desktop.ui.theme import THEMES, apply_theme
+from pem_desktop.ui.theme import FUSION_ARGUMENTS, FUSION_SET, THEMES, apply_theme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    """The application object (made once), in the Fusion style the themes are drawn for."""
     QCoreApplication.setOrganizationName("PEM Desktop")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        overridden = bool(os.environ.get("QT_STYLE_OVERRIDE"))  # it would win over the argument
+        app = QApplication([*(argv or [sys.argv[0]]), *([] if overridden else FUSION_ARGUMENTS)])
+        app.setProperty(FUSION_SET, not overridden)  # apply_theme need not set it then (7 ms, see theme.py)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(data_path("resources", "icons", "pem-desktop.svg"))))
     return app
+
+
+def _set_window_icon(app: QApplication) -> None:
+    """The app's icon (an SVG: Qt loads its SVG support for it, which the first paint need not wait for)."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(data_path("resources", "icons", "pem-desktop.svg"))))
 
 
 def run(path: Path | None = None, *, demo: bool = False, language: str | None = None) -> int:
@@ -49,6 +60,7 @@ def run(path: Path | None = None, *, demo: bool = False, language: str | None = 
         window.open_path(path)  # before the window is shown: its first paint is the board
     window.show()
     after_first_paint(window, preload_for_changes)
+    after_first_paint(window, lambda: _set_window_icon(app))
     if demo:
         window.open_demo()  # writing the demo takes a moment: the window is on screen meanwhile
     return app.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from pem_desktop.ui.announce import announce
@@ -90,5 +90,7 @@ class TimeboxButton(QToolButton):
             self._restyle()
 
     def _restyle(self) -> None:
+        if not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            return  # polished with its new state when it is first shown
         self.style().unpolish(self)
         self.style().polish(self)

@@ -123,3 +123,26 @@ def test_a_file_that_cannot_be_opened_says_why_then_shows_the_start_screen(tmp_p
     assert seen["window behind it"] is True
     assert seen["visible"] is True and seen["page"] == "StartScreen"
     assert path.read_text(encoding="utf-8") == "not a workshop"
+
+
+STYLE = """
+from pem_desktop.ui import theme
+from pem_desktop.ui.app import create_application
+theme.style_sheet = lambda _theme: ""  # the style sheet's proxy would hide the style's name
+app = create_application()
+theme.apply_theme(app, theme.DARK)
+theme.apply_theme(app, theme.LIGHT)
+print(app.style().name())
+"""
+
+
+def test_the_app_is_drawn_in_fusion_even_when_the_desktop_overrides_the_style(tmp_path):
+    """create_application chooses Fusion as the application object is made (so apply_theme need not set it
+    again); a desktop's QT_STYLE_OVERRIDE would win over that choice, and apply_theme then sets it."""
+    for override in ("", "windows"):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "QT_STYLE_OVERRIDE": override}
+        result = subprocess.run(
+            [sys.executable, "-c", STYLE], env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stdout.strip().splitlines()[-1] == "fusion", f"QT_STYLE_OVERRIDE={override!r}"
