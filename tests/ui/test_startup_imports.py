@@ -138,7 +138,7 @@ print(app.style().name())
 
 def test_the_app_is_drawn_in_fusion_even_when_the_desktop_overrides_the_style(tmp_path):
     """create_application chooses Fusion as the application object is made (so apply_theme need not set it
-    again); a desktop's QT_STYLE_OVERRIDE would win over that choice, and apply_theme then sets it."""
+    again), and a desktop's QT_STYLE_OVERRIDE does not change that."""
     for override in ("", "windows"):
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "QT_STYLE_OVERRIDE": override}
         result = subprocess.run(
