@@ -362,3 +362,21 @@ def test_screen_readers_hear_the_hint_and_every_answer_has_a_name(window, demo):
     QTest.keyClick(window, Qt.Key.Key_F8)
     assert page.guided.stage.isVisible()
     assert naming_problems(window) == []
+
+
+def test_the_questions_tab_shows_what_changed_while_it_was_hidden(window, demo):
+    """The tab builds its answer buttons only when shown: an aspect changed and an answer stored while another
+    tab was in front are there once it is brought forward."""
+    open_in(window, demo)
+    page = window.page
+    page.notes.setCurrentIndex(0)
+    assert not page.guided.panel.isVisible()
+    page.show_aspect("adoption")
+    payments = window.workshop.teams()[0]
+    select_card(window, payments.id)
+    page.guided.choose(ADOPTION[1], 2)
+    panel = questions_tab(window)
+    assert panel.aspect.id == "adoption"
+    assert [button.isChecked() for button in panel.buttons[1]] == [False, False, True, False]
+    assert panel.target.currentText() == payments.name
+    assert stored_answers(demo)[(payments.id, ADOPTION[1])]
