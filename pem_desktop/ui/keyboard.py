@@ -131,7 +131,9 @@ def install_keyboard_policy(app: QApplication | None = None) -> KeyboardPolicy:
 
 
 def filter_from_first_paint(window: QWidget) -> None:
-    """Take the policy's event filter off until `window` is first painted (the app does, as it starts).
+    """Take the policy's event filter off until `window` is first painted (the app does, as it starts), or
+    for a second at most (a dialog shown before the window, about the file being opened, is given the rules
+    then).
 
     No key can reach a widget before the window is on screen. Skipped meanwhile: every event of the
     start-up, each handed to Python, and, for the first object of a class PySide6 does not wrap (a scroll
