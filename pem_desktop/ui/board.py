@@ -145,6 +145,7 @@ class BoardScene(QGraphicsScene):
         self._tray_label = BoardLabel(self)
         self._tray_label.setZValue(2)
         self._viewport_size = QSize(1200, 700)
+        self._sized = True  # False: laid out only once a view gives the board its size (wait_for_view_size)
         self._lanes: dict[str, dict[Hashable, tuple[int, Extent]]] = {}  # per aspect: each item's last lane
         self.addItem(self._tray)
         self.addItem(self._tray_label)
@@ -229,8 +230,15 @@ class BoardScene(QGraphicsScene):
         for column in self.columns:
             column.update()
 
+    def wait_for_view_size(self) -> None:
+        """Lay the board out only once its view gives it a size (a view is always resized before it is first
+        shown): a board made for a page not yet in its window would be laid out, and its accessible tree
+        rebuilt, at a size it is never shown at (for 200 teams, some 60 ms of the open)."""
+        self._sized = False
+
     def set_viewport_size(self, size: QSize) -> None:
         self._viewport_size = size
+        self._sized = True
         self.relayout()
 
     # -- type ----------------------------------------------------------------------------------
@@ -283,6 +291,8 @@ class BoardScene(QGraphicsScene):
         shrinks by steps (FIT_STEPS, to SMALLEST_FIT) before the view would have to scroll: the largest
         step that fits, found by halving (a board that does not fit even at the smallest costs two layouts,
         not eight)."""
+        if not self._sized:
+            return
         self._fit_type()
         self.laidOut.emit()
 

@@ -116,6 +116,7 @@ class WorkshopPage(QWidget):
         self.aspect_question.setObjectName("aspectQuestion")
         self.aspect_question.setWordWrap(True)
         self.scene = BoardScene(self.model, theme, self)
+        self.scene.wait_for_view_size()  # the page is put in the window after it is made
         self.scene.read_only = workshop.read_only
         self.view = BoardView(self.scene)
         self.view.set_background(theme.window)
