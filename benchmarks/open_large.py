@@ -30,6 +30,9 @@ class Painted(QObject):
 
 
 def app_open(path: Path) -> float:
+    from PySide6.QtCore import QStandardPaths
+
+    from pem_desktop.maturity import keep_parsed_models_in
     from pem_desktop.ui.app import create_application
     from pem_desktop.ui.interface_language import install_interface_language
     from pem_desktop.ui.main_window import MainWindow
@@ -37,6 +40,8 @@ def app_open(path: Path) -> float:
     from pem_desktop.ui.theme import LIGHT, apply_theme
 
     app = create_application()
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    keep_parsed_models_in(Path(cache) / "models")  # as the app does: a model read before is not parsed again
     install_interface_language("en")  # as the app does: its English catalog words the plurals
     apply_theme(app, LIGHT)
     window = MainWindow(AppSettings(QSettings(str(path.with_suffix(".open.ini")), QSettings.Format.IniFormat)))
