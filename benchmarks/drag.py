@@ -49,6 +49,14 @@ def _send(viewport, kind: QEvent.Type, point: QPoint, button, buttons) -> None:
     QApplication.sendEvent(viewport, event)
 
 
+def card_in_view(view, cards: list):
+    """The card a hand would take: the first, from a third of the way through the board's order, whose
+    centre is in the view as it is scrolled now (a tall board's later cards are below its bottom edge)."""
+    shown = view.viewport().rect()
+    later = cards[len(cards) // 3 :] + cards[: len(cards) // 3]
+    return next((c for c in later if shown.contains(view.mapFromScene(c.sceneBoundingRect().center()))), later[0])
+
+
 def drag_samples(viewport, start: QPoint, span: int, moves: int) -> tuple[list[float], int]:
     """Press at `start`, then move back and forth over `span` pixels; returns the time of each move in ms."""
     counter = PaintCounter()
@@ -98,7 +106,7 @@ def app_drag(path: Path, moves: int) -> dict:
     scene, view = page.scene, page.view
     cards = scene.ordered_cards()
     teams = len(scene.cards)
-    card = cards[len(cards) // 3]
+    card = card_in_view(view, cards)
     start = view.mapFromScene(card.sceneBoundingRect().center())
     span = round(view.viewport().width() * 0.45)
     samples, painted = drag_samples(view.viewport(), start, span, moves)

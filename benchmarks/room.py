@@ -95,7 +95,7 @@ class Phones:
 
 
 def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> dict:
-    from drag import _send
+    from drag import _send, card_in_view
     from PySide6.QtCore import QEvent, QEventLoop, QPoint, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -204,7 +204,7 @@ def app_room(path: Path, phones_count: int, rounds: int, quiet_moves: int) -> di
     view = page.view
     viewport = view.viewport()
     cards = page.scene.ordered_cards()
-    team_id = cards[len(cards) // 3].team.id
+    team_id = card_in_view(view, cards).team.id
     span = round(viewport.width() * 0.4)
     left = Qt.MouseButton.LeftButton
     start = QPoint()
