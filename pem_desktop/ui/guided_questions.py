@@ -99,7 +99,7 @@ class GuidedQuestions(QObject):
         self.layer = SuggestionLayer(scene)
         scene.add_layer(self.layer)
         self._now: AnswersNow | None = None
-        self._panel_stale = False  # the tab is hidden: it shows the file's answers once it is shown
+        self._panel_stale = False  # True: the tab, hidden, is behind the file until it is shown again
 
         self.panel.answerChosen.connect(self.choose)
         self.panel.targetChosen.connect(self.set_target)

@@ -68,7 +68,7 @@ def system_point_size() -> float:
 # The Fusion style, chosen when the application object is made (create_application passes these arguments):
 # setting it later with setStyle("Fusion") hands PySide6 the new QStyle, whose Python type it then builds
 # with its eleven enums (some 540 values, 7 ms of the start-up).
-FUSION_ARGUMENTS = ["-style", "fusion"]
+FUSION_ARGUMENTS = ("-style", "fusion")
 FUSION_SET = "pemDesktopFusion"  # the application's property saying the style is Fusion already
 
 
