@@ -260,19 +260,19 @@ class ColumnHeader(QGraphicsItem):
 
 
 class GuideOverlay(QGraphicsItem):
-    """The guide shown while dragging: a line at the exact position and words for it.
+    """The guide shown while dragging: a line at the exact position, with its words in a child label.
 
-    Its bounding rectangle is only the line and the label, so a drag repaints two thin strips of the
-    board per move, not the whole continuum.
+    The line and the label are items of their own, each bounded by itself alone, so a drag repaints two
+    thin strips of the board and two small boxes per move, not the rectangle that holds both (the label's
+    width by the continuum's height).
     """
 
     def __init__(self, board: BoardScene):
         super().__init__()
         self.board = board
         self.x = 0.0
-        self.text = ""
-        self._box = QRectF()
         self._bounds = QRectF()
+        self.label = GuideLabel(self)
         self.setZValue(900)
         self.setVisible(False)
 
@@ -280,15 +280,9 @@ class GuideOverlay(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
-        geometry, theme = self.board.geometry, self.board.theme
-        painter.setPen(QPen(QColor(theme.accent), 2.5))
+        geometry = self.board.geometry
+        painter.setPen(QPen(QColor(self.board.theme.accent), 2.5))
         painter.drawLine(QPointF(self.x, geometry.continuum_top), QPointF(self.x, geometry.continuum_bottom))
-        painter.setFont(self.board.guide_font())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.accent))
-        painter.drawRoundedRect(self._box, 6, 6)
-        painter.setPen(QColor(text_colour_on(theme.accent)))
-        painter.drawText(self._box, Qt.AlignmentFlag.AlignCenter, self.text)
 
     def show_at(self, x: float, text: str) -> None:
         geometry, unit = self.board.geometry, self.board.unit
@@ -296,14 +290,43 @@ class GuideOverlay(QGraphicsItem):
         width = min(metrics.horizontalAdvance(text) + 20, geometry.right - geometry.left)
         left = min(max(x - width / 2, geometry.left), geometry.right - width)
         top = max(geometry.header_top, geometry.continuum_top - metrics.height() - 12 * unit)
-        box = QRectF(left, top, width, metrics.height() + 8)
-        line = QRectF(x - 2, geometry.continuum_top, 4, geometry.continuum_height)
-        bounds = box.united(line).adjusted(-2, -2, 2, 2)
-        if (x, text, bounds) != (self.x, self.text, self._bounds):
+        self.label.show_box(QRectF(left, top, width, metrics.height() + 8), text)
+        bounds = QRectF(x - 2, geometry.continuum_top, 4, geometry.continuum_height).adjusted(-2, -2, 2, 2)
+        if (x, bounds) != (self.x, self._bounds):
             self.prepareGeometryChange()
-            self.x, self.text, self._box, self._bounds = x, text, box, bounds
+            self.x, self._bounds = x, bounds
             self.update()
         self.setVisible(True)
+
+
+class GuideLabel(QGraphicsItem):
+    """The guide's words, in the accent colour, above the continuum."""
+
+    def __init__(self, guide: GuideOverlay):
+        super().__init__(guide)
+        self.board = guide.board
+        self.text = ""
+        self._box = QRectF()
+        self._bounds = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        theme = self.board.theme
+        painter.setFont(self.board.guide_font())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.accent))
+        painter.drawRoundedRect(self._box, 6, 6)
+        painter.setPen(QColor(text_colour_on(theme.accent)))
+        painter.drawText(self._box, Qt.AlignmentFlag.AlignCenter, self.text)
+
+    def show_box(self, box: QRectF, text: str) -> None:
+        if (box, text) != (self._box, self.text):
+            self.prepareGeometryChange()
+            self._box, self.text, self._bounds = box, text, box.adjusted(-2, -2, 2, 2)
+            self.update()
 
 
 class BoardLabel(QGraphicsItem):

@@ -219,3 +219,28 @@ def test_board_works_with_a_five_level_model(window, tmp_path, cn_model):
     position = stored_position(path, team_id, "business-outcomes")  # the first aspect
     assert position == pytest.approx(4.5, abs=0.02)
     assert window.workshop.model.level_at(position).name == "Adapt"
+
+
+def test_the_drag_guide_shows_the_position_and_repaints_only_a_thin_line_and_its_label(window, placed):
+    path, teams = placed
+    open_in(window, path)
+    scene, viewport = window.page.scene, window.page.view.viewport()
+    card = scene.cards[teams["Payments"]]
+    start = card_point(window, teams["Payments"])
+    end = point_for_position(window, 1.95, card.sceneBoundingRect().center().y())
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 13):
+        QTest.mouseMove(viewport, start + (end - start) * (step / 12))
+    guide = scene._overlay
+    assert guide.isVisible()
+    assert guide.label.text == "between Operational and Scalable"
+    line, label = guide.sceneBoundingRect(), guide.label.sceneBoundingRect()
+    assert line.width() <= 10 and line.height() >= scene.geometry.continuum_height
+    assert line.left() <= scene.x_for(1.95) <= line.right()
+    assert label.height() < scene.geometry.continuum_height / 4
+    # A move repaints the line's strip and the label's box, not the rectangle holding both.
+    repainted = line.width() * line.height() + label.width() * label.height()
+    assert repainted < line.united(label).width() * line.height() / 2
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert not guide.isVisible()
+    assert stored_position(path, teams["Payments"], "investment") == pytest.approx(1.95, abs=0.02)
