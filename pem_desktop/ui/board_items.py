@@ -41,6 +41,7 @@ class TeamCard(QGraphicsObject):
         self.name_font = QFont()
         self.name_shown = team.name
         self._size = QSize(160, 40)
+        self._bounds = self._bounds_for(self._size)
         self._press_scene_pos: QPointF | None = None
         self._grab_offset = QPointF()
         self._dragging = False
@@ -59,9 +60,14 @@ class TeamCard(QGraphicsObject):
         if (round(width), round(height)) != (self._size.width(), self._size.height()):
             self.prepareGeometryChange()
             self._size = QSize(round(width), round(height))
+            self._bounds = self._bounds_for(self._size)
+
+    @staticmethod
+    def _bounds_for(size: QSize) -> QRectF:
+        return QRectF(-6, -6, size.width() + 12, size.height() + 12)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-6, -6, self._size.width() + 12, self._size.height() + 12)
+        return self._bounds  # kept, not made anew: the scene asks for it dozens of times a drag move
 
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, self._size.width(), self._size.height())
@@ -181,6 +187,7 @@ class LevelColumn(QGraphicsObject):
         self.index = index
         self.highlighted = False
         self._rect = QRectF()
+        self._fills: tuple[QColor, QColor, QColor] = (QColor(), QColor(), QColor())  # plain, highlighted, top edge
         self.setAcceptHoverEvents(True)
         self.setZValue(0)
         self.header = ColumnHeader(self)
@@ -188,6 +195,8 @@ class LevelColumn(QGraphicsObject):
     def set_rect(self, rect: QRectF, header_height: float) -> None:
         self.prepareGeometryChange()
         self._rect = rect
+        # Worked out once a layout (every change of theme or model lays the board out again), not each paint.
+        self._fills = (QColor(self.background()), QColor(self.background(True)), QColor(self.colour()))
         self.header.set_rect(QRectF(rect.left(), rect.top(), rect.width(), header_height))
         entry = self.board.aspect.levels[self.index]
         self.setToolTip(
@@ -209,8 +218,9 @@ class LevelColumn(QGraphicsObject):
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         theme = self.board.theme
         rect = self._rect
-        painter.fillRect(rect, QColor(self.background(self.highlighted)))
-        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 6), QColor(self.colour()))
+        plain, highlighted, edge = self._fills
+        painter.fillRect(rect, highlighted if self.highlighted else plain)
+        painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 6), edge)
         if self.index > 0:
             painter.setPen(QPen(QColor(theme.line), 1.5, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.left(), rect.bottom()))

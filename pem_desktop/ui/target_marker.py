@@ -102,7 +102,7 @@ class TargetMarker(QGraphicsObject):
         self._label = self._full_label = ""  # the label as drawn (shortened to fit) and in full
         self._flag = QRectF()  # the pole and the pennant
         self._box = QRectF()  # the label
-        self._line = (0.0, 0.0)  # top and bottom of the line down the continuum (or of the lane)
+        self._line = _TargetLine(self)  # down the continuum (the organisation's) or across the lane (a team's)
         self._card_x: float | None = None  # where the team's card points, for the dotted line
         self._bounds = QRectF()
         self._press_x: float | None = None
@@ -112,6 +112,9 @@ class TargetMarker(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.SizeHorCursor)
+        # Painted once into a pixmap, and again only when update() says what it shows has changed: a card
+        # dragged past the flag, or the guide's line crossing it, then costs a copy, not a paint.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def board(self) -> BoardScene:
@@ -154,12 +157,12 @@ class TargetMarker(QGraphicsObject):
         label_height = metrics.height() + 6 * scale
         if self.team is None:
             top = self.layer.strip.rect.top() + (self.layer.strip.rect.height() - label_height) / 2
-            self._line = (geometry.continuum_top, geometry.continuum_bottom)
+            line = (geometry.continuum_top, geometry.continuum_bottom)
             self._card_x = None
         else:
             rect = card.card_rect().translated(card.pos())
             top = rect.top() + (rect.height() - label_height) / 2
-            self._line = (rect.top() - 2 * scale, rect.bottom() + 2 * scale)
+            line = (rect.top() - 2 * scale, rect.bottom() + 2 * scale)
             self._card_x = board.x_for(card.position)
         self._flag = QRectF(self.x - 2 * scale, top, 16 * scale, label_height)
         pad = 14 * scale
@@ -179,11 +182,10 @@ class TargetMarker(QGraphicsObject):
             left = self.x + 16 * scale
         self._label = metrics.elidedText(self._label, Qt.TextElideMode.ElideRight, label_width - pad + 0.5)
         self._box = QRectF(left, top, label_width, label_height)
-        bounds = self._flag.united(self._box)
-        bounds = bounds.united(QRectF(self.x - 3, self._line[0], 6, self._line[1] - self._line[0]))
         self.prepareGeometryChange()
-        self._bounds = bounds.adjusted(-3, -3, 3, 3)
+        self._bounds = self._flag.united(self._box).adjusted(-3, -3, 3, 3)
         self.update()
+        self._line.show_between(self.x, *line, colour=self._colour(), dashed=not self.ghost)
         if self._way is not None:
             self._way.show_between(self._card_x, self.x, self._box.center().y())
 
@@ -250,11 +252,8 @@ class TargetMarker(QGraphicsObject):
     def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
         theme, scale = self.board.theme, self.board.unit
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(theme.accent if self.team is None else self.team.colour)
+        colour = self._colour()
         hollow = self.ghost or (self.inherited and not self._dragging)
-        if not self.ghost:
-            painter.setPen(QPen(colour, 2.2 * scale, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(self.x, self._line[0]), QPointF(self.x, self._line[1]))
         flag = self._flag
         painter.setPen(QPen(QColor(theme.text if self.ghost else colour), 2 * scale))
         painter.drawLine(QPointF(self.x, flag.top()), QPointF(self.x, flag.bottom()))
@@ -283,6 +282,9 @@ class TargetMarker(QGraphicsObject):
             painter.setPen(QPen(QColor(theme.text), 1.5 * scale, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self._box.adjusted(-3, -3, 3, 3), 6 * scale, 6 * scale)
+
+    def _colour(self) -> QColor:
+        return QColor(self.board.theme.accent if self.team is None else self.team.colour)
 
     def describe(self) -> str:
         """The marker as a sentence, for tooltips and assistive technology."""
@@ -357,6 +359,10 @@ class TargetMarker(QGraphicsObject):
             return
         event.accept()
 
+    def focusInEvent(self, event) -> None:
+        self.update()  # the focus ring (the picture is cached)
+        super().focusInEvent(event)
+
     def focusOutEvent(self, event) -> None:
         self.update()
         super().focusOutEvent(event)
@@ -390,6 +396,37 @@ class _TargetStrip(ContinuumLayer):
         pass
 
 
+class _TargetLine(QGraphicsItem):
+    """A marker's dashed line, an item of its own behind the flag: bounded by its thin strip alone, so the
+    organisation's line down the whole continuum does not make the flag's label that tall too."""
+
+    def __init__(self, marker: TargetMarker):
+        super().__init__(marker)
+        self.marker = marker
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._x = self._top = self._bottom = 0.0
+        self._colour = QColor()
+        self._dashed = False
+
+    def show_between(self, x: float, top: float, bottom: float, *, colour: QColor, dashed: bool) -> None:
+        self.prepareGeometryChange()
+        self._x, self._top, self._bottom, self._colour, self._dashed = x, top, bottom, colour, dashed
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if not self._dashed:
+            return QRectF()
+        return QRectF(self._x - 3, self._top, 6, self._bottom - self._top).adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, _option: QStyleOptionGraphicsItem, _widget: QWidget | None = None) -> None:
+        if self._dashed:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self._colour, 2.2 * self.marker.board.unit, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(self._x, self._top), QPointF(self._x, self._bottom))
+
+
 class _Way(QGraphicsItem):
     """The dotted line from a team's card to its target, drawn under the cards."""
 
@@ -398,6 +435,7 @@ class _Way(QGraphicsItem):
         self.marker = marker
         self.setZValue(8)  # above the bands, under the cards
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a card dragged over it costs a copy
         self._from = self._to = self._y = 0.0
 
     def show_between(self, start: float, end: float, y: float) -> None:

@@ -244,3 +244,26 @@ def test_the_drag_guide_shows_the_position_and_repaints_only_a_thin_line_and_its
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
     assert not guide.isVisible()
     assert stored_position(path, teams["Payments"], "investment") == pytest.approx(1.95, abs=0.02)
+
+
+def test_the_columns_paint_the_themes_colours_after_the_theme_changes(window, placed):
+    """The columns keep their colours between layouts; a change of theme must still repaint them."""
+    path, _ = placed
+    open_in(window, path)
+    scene, view = window.page.scene, window.page.view
+
+    def painted_and_expected() -> list[tuple[str, str]]:
+        image = view.viewport().grab().toImage()
+        y = scene.geometry.continuum_bottom - 6  # low in the column, where nothing lies on it
+        pairs = []
+        for column in scene.columns:
+            point = view.mapFromScene(column.boundingRect().center().x(), y)
+            pairs.append((image.pixelColor(point).name(), column.background(column.highlighted).lower()))
+        return pairs
+
+    light = painted_and_expected()
+    assert all(painted == expected for painted, expected in light)
+    window.dark_action.trigger()
+    dark = painted_and_expected()
+    assert all(painted == expected for painted, expected in dark)
+    assert [painted for painted, _ in dark] != [painted for painted, _ in light]

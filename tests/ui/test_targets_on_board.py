@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from ui_helpers import card_point, drag, open_in
@@ -77,6 +78,54 @@ def test_a_clicked_flag_moves_with_the_arrow_keys_and_delete_removes_it(window, 
     assert stored(path) == []
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(path)[0][2] == pytest.approx(1.6)
+
+
+def _accent_rows(window, x: float, top: float, bottom: float) -> int:
+    """How many pixel rows of the viewport show the accent colour within a pixel of the scene's x."""
+    view = window.page.view
+    image = view.viewport().grab().toImage()
+    accent = QColor(window.page.scene.theme.accent)
+    column = view.mapFromScene(QPointF(x, 0)).x()
+
+    def near_accent(pixel: QColor) -> bool:
+        return (
+            max(abs(pixel.red() - accent.red()), abs(pixel.green() - accent.green()), abs(pixel.blue() - accent.blue()))
+            < 60
+        )
+
+    first, last = view.mapFromScene(QPointF(0, top)).y(), view.mapFromScene(QPointF(0, bottom)).y()
+    return sum(any(near_accent(image.pixelColor(column + dx, y)) for dx in (-1, 0, 1)) for y in range(first, last))
+
+
+def test_the_flag_and_its_line_are_cached_pictures_that_follow_every_change(window, board):
+    """The flag is painted once into a picture and its line down the continuum is an item of its own, so a
+    card dragged past costs a copy; moving the flag or focusing it must still show on the screen."""
+    path, _ = board
+    open_in(window, path)
+    set_target(window.workshop, "investment", None, 2.5)
+    scene, flag = window.page.scene, window.page.targets.layer.organisation
+    geometry = scene.geometry
+    assert flag.boundingRect().height() < geometry.continuum_height / 3  # the flag and its label, not the line
+    line = flag._line.sceneBoundingRect()
+    assert line.width() < 14 and line.height() >= geometry.continuum_height
+    bottom_half = (geometry.continuum_top + geometry.continuum_height / 2, geometry.continuum_bottom - 4)
+    old_x = flag.x
+    assert _accent_rows(window, old_x, *bottom_half) > 10  # the dashed line, where nothing covers it
+    viewport = window.page.view.viewport()
+    box = window.page.view.mapFromScene(flag._box.adjusted(-4, -4, 4, 4)).boundingRect()
+    unfocused = viewport.grab(box).toImage()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, flag_point(window, flag))
+    assert flag.hasFocus() and viewport.grab(box).toImage() != unfocused  # the focus ring is drawn
+    QTest.keyClick(viewport, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert stored(path)[0][2] == pytest.approx(3.5)
+    flag = window.page.targets.layer.organisation
+    assert _accent_rows(window, flag.x, *bottom_half) > 10 and _accent_rows(window, old_x, *bottom_half) == 0
+    QTest.keyClick(viewport, Qt.Key.Key_Escape)
+    box = window.page.view.mapFromScene(flag._box.adjusted(-4, -4, 4, 4)).boundingRect()
+    focused = viewport.grab(box).toImage()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, flag_point(window, flag))
+    QTest.keyClick(viewport, Qt.Key.Key_Escape)
+    assert not flag.hasFocus() and viewport.grab(box).toImage() == focused  # and gone again
 
 
 def test_arrow_keys_on_a_selected_teams_flag_move_its_target_not_the_team(window, board):
