@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -48,6 +47,8 @@ def lrelease() -> list[str]:
 
 def compile_catalog(sources: list[Path], target: Path) -> Path:
     """Compile `sources` (the .ts files of one language) into `target`, replaced whole when done."""
+    import subprocess  # here, not at the top: the app imports this module on every start and compiles rarely
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(suffix=".qm", dir=target.parent)
     os.close(handle)

@@ -40,7 +40,6 @@ from pem_desktop.ui.commands import (
 )
 from pem_desktop.ui.guided_questions import GuidedQuestions
 from pem_desktop.ui.level_detail import LevelDetailPanel
-from pem_desktop.ui.overview import OverviewTable
 from pem_desktop.ui.target_controller import BoardTargets
 from pem_desktop.ui.text_fit import scaled
 from pem_desktop.ui.theme import Theme, system_font, system_point_size
@@ -48,8 +47,9 @@ from pem_desktop.ui.timebox import TimeboxButton
 
 if TYPE_CHECKING:
     from pem_desktop.ui.actions_table import AllActionsView
+    from pem_desktop.ui.overview import OverviewTable
 
-# The dialogs and the all-actions table are imported when first used: the board paints without them.
+# The dialogs, the overview and the all-actions table are imported when first used: the board paints without them.
 
 
 class WorkshopPage(QWidget):
@@ -209,6 +209,8 @@ class WorkshopPage(QWidget):
     @property
     def overview(self) -> OverviewTable:
         if self._overview is None:
+            from pem_desktop.ui.overview import OverviewTable
+
             self._overview = OverviewTable(self.model, self.theme)
             self._overview.set_zoom(self.scene.zoom)
             self._overview.cellChosen.connect(self._overview_cell_chosen)

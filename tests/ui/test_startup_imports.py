@@ -25,7 +25,7 @@ LATER = (
     "sqlalchemy", "reportlab", "alembic", "pem_desktop.ui.start_screen", "pem_desktop.ui.dialogs",
     "pem_desktop.ui.exporting", "pem_desktop.ui.presentation", "pem_desktop.ui.actions_table",
     "pem_desktop.ui.action_dialog", "pem_desktop.ui.disagreement_dialog", "pem_desktop.services.follow_up",
-    "statistics",
+    "statistics", "subprocess", "pem_desktop.ui.overview",
 )
 
 class Watch(QObject):
@@ -104,6 +104,25 @@ def test_the_board_is_painted_before_sqlalchemy_is_imported(demo_workshop, tmp_p
     path = demo_workshop.path
     demo_workshop.close()
     assert run_app(CHILD, path, tmp_path) == {"board": [], "later": True}
+
+
+def test_imports_after_pyside_do_not_read_every_modules_source():
+    """PySide6's `__feature__` layer is off Python's import (it read each new module's source, about 14 ms of
+    the start-up), while PySide6's own lazy import of Qt's classes beneath it still works."""
+    import builtins
+
+    import pem_desktop.ui  # noqa: F401  (takes the layer off)
+
+    assert builtins.__import__ is not getattr(builtins, "__feature_import__", None)
+    fresh = "colorsys"  # a module nothing here has imported yet
+    assert fresh not in sys.modules
+    namespace: dict = {}
+    exec(f"import {fresh}\nfrom PySide6.QtWidgets import QDial", namespace)  # an import statement, as in the app
+    assert namespace[fresh].__name__ == fresh
+    assert namespace["QDial"].__name__ == "QDial"
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None:  # the layer records every module whose source it read
+        assert fresh not in feature.pyside_feature_dict
 
 
 def test_a_model_read_before_opens_the_next_time_without_a_yaml_parser(demo_workshop, tmp_path):
