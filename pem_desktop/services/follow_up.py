@@ -16,8 +16,6 @@ either complete or not there at all.
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -32,11 +30,7 @@ from pem_desktop.services.targets import insert_target, targets
 from pem_desktop.services.workshop import InvalidInputError, Workshop, _line, _now, model_reader
 from pem_desktop.store import history as store
 from pem_desktop.store.workshop_file import (
-    HEAD_REVISION,
-    WorkshopFileError,
-    backup_copy,
     create_workshop_file,
-    inspect_workshop_file,
 )
 
 
@@ -288,33 +282,13 @@ def start_follow_up_of_file(source_path: str | Path, path: str | Path, **options
 
 @contextmanager
 def opened_for_reading(path: str | Path) -> Iterator[Workshop]:
-    """A workshop file opened to be read, whatever its schema revision, without changing it.
-
-    A file of the current revision is opened read-only (also while the app has it open); one of an older
-    revision is copied into a temporary folder, upgraded there, read and deleted.
-    """
-    path = Path(path)
-    if inspect_workshop_file(path) == HEAD_REVISION:
-        workshop = Workshop.open(path, read_only=True)
-        try:
-            yield workshop
-        finally:
-            workshop.close()
-        return
-    folder = Path(tempfile.mkdtemp(prefix="pem-desktop-upgrade-"))
+    """A workshop file opened read-only to be read, whatever its schema revision, without changing it (one of
+    an older revision is read from a copy upgraded in a temporary folder: see open_workshop_file)."""
+    workshop = Workshop.open(path, read_only=True)
     try:
-        copy = folder / path.name
-        try:
-            backup_copy(path, copy)
-        except Exception as error:  # sqlite3 or OS errors while copying: the source cannot be read
-            raise WorkshopFileError(f"cannot read {path.name}: {error}") from None
-        workshop = Workshop.open(copy)
-        try:
-            yield workshop
-        finally:
-            workshop.close()
+        yield workshop
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        workshop.close()
 
 
 # -- the baseline: the previous workshop and its own history -------------------------------------------

@@ -9,8 +9,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -90,7 +92,8 @@ class WorkshopFile:
     Opened for writing, it holds the file's lock until closed; `read_only_reason` says why a file
     is open read-only, for the banner the user sees. One sqlite3 connection serves both the plain
     reads (`plain_reading`, `plain_transaction`) and the ORM sessions, whose engine is made on first
-    use.
+    use. A file of an older version opened read-only is read from an upgraded copy (`database`, in a
+    temporary folder removed on close), while `path` stays the file the user opened.
     """
 
     def __init__(
@@ -102,18 +105,21 @@ class WorkshopFile:
         lock: WorkshopLock | None = None,
         model: Any = None,
         shared: bool = False,
+        database: Path | None = None,
     ):
         self.path = path
+        self._copy_folder = database.parent if database is not None else None  # removed on close
         self.read_only = read_only
         self.read_only_reason = read_only_reason or ("opened read-only" if read_only else "")
         self.model = model  # what the ModelReader given to open_workshop_file made of the model snapshot
         # shared: a second writer beside the app's own, the room's server process, which the app's lock covers
         self._lock = None if read_only or shared else (lock or _take_lock(path))
         try:
-            self._connection = _connect(path, read_only=read_only)
+            self._connection = _connect(database or path, read_only=read_only)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
+            self._remove_copy()
             raise
         self._connection.isolation_level = None  # transactions are begun explicitly, as the engine does
         self._waiting = True  # reads wait for another connection's commit (see reads_without_waiting)
@@ -220,6 +226,12 @@ class WorkshopFile:
         self._connection.close()
         if self._lock is not None:
             self._lock.release()
+        self._remove_copy()
+
+    def _remove_copy(self) -> None:
+        if self._copy_folder is not None:
+            shutil.rmtree(self._copy_folder, ignore_errors=True)
+            self._copy_folder = None
 
 
 def create_workshop_file(
@@ -287,9 +299,7 @@ def open_workshop_file(
         revision, model = _inspect(path, recover=not read_only, read_model=read_model)
         if revision != HEAD_REVISION:
             if read_only:
-                raise WorkshopFileError(
-                    f"{path.name} was made by an older version and must be upgraded, which needs write access."
-                )
+                return _open_upgraded_copy(path, reason or "opened read-only", read_model)
             backup_copy(path, path.with_name(f"{path.name}.before-upgrade-{_stamp()}.bak"))
             _migrate(path)
         return WorkshopFile(path, read_only=read_only, read_only_reason=reason, lock=lock, model=model, shared=shared)
@@ -308,6 +318,25 @@ def _take_lock(path: Path) -> WorkshopLock:
     if holder is not None:
         raise WorkshopLockedError(path, holder)
     return lock
+
+
+def _open_upgraded_copy(path: Path, reason: str, read_model: ModelReader | None) -> WorkshopFile:
+    """A file of an older version that may not be changed, opened read-only from a copy upgraded in a
+    temporary folder (removed when the file is closed): the file itself is never written."""
+    folder = Path(tempfile.mkdtemp(prefix="pem-desktop-upgraded-"))
+    copy = folder / path.name
+    try:
+        try:
+            backup_copy(path, copy)
+        except (OSError, sqlite3.Error) as error:
+            raise WorkshopFileError(f"cannot read {path.name}: {error}") from None
+        _migrate(copy)
+        _revision, model = _inspect(copy, recover=False, read_model=read_model)  # the upgraded copy, checked again
+        reason = f"{reason}, and it is from an older version (shown upgraded; the file itself is unchanged)"
+        return WorkshopFile(path, read_only=True, read_only_reason=reason, model=model, database=copy)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def _why_not_writable(path: Path) -> str:

@@ -27,6 +27,7 @@ from pem_desktop.store.workshop_file import (
     SCHEMA_REVISIONS,
     NewerFileError,
     NotAWorkshopFileError,
+    ReadOnlyError,
     WorkshopFileError,
     create_workshop_file,
     inspect_workshop_file,
@@ -470,6 +471,46 @@ def test_first_schema_file_can_be_changed_and_reopened(v1_copy):
         assert reopened.position_of(payments.id, "investment") == 2.5
     finally:
         reopened.close()
+
+
+def test_an_older_file_that_may_not_be_changed_opens_read_only_from_an_upgraded_copy(v1_copy, monkeypatch):
+    """An older file in a read-only folder (a USB stick, a shared drive) cannot be upgraded in place: it opens
+    from a copy upgraded in a temporary folder, shows everything, and neither it nor its folder is written."""
+    before = v1_copy.read_bytes()
+    monkeypatch.setattr(workshop_file, "_why_not_writable", lambda _path: "its folder is read-only")
+    workshop = Workshop.open(v1_copy)
+    try:
+        assert workshop.read_only and workshop.path == v1_copy
+        assert workshop.read_only_reason == (
+            "its folder is read-only, and it is from an older version (shown upgraded; the file itself is unchanged)"
+        )
+        names = {team.id: team.name for team in workshop.teams()}
+        positions: dict[str, dict[str, float]] = {}
+        for placement in workshop.placements():
+            positions.setdefault(placement.aspect_id, {})[names[placement.team_id]] = placement.position
+        assert positions == V1_POSITIONS
+        assert len(workshop.actions()) == 10
+        copies = list(Path(workshop._file._copy_folder).iterdir())
+        assert [copy.name for copy in copies] == [v1_copy.name]
+        assert sql(copies[0], "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
+        with pytest.raises(ReadOnlyError):
+            workshop.place_team(next(iter(names)), "investment", 2.5)
+    finally:
+        workshop.close()
+    assert not copies[0].parent.exists()  # the copy goes with the workshop
+    assert v1_copy.read_bytes() == before
+    assert sorted(path.name for path in v1_copy.parent.iterdir()) == [v1_copy.name]  # no backup, no lock
+
+
+def test_an_older_file_opened_read_only_on_request_is_not_upgraded(v1_copy):
+    before = v1_copy.read_bytes()
+    workshop = Workshop.open(v1_copy, read_only=True)
+    try:
+        assert workshop.read_only_reason.startswith("opened read-only, and it is from an older version")
+        assert len(workshop.teams()) == 6
+    finally:
+        workshop.close()
+    assert v1_copy.read_bytes() == before
 
 
 def test_committed_fixture_is_not_modified_by_the_tests():

@@ -255,6 +255,28 @@ def test_read_only_workshop_shows_a_banner_and_refuses_drags(window, demo_worksh
     assert not window.add_team_action.isEnabled()
 
 
+def test_an_older_workshop_in_a_read_only_folder_opens_read_only_without_being_written(window, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from pem_desktop.store import workshop_file
+
+    path = tmp_path / "from-release-1.pemw"
+    path.write_bytes((Path(__file__).resolve().parents[1] / "fixtures" / "workshop-schema-0001.pemw").read_bytes())
+    before = path.read_bytes()
+    monkeypatch.setattr(workshop_file, "_why_not_writable", lambda _path: "its folder is read-only")
+    assert window.open_path(path)
+    assert not window.page.banner.isHidden()
+    assert "from an older version (shown upgraded; the file itself is unchanged)" in window.page.banner.text()
+    assert path.name in window.page.banner.text() and "[read-only]" in window.windowTitle()
+    assert len(window.page.scene.cards) == 6
+    copy_folder = Path(window.workshop._file._copy_folder)
+    assert copy_folder.is_dir()
+    window.close_workshop()
+    assert not copy_folder.exists()  # the upgraded copy goes with the workshop
+    assert path.read_bytes() == before
+    assert [entry.name for entry in tmp_path.iterdir()] == [path.name]
+
+
 @pytest.mark.parametrize("aspect_number", [1, 5])
 def test_every_card_is_reachable_with_tab(window, demo_workshop, aspect_number):
     path = demo_workshop.path
