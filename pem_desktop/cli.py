@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
         help=f"the app's interface language for this run ({', '.join(LANGUAGES)}); "
         "default: the one chosen in View > Language, else the system's",
     )
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help=f"with `{PROG} FILE.pemw`: open the workshop read-only (look and export; nothing is written)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = commands.add_parser(
@@ -186,13 +191,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    read_only, argv = _read_only_option(argv)
     known = set(_COMMANDS)
     if not argv or (argv[0] not in known and not argv[0].startswith("-")):
         if len(argv) > 1:
             _parser().error(f"unknown command {argv[0]!r}")
-        return _run_gui(Path(argv[0]) if argv else None, language=language)  # the app starts without the parser
+        if read_only and not argv:
+            _parser().error("--read-only goes with a workshop file: pem-desktop --read-only FILE.pemw")
+        # the app starts without the parser
+        return _run_gui(Path(argv[0]) if argv else None, language=language, read_only=read_only)
     parser = _parser()
     args = parser.parse_args(argv)
+    if read_only:
+        parser.error("--read-only goes with a workshop file: pem-desktop --read-only FILE.pemw")
     if args.demo:
         if args.command:
             parser.error("--demo opens the app; it does not go with a command")
@@ -234,6 +245,16 @@ def _language_option(argv: list[str]) -> tuple[str | None, list[str]]:
     return None, argv
 
 
+def _read_only_option(argv: list[str]) -> tuple[bool, list[str]]:
+    """`--read-only` taken out of the arguments before a command's name (it goes with `pem-desktop FILE`)."""
+    for index, argument in enumerate(argv):
+        if argument == "--" or argument in _COMMANDS:
+            break
+        if argument == "--read-only":
+            return True, argv[:index] + argv[index + 1 :]
+    return False, argv
+
+
 def _one_line(text: str) -> str:
     """A message on one line, whatever a file's name or content put into it."""
     return " ".join(text.split())[:2000]
@@ -266,7 +287,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def _run_gui(path: Path | None, *, demo: bool = False, language: str | None = None) -> int:
+def _run_gui(path: Path | None, *, demo: bool = False, language: str | None = None, read_only: bool = False) -> int:
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
     ):
@@ -278,7 +299,7 @@ def _run_gui(path: Path | None, *, demo: bool = False, language: str | None = No
         return 1
     from pem_desktop.ui.app import run
 
-    return run(path, demo=demo, language=language)
+    return run(path, demo=demo, language=language, read_only=read_only)
 
 
 def _guarded(function):

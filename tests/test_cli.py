@@ -357,3 +357,14 @@ def test_python_m_pem_desktop_error_has_no_traceback(tmp_path):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [f"pem-desktop: error: {tmp_path / 'nowhere.pemw'} does not exist."]
+
+
+@pytest.mark.parametrize(
+    "argv", [["--read-only"], ["--read-only", "info", "x.pemw"], ["info", "--read-only", "x.pemw"]]
+)
+def test_read_only_goes_only_with_a_workshop_to_open_in_the_app(argv, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "--read-only" in err and "Traceback" not in err

@@ -41,9 +41,10 @@ def _set_window_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(data_path("resources", "icons", "pem-desktop.svg"))))
 
 
-def run(path: Path | None = None, *, demo: bool = False, language: str | None = None) -> int:
+def run(path: Path | None = None, *, demo: bool = False, language: str | None = None, read_only: bool = False) -> int:
     """Open the main window (on `path`, or on a fresh demo workshop) and run until it closes; `language`
-    (--language) is the interface's for this run, instead of the one chosen in View > Language."""
+    (--language) is the interface's for this run, instead of the one chosen in View > Language; `read_only`
+    (--read-only) opens `path` read-only."""
     app = create_application()
     cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     if cache:  # parsed models kept there open the next workshop without a YAML parser
@@ -55,7 +56,9 @@ def run(path: Path | None = None, *, demo: bool = False, language: str | None = 
     filter_from_first_paint(window)  # the keyboard policy's filter: not needed before the window is on screen
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
     if path is not None and not demo:
-        window.open_path(path)  # before the window is shown: its first paint is the board
+        window.open_path(
+            path, read_only=True if read_only else None
+        )  # before the window is shown: its first paint is the board
     window.show()
     after_first_paint(window, preload_for_changes)
     after_first_paint(window, lambda: _set_window_icon(app))

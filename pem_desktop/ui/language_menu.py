@@ -86,13 +86,14 @@ class InterfaceLanguageMenu(QMenu):
         workshop, and quit; if the new app cannot be started, reopen the workshop here."""
         workshop = self.main.workshop
         path = workshop.path.resolve() if workshop is not None else None
-        program, arguments, folder = relaunch_command(path)
+        read_only = workshop is not None and workshop.read_only  # chosen (another window has it) or not: kept
+        program, arguments, folder = relaunch_command(path, read_only=read_only)
         if not self.main.close():
             return False
         if not self.launch(program, arguments, folder):
             self.main.show()
             if path is not None:
-                self.main.open_path(path)
+                self.main.open_path(path, read_only=True if read_only else None)
             QMessageBox.warning(
                 self.main,
                 self.tr("Interface language"),
@@ -105,10 +106,11 @@ class InterfaceLanguageMenu(QMenu):
         return True
 
 
-def relaunch_command(path: Path | None) -> tuple[str, list[str], str]:
-    """(program, arguments, working folder) that start this very app again, on `path` if given: the frozen
-    program itself, else this Python on this copy of the package (run from the folder that holds it)."""
-    arguments = [str(path)] if path is not None else []
+def relaunch_command(path: Path | None, *, read_only: bool = False) -> tuple[str, list[str], str]:
+    """(program, arguments, working folder) that start this very app again, on `path` if given (read-only
+    with `read_only`): the frozen program itself, else this Python on this copy of the package (run from the
+    folder that holds it)."""
+    arguments = [] if path is None else ["--read-only", str(path)] if read_only else [str(path)]
     if getattr(sys, "frozen", False):
         return sys.executable, arguments, os.getcwd()
     package_parent = Path(pem_desktop.__file__).resolve().parent.parent

@@ -147,7 +147,11 @@ def started(monkeypatch):
     calls = []
     import pem_desktop.ui.app as app
 
-    monkeypatch.setattr(app, "run", lambda path, *, demo, language: calls.append((path, demo, language)) or 0)
+    def run(path, *, demo, language, read_only=False):
+        calls.append((path, demo, language) + (("read-only",) if read_only else ()))
+        return 0
+
+    monkeypatch.setattr(app, "run", run)
     return calls
 
 
@@ -156,11 +160,13 @@ def test_language_option_goes_with_the_gui_start(started):
     assert cli.main(["--language=ja", "w.pemw"]) == 0
     assert cli.main(["w.pemw", "--language", "pt_BR"]) == 0
     assert cli.main(["--demo", "--language", "zh_CN"]) == 0
+    assert cli.main(["--read-only", "w.pemw", "--language", "fr"]) == 0
     assert started == [
         (None, False, "de"),
         (Path("w.pemw"), False, "ja"),
         (Path("w.pemw"), False, "pt_BR"),
         (None, True, "zh_CN"),
+        (Path("w.pemw"), False, "fr", "read-only"),
     ]
 
 
@@ -298,6 +304,19 @@ def test_restart_now_reopens_the_same_workshop_with_every_change(window, tmp_pat
         assert not reopened.read_only and "Late arrivals" in [team.name for team in reopened.teams()]
     finally:
         reopened.close()
+
+
+def test_a_workshop_open_read_only_opens_read_only_again_after_the_restart(window, tmp_path, monkeypatch):
+    """Open read-only because another window has it, the restarted app does not ask again: --read-only."""
+    path = tmp_path / "demo.pemw"
+    write_demo_workshop(path, resolve_model_in(None, None)).close()
+    assert window.open_path(path, read_only=True)
+    launched = []
+    menu = window.interface_language_menu
+    menu.launch = lambda program, arguments, folder: launched.append(arguments) or True
+    monkeypatch.setattr(menu, "ask_restart", lambda code: True)
+    next(action for action in menu.actions() if action.text() == "Deutsch").trigger()
+    assert launched == [["-m", "pem_desktop", "--read-only", str(path.resolve())]]
 
 
 def test_a_restart_that_cannot_start_keeps_the_workshop_open_here(window, tmp_path, monkeypatch):

@@ -144,6 +144,37 @@ def test_a_file_that_cannot_be_opened_says_why_then_shows_the_start_screen(tmp_p
     assert path.read_text(encoding="utf-8") == "not a workshop"
 
 
+READ_ONLY = """
+import json, sys
+from pathlib import Path
+from pem_desktop import cli
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pem_desktop.ui.main_window import MainWindow
+
+def report():
+    window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+    if window is None or window.workshop is None or not window.isVisible():
+        QTimer.singleShot(20, report)
+        return
+    lock = Path(sys.argv[1] + ".lock")
+    print(json.dumps({"read only": window.workshop.read_only, "banner": not window.page.banner.isHidden(),
+                      "lock": lock.exists()}), flush=True)
+    QApplication.instance().exit(0)
+
+QTimer.singleShot(0, report)
+sys.exit(cli.main(["--read-only", sys.argv[1]]))
+"""
+
+
+def test_read_only_on_the_command_line_opens_the_workshop_read_only(demo_workshop, tmp_path):
+    path = demo_workshop.path
+    demo_workshop.close()
+    before = path.read_bytes()
+    assert run_app(READ_ONLY, path, tmp_path) == {"read only": True, "banner": True, "lock": False}
+    assert path.read_bytes() == before
+
+
 STYLE = """
 from pem_desktop.ui import theme
 from pem_desktop.ui.app import create_application
