@@ -156,6 +156,22 @@ def joined(*parts: str) -> str:
     return text
 
 
+def and_before(template: str, word: str) -> str:
+    """A translated pattern joining two words with "and", as it must be before `word`: Spanish writes "e", not
+    "y", before a word that starts with the sound of i ("Medición e Interfaces", "Pagos e Identidad"), but
+    not where the i glides into the next vowel ("agua y hielo", "cobre y iodo")."""
+    if current().code == "es" and " y {" in template and _starts_with_i_sound(word):
+        return template.replace(" y {", " e {")
+    return template
+
+
+def _starts_with_i_sound(word: str) -> bool:
+    lowered = word.strip().lower()
+    if lowered[:2] in ("hi", "hí"):
+        lowered = lowered[1:]
+    return lowered[:1] in ("i", "í") and lowered[1:2] not in tuple("aeiouáéíóú")
+
+
 def sentence_space() -> str:
     """What goes between two sentences set as separate pieces (" ", or "" in Chinese and Japanese)."""
     return joined("\0", "\0").replace("\0", "")
@@ -184,6 +200,7 @@ def decimal_count(value: float, digits: int = 2) -> int:
 __all__ = [
     "N_",
     "Language",
+    "and_before",
     "catalog_languages",
     "current",
     "decimal",

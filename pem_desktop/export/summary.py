@@ -22,8 +22,8 @@ from pem_desktop.export.roadmap import (
     long_date,
     short_date,
 )
+from pem_desktop.i18n import and_before, joined, ngettext
 from pem_desktop.i18n import gettext as _
-from pem_desktop.i18n import joined, ngettext
 from pem_desktop.services.views import DisagreementView
 
 MAX_STEPS = 5
@@ -264,7 +264,7 @@ def join_names(names: list[str], *, more: int = 0) -> str:
         )
     if len(names) <= 1:
         return "".join(names)
-    return _("{names} and {last}").format(names=_(", ").join(names[:-1]), last=names[-1])
+    return and_before(_("{names} and {last}"), names[-1]).format(names=_(", ").join(names[:-1]), last=names[-1])
 
 
 _join = join_names

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from pem_desktop.i18n import and_before
 from pem_desktop.i18n import gettext as _
 
 
@@ -187,7 +188,7 @@ class MaturityModel:
         if 0 < boundary < self.level_count and abs(hundredths - boundary * 100) <= margin:
             below, above = self.levels[boundary - 1], self.levels[boundary]
             # TRANSLATORS: a position close to the boundary of two levels ("between Operational and Scalable")
-            words = _("between {lower} and {upper}").format(lower=below.name, upper=above.name)
+            words = and_before(_("between {lower} and {upper}"), above.name).format(lower=below.name, upper=above.name)
             return Standing(clamped, below, above, True, words)
         index = min(hundredths // 100, self.level_count - 1)
         level = self.levels[index]

@@ -124,6 +124,21 @@ def words(code: str, message: str) -> str:
         return i18n.gettext(message)
 
 
+def test_spanish_joins_with_e_before_the_sound_of_i():
+    from pem_desktop.export.summary import join_names
+
+    with i18n.speaking("es"):
+        assert join_names(["Medición", "Interfaces"]) == "Medición e Interfaces"
+        assert join_names(["Pagos", "Búsqueda", "Hipotecas"]) == "Pagos, Búsqueda e Hipotecas"
+        assert join_names(["Adopción", "Operaciones"]) == "Adopción y Operaciones"
+        assert join_names(["Agua", "hielo"]) == "Agua y hielo"  # the i glides into the vowel after it
+        assert join_names(["Cobre", "iodo"]) == "Cobre y iodo"
+    with i18n.speaking("en"):
+        assert join_names(["Payments", "Identity"]) == "Payments and Identity"
+    with i18n.speaking("pt_BR"):
+        assert join_names(["Pagamentos", "Identidade"]) == "Pagamentos e Identidade"
+
+
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_the_roadmap_is_in_the_workshop_s_language(exported, code):
     info, model, reader, _markdown, due = exported[code]
