@@ -323,7 +323,8 @@ def _take_lock(path: Path) -> WorkshopLock:
 def _open_upgraded_copy(path: Path, reason: str, read_model: ModelReader | None) -> WorkshopFile:
     """A file of an older version that may not be changed, opened read-only from a copy upgraded in a
     temporary folder (removed when the file is closed): the file itself is never written."""
-    folder = Path(tempfile.mkdtemp(prefix="pem-desktop-upgraded-"))
+    _sweep_upgraded_copies()
+    folder = Path(tempfile.mkdtemp(prefix=UPGRADED_COPY_PREFIX))
     copy = folder / path.name
     try:
         try:
@@ -337,6 +338,26 @@ def _open_upgraded_copy(path: Path, reason: str, read_model: ModelReader | None)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+UPGRADED_COPY_PREFIX = "pem-desktop-upgraded-"
+UPGRADED_COPY_KEPT_SECONDS = 2 * 24 * 3600
+
+
+def _sweep_upgraded_copies() -> None:
+    """Remove the upgraded copies that an app which did not close (killed, a power cut) left behind, once they
+    are two days old. One still open elsewhere is not harmed: an open file stays readable after its name is
+    removed (POSIX), and Windows refuses to remove it."""
+    now = datetime.now().timestamp()
+    with contextlib.suppress(OSError):
+        for folder in Path(tempfile.gettempdir()).glob(f"{UPGRADED_COPY_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if (
+                    folder.is_dir()
+                    and not folder.is_symlink()
+                    and now - folder.stat().st_mtime > UPGRADED_COPY_KEPT_SECONDS
+                ):
+                    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _why_not_writable(path: Path) -> str:

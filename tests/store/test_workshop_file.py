@@ -502,6 +502,26 @@ def test_an_older_file_that_may_not_be_changed_opens_read_only_from_an_upgraded_
     assert sorted(path.name for path in v1_copy.parent.iterdir()) == [v1_copy.name]  # no backup, no lock
 
 
+def test_upgraded_copies_left_by_an_app_that_did_not_close_are_swept_once_two_days_old(v1_copy, tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old, recent = tmp_path / "pem-desktop-upgraded-old", tmp_path / "pem-desktop-upgraded-recent"
+    for folder in (old, recent):
+        folder.mkdir()
+        (folder / "w.pemw").write_bytes(b"x")
+    three_days_ago = old.stat().st_mtime - 3 * 24 * 3600
+    os.utime(old, (three_days_ago, three_days_ago))
+    other = tmp_path / "someone-elses-folder"
+    other.mkdir()
+    os.utime(other, (three_days_ago, three_days_ago))
+    workshop = Workshop.open(v1_copy, read_only=True)
+    try:
+        assert not old.exists() and recent.is_dir() and other.is_dir()
+    finally:
+        workshop.close()
+
+
 def test_an_older_file_opened_read_only_on_request_is_not_upgraded(v1_copy):
     before = v1_copy.read_bytes()
     workshop = Workshop.open(v1_copy, read_only=True)
