@@ -1,5 +1,7 @@
 """Use cases as plain Python over the store and the maturity model: one call, one transaction."""
 
+from pathlib import Path
+
 from pem_desktop.services.workshop import DamagedWorkshopError, InvalidInputError, Workshop
 from pem_desktop.store.workshop_file import (
     FileBusyError,
@@ -13,6 +15,14 @@ from pem_desktop.store.workshop_file import (
 )
 
 USER_ERRORS = (InvalidInputError, WorkshopFileError)  # failures a user can cause and act on
+
+
+def open_for_changes_by(path: str | Path) -> str:
+    """Who has the workshop at `path` open for changes in another window ("ana on laptop (since ...)"), or ""."""
+    from pem_desktop.store.lock import live_holder
+
+    holder = live_holder(Path(path))
+    return holder.describe() if holder is not None else ""
 
 
 def preload_for_changes() -> None:
@@ -32,5 +42,6 @@ __all__ = [
     "WorkshopFileError",
     "WorkshopLockedError",
     "WriteFailedError",
+    "open_for_changes_by",
     "preload_for_changes",
 ]

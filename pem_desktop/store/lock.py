@@ -147,6 +147,15 @@ def is_stale(path: Path, info: LockInfo | None, *, holds_key: bool = False) -> b
     return age > STALE_AFTER_SECONDS
 
 
+def live_holder(path: Path) -> LockInfo | None:
+    """Who has a workshop open for writing now, or None (no lock, a leftover of a crash, or one not trusted)."""
+    try:
+        info = read_lock(path)
+    except LockFileError:
+        return None
+    return None if is_stale(path, info) else info
+
+
 class WorkshopLock:
     """Holds the lock of one workshop file while it is open for writing."""
 

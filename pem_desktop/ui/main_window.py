@@ -21,6 +21,7 @@ from pem_desktop.services import (
     Workshop,
     WorkshopLockedError,
     WriteFailedError,
+    open_for_changes_by,
 )
 from pem_desktop.services.backups import data_folder, list_backups, restore_backup
 from pem_desktop.services.views import Change
@@ -436,7 +437,12 @@ class MainWindow(QMainWindow):
             self.show()
             QMessageBox.warning(self, self.tr("Cannot open this workshop"), str(error))
             return False
-        self._show_workshop(workshop)
+        if read_only and not self._locked_by:  # asked for read-only (--read-only, a restart): say who has it
+            self._locked_by = open_for_changes_by(path)
+        try:
+            self._show_workshop(workshop)
+        finally:
+            self._locked_by = ""
         return True
 
     def _offer_backups(self, path: Path, problem: str) -> bool:

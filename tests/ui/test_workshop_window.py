@@ -255,6 +255,19 @@ def test_read_only_workshop_shows_a_banner_and_refuses_drags(window, demo_worksh
     assert not window.add_team_action.isEnabled()
 
 
+def test_read_only_on_request_says_who_has_the_workshop_open_for_changes(window, demo_workshop):
+    """Opened read-only on request (--read-only, a language restart) while another window has it: the banner
+    names that window, as when the app asked."""
+    assert window.open_path(demo_workshop.path, read_only=True)  # demo_workshop holds the lock
+    assert "is open for changes in another window" in window.page.banner.text()
+    window.close_workshop()
+    path = demo_workshop.path
+    demo_workshop.close()  # no one has it now
+    assert window.open_path(path, read_only=True)
+    assert "opened read-only" in window.page.banner.text()
+    assert "another window" not in window.page.banner.text()
+
+
 def test_an_older_workshop_in_a_read_only_folder_opens_read_only_without_being_written(window, tmp_path, monkeypatch):
     from pathlib import Path
 
