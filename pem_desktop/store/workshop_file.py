@@ -329,9 +329,12 @@ def _open_upgraded_copy(path: Path, reason: str, read_model: ModelReader | None)
     try:
         try:
             backup_copy(path, copy)
-        except (OSError, sqlite3.Error) as error:
-            raise WorkshopFileError(f"cannot read {path.name}: {error}") from None
-        _migrate(copy)
+            _migrate(copy)
+        except Exception as error:  # sqlite3, OS or migration errors: the temporary folder full, say
+            raise WorkshopFileError(
+                f"{path.name} is from an older version and cannot be changed here, and an upgraded copy to show "
+                f"could not be made in {folder.parent}: {error}"
+            ) from None
         _revision, model = _inspect(copy, recover=False, read_model=read_model)  # the upgraded copy, checked again
         reason = f"{reason}, and it is from an older version (shown upgraded; the file itself is unchanged)"
         return WorkshopFile(path, read_only=True, read_only_reason=reason, model=model, database=copy)

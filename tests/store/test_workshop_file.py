@@ -522,6 +522,17 @@ def test_upgraded_copies_left_by_an_app_that_did_not_close_are_swept_once_two_da
         workshop.close()
 
 
+def test_an_older_file_that_cannot_be_copied_to_be_shown_gets_a_clear_error(v1_copy, monkeypatch):
+    def full_disk(_path):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(workshop_file, "_migrate", full_disk)
+    before = v1_copy.read_bytes()
+    with pytest.raises(WorkshopFileError, match=r"an upgraded copy to show could not be made in .*disk is full"):
+        Workshop.open(v1_copy, read_only=True)
+    assert v1_copy.read_bytes() == before
+
+
 def test_an_older_file_opened_read_only_on_request_is_not_upgraded(v1_copy):
     before = v1_copy.read_bytes()
     workshop = Workshop.open(v1_copy, read_only=True)
