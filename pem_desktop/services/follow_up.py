@@ -29,9 +29,7 @@ from pem_desktop.services.history import OPEN_STATUSES
 from pem_desktop.services.targets import insert_target, targets
 from pem_desktop.services.workshop import InvalidInputError, Workshop, _line, _now, model_reader
 from pem_desktop.store import history as store
-from pem_desktop.store.workshop_file import (
-    create_workshop_file,
-)
+from pem_desktop.store.workshop_file import create_workshop_file
 
 
 @dataclass(frozen=True)
