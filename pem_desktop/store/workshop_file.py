@@ -92,8 +92,8 @@ class WorkshopFile:
     Opened for writing, it holds the file's lock until closed; `read_only_reason` says why a file
     is open read-only, for the banner the user sees. One sqlite3 connection serves both the plain
     reads (`plain_reading`, `plain_transaction`) and the ORM sessions, whose engine is made on first
-    use. A file of an older version opened read-only is read from an upgraded copy (`database`, in a
-    temporary folder removed on close), while `path` stays the file the user opened.
+    use. A file of an older version opened read-only is read from `upgraded_copy`, a copy in a temporary
+    folder of its own that is removed with the folder on close, while `path` stays the file the user opened.
     """
 
     def __init__(
@@ -105,17 +105,17 @@ class WorkshopFile:
         lock: WorkshopLock | None = None,
         model: Any = None,
         shared: bool = False,
-        database: Path | None = None,
+        upgraded_copy: Path | None = None,
     ):
         self.path = path
-        self._copy_folder = database.parent if database is not None else None  # removed on close
+        self._copy_folder = upgraded_copy.parent if upgraded_copy is not None else None  # removed on close
         self.read_only = read_only
         self.read_only_reason = read_only_reason or ("opened read-only" if read_only else "")
         self.model = model  # what the ModelReader given to open_workshop_file made of the model snapshot
         # shared: a second writer beside the app's own, the room's server process, which the app's lock covers
         self._lock = None if read_only or shared else (lock or _take_lock(path))
         try:
-            self._connection = _connect(database or path, read_only=read_only)
+            self._connection = _connect(upgraded_copy or path, read_only=read_only)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -337,7 +337,7 @@ def _open_upgraded_copy(path: Path, reason: str, read_model: ModelReader | None)
             ) from None
         _revision, model = _inspect(copy, recover=False, read_model=read_model)  # the upgraded copy, checked again
         reason = f"{reason}, and it is from an older version (shown upgraded; the file itself is unchanged)"
-        return WorkshopFile(path, read_only=True, read_only_reason=reason, model=model, database=copy)
+        return WorkshopFile(path, read_only=True, read_only_reason=reason, model=model, upgraded_copy=copy)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

@@ -56,9 +56,8 @@ def run(path: Path | None = None, *, demo: bool = False, language: str | None = 
     filter_from_first_paint(window)  # the keyboard policy's filter: not needed before the window is on screen
     sys.excepthook = lambda kind, error, tb: _unexpected_error(window, kind, error, tb)
     if path is not None and not demo:
-        window.open_path(
-            path, read_only=True if read_only else None
-        )  # before the window is shown: its first paint is the board
+        # before the window is shown: its first paint is the board (read_only None: read-only if it must be)
+        window.open_path(path, read_only=read_only or None)
     window.show()
     after_first_paint(window, preload_for_changes)
     after_first_paint(window, lambda: _set_window_icon(app))

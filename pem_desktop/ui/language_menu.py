@@ -93,7 +93,7 @@ class InterfaceLanguageMenu(QMenu):
         if not self.launch(program, arguments, folder):
             self.main.show()
             if path is not None:
-                self.main.open_path(path, read_only=True if read_only else None)
+                self.main.open_path(path, read_only=read_only or None)
             QMessageBox.warning(
                 self.main,
                 self.tr("Interface language"),
